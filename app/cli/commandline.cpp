@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "annotationcsvexporter.h"
+#include "codepointindex.h"
+#include "csvwriter.h"
+#include "jsonlexporter.h"
+#include "jsonwriter.h"
+#include "projectdatabase.h"
+#include "textfileimporter.h"
+#include "textsexporter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Marginalia {
+
+namespace {
+
+const QString ProgramName = QStringLiteral("marginalia-cli");
+
+// QCommandLineParser takes "-5" for an option and a file named "-x" too.
+// Options first, then "--", then the positional arguments in their order,
+// so offsets like -5 reach the command and get a proper range error.
+QStringList positionalsLast(const QStringList &arguments, const QStringList &valueOptions)
+{
+    QStringList options;
+    QStringList positionals;
+    bool onlyPositionals = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyPositionals) {
+            positionals.append(argument);
+        } else if (argument == QLatin1String("--")) {
+            onlyPositionals = true;
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1
+                   && !QRegularExpression(QStringLiteral("^-[0-9]+$")).match(argument).hasMatch()) {
+            options.append(argument);
+            const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (valueOptions.contains(name) && i + 1 < arguments.size())
+                options.append(arguments.at(++i));
+        } else {
+            positionals.append(argument);
+        }
+    }
+    return options + QStringList{QStringLiteral("--")} + positionals;
+}
+
+bool parseInteger(const QString &text, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok;
+}
+
+} // namespace
+
+CommandLine::CommandLine(FILE *out, FILE *err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void CommandLine::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+}
+
+void CommandLine::printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
+}
+
+QString CommandLine::overview() const
+{
+    return tr("Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]\n"
+              "\n"
+              "Annotate news articles from the command line, in the same project files as\n"
+              "the Marginalia window.\n"
+              "\n"
+              "Commands:\n"
+              "  init      Create a new, empty project file\n"
+              "  import    Import .txt articles from files and folders\n"
+              "  list      List the project's articles\n"
+              "  annotate  Tag a span of an article with a label\n"
+              "  export    Export annotations as CSV or JSONL, or the stored texts\n"
+              "\n"
+              "Run '%1 COMMAND --help' for a command's options.\n"
+              "\n"
+              "Offsets are Unicode code points into the stored article text, half-open\n"
+              "[start, end), as in Python's text[start:end].\n"
+              "\n"
+              "Exit status: 0 when everything succeeded; 1 when something was rejected or\n"
+              "failed (the rest is done, one line per problem on standard error); 2 for a\n"
+              "usage error.\n")
+            .arg(ProgramName);
+}
+
+int CommandLine::usageError(const QString &command, const QString &message)
+{
+    if (command.isEmpty())
+        printError(tr("%1: %2\nRun '%1 --help' for usage.\n").arg(ProgramName, message));
+    else
+        printError(tr("%1 %2: %3\nRun '%1 %2 --help' for usage.\n")
+                           .arg(ProgramName, command, message));
+    return UsageError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QStringList rest = arguments.mid(1);
+    if (rest.isEmpty())
+        return usageError(QString(), tr("no command given"));
+    const QString command = rest.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        print(overview());
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        print(QStringLiteral("%1 %2\n").arg(ProgramName, QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const QStringList commandArguments = rest;
+    if (command == QLatin1String("init"))
+        return runInit(commandArguments);
+    if (command == QLatin1String("import"))
+        return runImport(commandArguments);
+    if (command == QLatin1String("list"))
+        return runList(commandArguments);
+    if (command == QLatin1String("annotate"))
+        return runAnnotate(commandArguments);
+    if (command == QLatin1String("export"))
+        return runExport(commandArguments);
+    return usageError(QString(), tr("unknown command '%1'").arg(command));
+}
+
+int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                       const QStringList &arguments, const QString &command, const QString &description,
+                       const QString &synopsis, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    parser.addOptions(options);
+
+    QStringList valueOptions;
+    for (const QCommandLineOption &option : options) {
+        if (!option.valueName().isEmpty())
+            valueOptions += option.names();
+    }
+    QStringList normalised = positionalsLast(arguments.mid(1), valueOptions);
+    normalised.prepend(ProgramName + QLatin1Char(' ') + command);
+    if (!parser.parse(normalised))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt's first line names only the program; ours names the command too.
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, firstLineEnd,
+                     tr("Usage: %1 %2 %3").arg(ProgramName, command, synopsis));
+        print(text);
+        return Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        return usageError(command, tr("missing arguments (expected: %1)").arg(synopsis));
+    if (maxPositional >= 0 && count > maxPositional)
+        return usageError(command, tr("too many arguments (expected: %1)").arg(synopsis));
+    return -1;
+}
+
+std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
+{
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
+    if (!result.database) {
+        printError(result.error + QLatin1Char('\n'));
+        return nullptr;
+    }
+    if (result.migratedFrom > 0)
+        printError(tr("%1: upgraded from schema version %2 to %3; the old file was kept as %4\n")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(result.migratedFrom)
+                           .arg(result.database->schemaVersion())
+                           .arg(QDir::toNativeSeparators(result.backupPath)));
+    return std::move(result.database);
+}
+
+int CommandLine::runInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 tr("The project file to create (*.marginalia)."));
+    const int parsed = parse(parser, {}, arguments, QStringLiteral("init"),
+                             tr("Create a new project file with the default labels PER, LOC, ORG "
+                                "and MISC."),
+                             synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    const QString path = parser.positionalArguments().first();
+    const ProjectDatabase::OpenResult result = ProjectDatabase::create(path);
+    if (!result.database) {
+        printError(result.error + QLatin1Char('\n'));
+        return Failure;
+    }
+    print(tr("Created %1\n").arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+int CommandLine::runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT PATH...");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("Files, and folders searched recursively for *.txt."),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption maxSize(
+            QStringLiteral("max-size"),
+            tr("Reject files larger than MB megabytes (default %1).")
+                    .arg(TextFileImporter::DefaultMaxFileBytes / (1024 * 1024)),
+            QStringLiteral("MB"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the result as JSON: imported ids, rejected and "
+                                     "skipped files with their reasons."));
+    const int parsed = parse(parser, {maxSize, json}, arguments, QStringLiteral("import"),
+                             tr("Import plain-text articles. An optional first-line header "
+                                "'date YYYY[-MM[-DD]]' gives the date; the first line is the "
+                                "title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and "
+                                "legacy 8-bit encodings, detected."),
+                             synopsis, 2, -1);
+    if (parsed >= 0)
+        return parsed;
+
+    TextFileImporter::Options options;
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const double megabytes = parser.value(maxSize).toDouble(&ok);
+        if (!ok || megabytes <= 0)
+            return usageError(QStringLiteral("import"),
+                              tr("--max-size wants a positive number of megabytes, not '%1'")
+                                      .arg(parser.value(maxSize)));
+        options.maxFileBytes = qint64(megabytes * 1024 * 1024);
+    }
+    const QStringList positional = parser.positionalArguments();
+    const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
+    if (!project)
+        return Failure;
+
+    TextFileImporter importer(*project, options);
+    const TextFileImporter::Report report = importer.importPaths(positional.mid(1));
+    qsizetype rejected = 0;
+    qsizetype skipped = 0;
+    for (const ImportProblem &problem : report.problems) {
+        printError(problem.toString() + QLatin1Char('\n'));
+        (problem.kind == ImportProblem::Kind::Skipped ? skipped : rejected)++;
+    }
+    if (!report.error.isEmpty())
+        printError(tr("%1: the import failed and was undone (%2)\n")
+                           .arg(QDir::toNativeSeparators(project->path()), report.error));
+
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject().beginArray(u"imported");
+        for (const qint64 id : report.importedIds)
+            out.element(id);
+        out.endArray();
+        for (const ImportProblem::Kind kind :
+             {ImportProblem::Kind::Rejected, ImportProblem::Kind::Skipped}) {
+            out.beginArray(kind == ImportProblem::Kind::Rejected ? u"rejected" : u"skipped");
+            for (const ImportProblem &problem : report.problems) {
+                if (problem.kind == kind)
+                    out.beginObject()
+                            .field(u"path", problem.path)
+                            .field(u"reason", problem.reason)
+                            .endObject();
+            }
+            out.endArray();
+        }
+        if (!report.error.isEmpty())
+            out.field(u"error", report.error);
+        out.endObject();
+        print(out.text() + QLatin1Char('\n'));
+    } else {
+        print(tr("Imported %n article(s)", nullptr, int(report.importedIds.size()))
+              + tr("; %n file(s) rejected", nullptr, int(rejected))
+              + tr("; %n duplicate(s) skipped", nullptr, int(skipped)) + QLatin1String(".\n"));
+    }
+    return report.hasProblems() ? Failure : Success;
+}
+
+int CommandLine::runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    const int parsed = parse(parser, {json}, arguments, QStringLiteral("list"),
+                             tr("List the articles: id, title, date, source, encoding, length in "
+                                "characters (code points) and annotation count."),
+                             synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    const std::unique_ptr<ProjectDatabase> project =
+            openProject(parser.positionalArguments().first());
+    if (!project)
+        return Failure;
+
+    const QVector<ArticleSummary> articles = project->articleSummaries();
+    if (parser.isSet(json)) {
+        QString text = QStringLiteral("[");
+        JsonWriter row;
+        for (const ArticleSummary &article : articles) {
+            row.clear();
+            row.beginObject()
+                    .field(u"id", article.id)
+                    .field(u"title", article.title)
+                    .field(u"date", article.date)
+                    .field(u"source", article.source)
+                    .field(u"encoding", article.encoding)
+                    .field(u"characters", article.length)
+                    .field(u"annotations", article.annotationCount)
+                    .endObject();
+            if (text.size() > 1)
+                text += QLatin1Char(',');
+            text += row.text();
+        }
+        print(text + QLatin1String("]\n"));
+        return Success;
+    }
+    print(tr("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations") + QLatin1Char('\n'));
+    for (const ArticleSummary &article : articles) {
+        print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                      .arg(article.id)
+                      .arg(article.title, article.date, article.source, article.encoding)
+                      .arg(article.length)
+                      .arg(article.annotationCount));
+    }
+    return Success;
+}
+
+int CommandLine::runAnnotate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT ARTICLE_ID START END LABEL");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"), tr("The article, by id."));
+    parser.addPositionalArgument(QStringLiteral("START"),
+                                 tr("First code point of the span (from 0)."));
+    parser.addPositionalArgument(QStringLiteral("END"), tr("Code point just after the span."));
+    parser.addPositionalArgument(QStringLiteral("LABEL"), tr("A label name, e.g. PER."));
+    const QCommandLineOption entity(
+            QStringLiteral("entity"),
+            tr("Link the mention to the entity NAME of the same label (created if new)."),
+            QStringLiteral("NAME"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("Attach a note."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       tr("Record NAME as the annotator (default: $USER)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the stored annotation as JSON."));
+    const int parsed = parse(parser, {entity, note, annotator, json}, arguments, QStringLiteral("annotate"),
+                             tr("Tag the span [START, END) of an article. Offsets are Unicode "
+                                "code points into the stored text, as 'export' writes it."),
+                             synopsis, 5, 5);
+    if (parsed >= 0)
+        return parsed;
+    const QStringList positional = parser.positionalArguments();
+    NewAnnotation request;
+    const struct
+    {
+        const char *name;
+        qint64 *target;
+        int index;
+    } numbers[] = {{"ARTICLE_ID", &request.articleId, 1},
+                   {"START", &request.start, 2},
+                   {"END", &request.end, 3}};
+    for (const auto &number : numbers) {
+        if (!parseInteger(positional.at(number.index), number.target))
+            return usageError(QStringLiteral("annotate"),
+                              tr("%1 must be a whole number, not '%2'")
+                                      .arg(QLatin1String(number.name), positional.at(number.index)));
+    }
+    request.labelName = positional.at(4);
+    request.entityName = parser.value(entity);
+    request.note = parser.value(note);
+    request.annotator = parser.isSet(annotator) ? parser.value(annotator)
+                                                : qEnvironmentVariable("USER");
+
+    const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
+    if (!project)
+        return Failure;
+    QString error;
+    const std::optional<Annotation> annotation = project->addAnnotation(request, &error);
+    if (!annotation) {
+        printError(tr("%1: nothing stored: %2\n")
+                           .arg(QDir::toNativeSeparators(project->path()), error));
+        return Failure;
+    }
+    // The span's text, cut by code points as every export does.
+    const QString text = project->articleText(annotation->articleId).value_or(QString());
+    const CodePointIndex index(text);
+    const qsizetype from = index.toUtf16(annotation->start);
+    const QString spanText = text.mid(from, index.toUtf16(annotation->end) - from);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject()
+                .field(u"id", annotation->id)
+                .field(u"article_id", annotation->articleId)
+                .field(u"start", annotation->start)
+                .field(u"end", annotation->end)
+                .field(u"label", annotation->labelName)
+                .field(u"text", spanText)
+                .field(u"entity", annotation->entityName)
+                .field(u"note", annotation->note)
+                .endObject();
+        print(out.text() + QLatin1Char('\n'));
+    } else {
+        print(tr("Annotation %1: %2 [%3, %4) \"%5\"\n")
+                      .arg(annotation->id)
+                      .arg(annotation->labelName)
+                      .arg(annotation->start)
+                      .arg(annotation->end)
+                      .arg(spanText));
+    }
+    return Success;
+}
+
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT --format csv|jsonl|texts [--out PATH]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption format(
+            QStringLiteral("format"),
+            tr("csv: one row per annotation; jsonl: one article per line with its text and "
+               "annotations; texts: the stored texts, one <id>.txt per article."),
+            QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Write to PATH (a folder for 'texts') instead of standard "
+                                    "output. Files are replaced only once complete."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("CSV: start with a UTF-8 byte-order mark, so Excel reads "
+                                    "the file as UTF-8."));
+    const QCommandLineOption excelSafe(
+            QStringLiteral("excel-safe"),
+            tr("CSV: neutralise formula injection. Every text cell that starts with '=', '+', "
+               "'-', '@', a tab or a carriage return gets a single quote (') in front, so Excel "
+               "and LibreOffice show it as text instead of running it. Such a cell no longer "
+               "equals text[start:end]: drop the one leading quote to get it back. Cells "
+               "longer than Excel's 32,767 characters are reported. Numbers are never "
+               "changed."));
+    const QCommandLineOption delimiter(
+            QStringLiteral("delimiter"),
+            tr("CSV: the field separator: comma (default), semicolon or tab."),
+            QStringLiteral("SEPARATOR"));
+    const int parsed = parse(parser, {format, out, bom, excelSafe, delimiter}, arguments, QStringLiteral("export"),
+                             tr("Export the project. Offsets are Unicode code points into the "
+                                "text as stored (and as 'texts' writes it), half-open."),
+                             synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    const QString command = QStringLiteral("export");
+    const QString formatName = parser.value(format);
+    if (formatName.isEmpty())
+        return usageError(command, tr("--format is required (csv, jsonl or texts)"));
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("jsonl")
+        && formatName != QLatin1String("texts"))
+        return usageError(command,
+                          tr("unknown format '%1' (use csv, jsonl or texts)").arg(formatName));
+    if (formatName == QLatin1String("texts") && !parser.isSet(out))
+        return usageError(command, tr("--format texts needs --out FOLDER"));
+    CsvOptions csvOptions;
+    csvOptions.byteOrderMark = parser.isSet(bom);
+    csvOptions.excelSafe = parser.isSet(excelSafe);
+    if (parser.isSet(delimiter)) {
+        const QString name = parser.value(delimiter).toLower();
+        if (name == QLatin1String("comma") || name == QLatin1String(","))
+            csvOptions.delimiter = QLatin1Char(',');
+        else if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
+            csvOptions.delimiter = QLatin1Char(';');
+        else if (name == QLatin1String("tab") || name == QLatin1String("\t"))
+            csvOptions.delimiter = QLatin1Char('\t');
+        else
+            return usageError(command, tr("unknown delimiter '%1' (use comma, semicolon or tab)")
+                                               .arg(parser.value(delimiter)));
+    }
+
+    const std::unique_ptr<ProjectDatabase> project =
+            openProject(parser.positionalArguments().first());
+    if (!project)
+        return Failure;
+
+    QString error;
+    if (formatName == QLatin1String("texts")) {
+        TextsExporter exporter(*project);
+        if (!exporter.write(parser.value(out), &error)) {
+            printError(error + QLatin1Char('\n'));
+            return Failure;
+        }
+        printError(tr("Wrote %n text file(s).\n", nullptr, int(exporter.fileCount())));
+        return Success;
+    }
+
+    QSaveFile file(parser.value(out));
+    QFile standardOutput;
+    QIODevice *device = nullptr;
+    if (parser.isSet(out)) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            printError(tr("%1: cannot write (%2)\n")
+                               .arg(QDir::toNativeSeparators(parser.value(out)),
+                                    file.errorString()));
+            return Failure;
+        }
+        device = &file;
+    } else {
+        fflush(m_out);
+        if (!standardOutput.open(m_out, QIODevice::WriteOnly)) {
+            printError(tr("cannot write to standard output\n"));
+            return Failure;
+        }
+        device = &standardOutput;
+    }
+
+    bool ok = false;
+    QStringList warnings;
+    if (formatName == QLatin1String("csv")) {
+        AnnotationCsvExporter exporter(*project, csvOptions);
+        ok = exporter.write(device, &error);
+        warnings = exporter.warnings();
+    } else {
+        JsonlExporter exporter(*project);
+        ok = exporter.write(device, &error);
+    }
+    for (const QString &warning : std::as_const(warnings))
+        printError(warning + QLatin1Char('\n'));
+    if (ok && device == &file && !file.commit()) {
+        ok = false;
+        error = tr("%1: cannot write (%2)")
+                        .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString());
+    }
+    if (!ok) {
+        printError(error + QLatin1Char('\n'));
+        return Failure;
+    }
+    if (device == &standardOutput)
+        standardOutput.flush();
+    return Success;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <memory>
+
+class QCommandLineParser;
+class QCommandLineOption;
+
+namespace Marginalia {
+
+class ProjectDatabase;
+
+/// marginalia-cli: the model layer's commands for batch work and scripts.
+/// Exit status: 0 when all succeeded, 1 when something was rejected or
+/// failed (the rest done, one line per problem on stderr), 2 on usage errors.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    /// Output goes to these streams; tests can point them elsewhere.
+    explicit CommandLine(FILE *out = stdout, FILE *err = stderr);
+
+    int run(const QStringList &arguments);
+
+private:
+    int runInit(const QStringList &arguments);
+    int runImport(const QStringList &arguments);
+    int runList(const QStringList &arguments);
+    int runAnnotate(const QStringList &arguments);
+    int runExport(const QStringList &arguments);
+
+    /// Parses a command's options; returns -1 to go on, or the exit code.
+    int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+              const QStringList &arguments, const QString &command,
+              const QString &description, const QString &synopsis, int minPositional,
+              int maxPositional);
+    std::unique_ptr<ProjectDatabase> openProject(const QString &path);
+    int usageError(const QString &command, const QString &message);
+    QString overview() const;
+
+    void print(const QString &text);
+    void printError(const QString &text);
+
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace Marginalia

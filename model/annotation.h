@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Marginalia {
+
+enum class AnnotationStatus { Accepted = 0, Suggested = 1 };
+
+/// A request to tag [start, end) of an article, offsets in code points.
+struct NewAnnotation
+{
+    qint64 articleId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString labelName;
+    QString entityName; ///< empty: no entity; otherwise found or created
+    QString note;
+    QString annotator;
+};
+
+/// A stored mention. Offsets are Unicode code points into the article text,
+/// half-open; the text column is what those offsets cover.
+struct Annotation
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 labelId = 0;
+    QString labelName;
+    qint64 entityId = 0; ///< 0 when not linked
+    QString entityName;
+    QString note;
+    QString annotator;
+    AnnotationStatus status = AnnotationStatus::Accepted;
+    QString createdAt;
+    QString modifiedAt;
+};
+
+/// A stored quote: the words inside the quotation marks, code points.
+struct Quote
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString speakerName; ///< the speaker entity's name, if one is linked
+    qint64 speakerMentionStart = -1; ///< the speaker mention, when no entity names it
+    qint64 speakerMentionEnd = -1;
+    qint64 cueStart = -1;
+    qint64 cueEnd = -1;
+    QString note;
+    QString annotator;
+    QString createdAt;
+    QString modifiedAt;
+};
+
+} // namespace Marginalia

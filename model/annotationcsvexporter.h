@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+
+namespace Marginalia {
+
+class ProjectDatabase;
+
+/// The main deliverable: one CSV row per annotation (entities and quotes)
+/// with the article's metadata, the span's text, its sentence and 40 code
+/// points of context on each side. Offsets are Unicode code points, so
+/// Python's text[start:end] on the article text gives the text column.
+class AnnotationCsvExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnotationCsvExporter)
+public:
+    static constexpr qint64 ContextLength = 40;
+
+    AnnotationCsvExporter(ProjectDatabase &database, const CsvOptions &options);
+
+    static QStringList columns();
+
+    bool write(QIODevice *device, QString *error);
+
+    qint64 rowCount() const { return m_rows; }
+    /// Non-fatal findings, such as cells too long for Excel in Excel-safe mode.
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    ProjectDatabase &m_database;
+    CsvOptions m_options;
+    qint64 m_rows = 0;
+    QStringList m_warnings;
+};
+
+} // namespace Marginalia

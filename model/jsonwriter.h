@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Marginalia {
+
+/// Builds compact JSON text with keys in the order they are written, which
+/// QJsonObject (alphabetical) cannot do. Strings are escaped per RFC 8259;
+/// non-ASCII characters are written as themselves.
+class JsonWriter
+{
+public:
+    JsonWriter &beginObject();
+    JsonWriter &endObject();
+    JsonWriter &beginArray(QStringView key);
+    JsonWriter &endArray();
+    JsonWriter &field(QStringView key, QStringView value);
+    JsonWriter &field(QStringView key, qint64 value);
+    /// A number inside an array.
+    JsonWriter &element(qint64 value);
+
+    const QString &text() const { return m_text; }
+    void clear();
+
+    static void appendEscaped(QString &out, QStringView value);
+
+private:
+    void key(QStringView name);
+
+    QString m_text;
+    bool m_needComma = false;
+};
+
+} // namespace Marginalia

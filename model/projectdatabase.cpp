@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectdatabase.h"
+
+#include "projectfileinspector.h"
+#include "sqlstatement.h"
+#include "timestamps.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Marginalia {
+
+namespace {
+
+#define ARTICLE_COLUMNS                                                                          \
+    "a.id, a.title, a.date, a.source, a.encoding, a.language, a.status, a.content_hash, "       \
+    "a.length, a.imported_at, "                                                                  \
+    "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)"
+
+constexpr int ArticleColumnCount = 11;
+
+ArticleSummary readArticleSummary(const SqlStatement &q)
+{
+    ArticleSummary s;
+    s.id = q.int64(0);
+    s.title = q.text(1);
+    s.date = q.text(2);
+    s.source = q.text(3);
+    s.encoding = q.text(4);
+    s.language = q.text(5);
+    s.status = ArticleStatus(q.int64(6));
+    s.contentHash = q.text(7);
+    s.length = q.int64(8);
+    s.importedAt = q.text(9);
+    s.annotationCount = q.int64(10);
+    return s;
+}
+
+#define ANNOTATION_COLUMNS                                                                       \
+    "n.id, n.article_id, n.start, n.\"end\", n.label_id, l.name, n.entity_id, e.name, n.note, "  \
+    "n.annotator, n.status, n.created_at, n.modified_at "                                        \
+    "FROM annotations n JOIN labels l ON l.id = n.label_id "                                     \
+    "LEFT JOIN entities e ON e.id = n.entity_id "
+
+Annotation readAnnotation(const SqlStatement &q)
+{
+    Annotation a;
+    a.id = q.int64(0);
+    a.articleId = q.int64(1);
+    a.start = q.int64(2);
+    a.end = q.int64(3);
+    a.labelId = q.int64(4);
+    a.labelName = q.text(5);
+    a.entityId = q.isNull(6) ? 0 : q.int64(6);
+    a.entityName = q.text(7);
+    a.note = q.text(8);
+    a.annotator = q.text(9);
+    a.status = AnnotationStatus(q.int64(10));
+    a.createdAt = q.text(11);
+    a.modifiedAt = q.text(12);
+    return a;
+}
+
+Quote readQuote(const SqlStatement &q)
+{
+    Quote quote;
+    quote.id = q.int64(0);
+    quote.articleId = q.int64(1);
+    quote.start = q.int64(2);
+    quote.end = q.int64(3);
+    quote.speakerName = q.text(4);
+    quote.speakerMentionStart = q.isNull(5) ? -1 : q.int64(5);
+    quote.speakerMentionEnd = q.isNull(6) ? -1 : q.int64(6);
+    quote.cueStart = q.isNull(7) ? -1 : q.int64(7);
+    quote.cueEnd = q.isNull(8) ? -1 : q.int64(8);
+    quote.note = q.text(9);
+    quote.annotator = q.text(10);
+    quote.createdAt = q.text(11);
+    quote.modifiedAt = q.text(12);
+    return quote;
+}
+
+QString display(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+ProjectDatabase::OpenStatus statusFor(ProjectFileInspector::Verdict verdict)
+{
+    using V = ProjectFileInspector::Verdict;
+    using S = ProjectDatabase::OpenStatus;
+    switch (verdict) {
+    case V::Project:
+        return S::Opened;
+    case V::Missing:
+        return S::Missing;
+    case V::Unreadable:
+        return S::Unreadable;
+    case V::Empty:
+        return S::Empty;
+    case V::NotSqlite:
+        return S::NotSqlite;
+    case V::Truncated:
+        return S::Truncated;
+    case V::NotOurs:
+        return S::NotOurs;
+    case V::NewerVersion:
+        return S::NewerVersion;
+    }
+    return S::Failed;
+}
+
+// Settings every connection gets before it reads a byte of an untrusted file.
+void hardenConnection(sqlite3 *db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+}
+
+} // namespace
+
+class ProjectDatabase::Transaction
+{
+public:
+    explicit Transaction(ProjectDatabase &database, QString *error)
+        : m_database(database)
+    {
+        m_active = m_database.execute("BEGIN IMMEDIATE", error);
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_database.execute("ROLLBACK");
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString *error)
+    {
+        m_active = false;
+        return m_database.execute("COMMIT", error);
+    }
+
+private:
+    ProjectDatabase &m_database;
+    bool m_active = false;
+};
+
+ProjectDatabase::ProjectDatabase(sqlite3 *db, const QString &path)
+    : m_db(db)
+    , m_path(path)
+{
+}
+
+ProjectDatabase::~ProjectDatabase()
+{
+    if (!m_db)
+        return;
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
+    // Fold the log into the main file; closing the last connection then
+    // removes the -wal and -shm files, so the project is one file again.
+    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    sqlite3_close(m_db);
+}
+
+ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
+{
+    OpenResult result;
+    if (QFileInfo::exists(path)) {
+        result.status = OpenStatus::AlreadyExists;
+        result.error = tr("%1: a file of that name already exists").arg(display(path));
+        return result;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                           | SQLITE_OPEN_EXRESCODE,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        result.error = tr("%1: cannot create the project (%2)")
+                               .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_close(db);
+        QFile::remove(path);
+        return result;
+    }
+    hardenConnection(db);
+    std::unique_ptr<ProjectDatabase> database(new ProjectDatabase(db, path));
+
+    // The identity and the whole schema are written in rollback-journal mode,
+    // straight into the main file; WAL comes after. A crash at any point
+    // leaves either nothing usable (removed below) or a file that open() can
+    // finish, since version 0 with our application id means "not built yet".
+    QString error;
+    const QByteArray setId =
+            "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId);
+    if (!database->execute(setId.constData(), &error)
+        || !database->migrate(Schema::current(), 0, &error)
+        || !database->configureConnection(&error)) {
+        database.reset();
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String("-wal"));
+        QFile::remove(path + QLatin1String("-shm"));
+        QFile::remove(path + QLatin1String("-journal"));
+        result.error = tr("%1: cannot create the project (%2)").arg(display(path), error);
+        return result;
+    }
+    result.status = OpenStatus::Created;
+    result.database = std::move(database);
+    return result;
+}
+
+ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Schema &schema)
+{
+    OpenResult result;
+    const ProjectFileInspector::Report report =
+            ProjectFileInspector::inspect(path, Schema::ApplicationId, schema.version);
+    if (report.verdict != ProjectFileInspector::Verdict::Project) {
+        result.status = statusFor(report.verdict);
+        result.error = report.message;
+        return result;
+    }
+
+    const QString walPath = path + QLatin1String("-wal");
+    const QString shmPath = path + QLatin1String("-shm");
+    const bool walExisted = QFileInfo::exists(walPath);
+    const bool shmExisted = QFileInfo::exists(shmPath);
+
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, nullptr);
+    if (rc != SQLITE_OK) {
+        result.status = OpenStatus::Unreadable;
+        result.error = tr("%1: cannot be opened for writing (%2)")
+                               .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_close(db);
+        return result;
+    }
+    hardenConnection(db);
+    // Until the file has passed every check, closing must not write to it.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+
+    const auto refuse = [&](OpenStatus status, const QString &message) {
+        sqlite3_close(db);
+        // Reading a WAL-mode file makes SQLite create empty side files;
+        // remove the ones we caused so a refused file is left as we found it.
+        if (!walExisted && QFileInfo(walPath).size() == 0)
+            QFile::remove(walPath);
+        if (!shmExisted)
+            QFile::remove(shmPath);
+        result.status = status;
+        result.error = message;
+        return std::move(result);
+    };
+
+    QString check;
+    {
+        sqlite3_stmt *statement = nullptr;
+        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr);
+        if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+            check = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        else
+            check = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+    }
+    if (check != QLatin1String("ok"))
+        return refuse(OpenStatus::Corrupted, ProjectFileInspector::corruptedMessage(path, check));
+
+    // The log may hold a newer header than the main file; ask SQLite now.
+    const auto pragmaInt = [db](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        qint64 value = -1;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    };
+    const auto applicationId = quint32(pragmaInt("PRAGMA application_id"));
+    const int version = int(pragmaInt("PRAGMA user_version"));
+    if (applicationId != Schema::ApplicationId)
+        return refuse(OpenStatus::NotOurs, ProjectFileInspector::notOursMessage(path));
+    if (version > schema.version)
+        return refuse(OpenStatus::NewerVersion,
+                      ProjectFileInspector::newerVersionMessage(path, version, schema.version));
+
+    std::unique_ptr<ProjectDatabase> database(new ProjectDatabase(db, path));
+    QString error;
+    if (version < schema.version) {
+        if (version > 0) {
+            result.backupPath = database->backUp(version, &error);
+            if (result.backupPath.isEmpty()) {
+                result.status = OpenStatus::Failed;
+                result.error = tr("%1: not migrated, the backup copy failed (%2)")
+                                       .arg(display(path), error);
+                return result;
+            }
+        }
+        if (!database->migrate(schema, version, &error)) {
+            result.status = OpenStatus::Failed;
+            result.error = tr("%1: %2").arg(display(path), error);
+            return result;
+        }
+        result.migratedFrom = version;
+    }
+    if (!database->configureConnection(&error)) {
+        result.status = OpenStatus::Failed;
+        result.error = tr("%1: %2").arg(display(path), error);
+        return result;
+    }
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    result.status = OpenStatus::Opened;
+    result.database = std::move(database);
+    return result;
+}
+
+bool ProjectDatabase::configureConnection(QString *error)
+{
+    // synchronous=FULL in WAL mode syncs the log at every commit: a reported
+    // edit survives a power cut, not only a crash.
+    return execute("PRAGMA journal_mode = WAL", error)
+            && execute("PRAGMA synchronous = FULL", error)
+            && execute("PRAGMA foreign_keys = ON", error);
+}
+
+bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *error)
+{
+    for (const MigrationStep &step : schema.steps) {
+        if (step.from < fromVersion)
+            continue;
+        const int to = step.from + 1;
+        QString stepError;
+        Transaction transaction(*this, &stepError);
+        bool ok = transaction.isActive() && execute(step.sql, &stepError);
+        if (ok) {
+            const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(to);
+            ok = execute(setVersion.constData(), &stepError);
+        }
+        if (ok) {
+            SqlStatement check = statement("PRAGMA foreign_key_check");
+            if (check.next()) {
+                ok = false;
+                stepError = tr("a foreign key in table %1 points nowhere").arg(check.text(0));
+            }
+        }
+        if (!ok || !transaction.commit(&stepError)) {
+            if (error)
+                *error = tr("migration from schema version %1 to %2 (%3) failed: %4")
+                                 .arg(step.from)
+                                 .arg(to)
+                                 .arg(QString::fromUtf8(step.description), stepError);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ProjectDatabase::backUp(int version, QString *error)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backupPath = QStringLiteral("%1.v%2-%3.backup").arg(m_path).arg(version).arg(stamp);
+    for (int n = 2; QFileInfo::exists(backupPath); ++n)
+        backupPath = QStringLiteral("%1.v%2-%3-%4.backup").arg(m_path).arg(version).arg(stamp).arg(n);
+
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
+        if (backup) {
+            sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(target);
+    }
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(target));
+        sqlite3_close(target);
+        QFile::remove(backupPath);
+        return QString();
+    }
+    sqlite3_close(target);
+    return backupPath;
+}
+
+SqlStatement ProjectDatabase::statement(const char *sql)
+{
+    sqlite3_stmt *&cached = m_statements[sql];
+    if (!cached) {
+        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &cached, nullptr);
+        if (rc != SQLITE_OK) {
+            qWarning("ProjectDatabase: cannot prepare \"%s\": %s", sql, sqlite3_errmsg(m_db));
+            m_statements.remove(sql);
+            return SqlStatement(nullptr);
+        }
+    }
+    return SqlStatement(cached);
+}
+
+bool ProjectDatabase::execute(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return false;
+}
+
+QString ProjectDatabase::sqliteError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+QString ProjectDatabase::pragmaText(const char *sql)
+{
+    SqlStatement q = statement(sql);
+    return q.next() ? q.text(0) : QString();
+}
+
+int ProjectDatabase::schemaVersion()
+{
+    return pragmaText("PRAGMA user_version").toInt();
+}
+
+QString ProjectDatabase::journalMode()
+{
+    return pragmaText("PRAGMA journal_mode");
+}
+
+int ProjectDatabase::synchronousLevel()
+{
+    return pragmaText("PRAGMA synchronous").toInt();
+}
+
+bool ProjectDatabase::foreignKeysEnabled()
+{
+    return pragmaText("PRAGMA foreign_keys").toInt() == 1;
+}
+
+QVector<Label> ProjectDatabase::labels()
+{
+    QVector<Label> labels;
+    SqlStatement q = statement(
+            "SELECT id, name, color, hotkey, description FROM labels ORDER BY position, id");
+    while (q.next())
+        labels.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+    return labels;
+}
+
+std::optional<Label> ProjectDatabase::labelByName(const QString &name)
+{
+    SqlStatement q = statement(
+            "SELECT id, name, color, hotkey, description FROM labels WHERE name = ?1");
+    q.bind(1, name);
+    if (!q.next())
+        return std::nullopt;
+    return Label{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+}
+
+bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertOutcome> *outcomes,
+                                     QString *error)
+{
+    outcomes->clear();
+    outcomes->reserve(batch.size());
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    const QString now = Timestamps::nowUtc();
+    for (NewArticle &article : batch) {
+        article.prepare();
+        InsertOutcome outcome;
+        {
+            SqlStatement insert = statement(
+                    "INSERT INTO articles (title, date, source, encoding, language, content_hash, "
+                    "length, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                    "ON CONFLICT (content_hash) DO NOTHING");
+            insert.bind(1, article.title)
+                    .bind(2, article.date)
+                    .bind(3, article.source)
+                    .bind(4, article.encoding)
+                    .bind(5, article.language)
+                    .bind(6, article.contentHash)
+                    .bind(7, article.length)
+                    .bind(8, now);
+            if (!insert.exec()) {
+                if (error)
+                    *error = sqliteError();
+                return false;
+            }
+        }
+        if (sqlite3_changes(m_db) == 0) {
+            SqlStatement existing =
+                    statement("SELECT id, title FROM articles WHERE content_hash = ?1");
+            existing.bind(1, article.contentHash);
+            if (existing.next()) {
+                outcome.id = existing.int64(0);
+                outcome.existingTitle = existing.text(1);
+            }
+            outcome.duplicate = true;
+        } else {
+            outcome.id = sqlite3_last_insert_rowid(m_db);
+            SqlStatement insertText =
+                    statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
+            insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
+            if (!insertText.exec()) {
+                if (error)
+                    *error = sqliteError();
+                return false;
+            }
+        }
+        outcomes->append(outcome);
+    }
+    return transaction.commit(error);
+}
+
+bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    for (const qint64 id : ids) {
+        SqlStatement remove = statement("DELETE FROM articles WHERE id = ?1");
+        remove.bind(1, id);
+        if (!remove.exec()) {
+            if (error)
+                *error = sqliteError();
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+QVector<ArticleSummary> ProjectDatabase::articleSummaries()
+{
+    QVector<ArticleSummary> articles;
+    SqlStatement q = statement("SELECT " ARTICLE_COLUMNS " FROM articles a ORDER BY a.id");
+    while (q.next())
+        articles.append(readArticleSummary(q));
+    return articles;
+}
+
+std::optional<ArticleSummary> ProjectDatabase::articleSummary(qint64 id)
+{
+    SqlStatement q = statement("SELECT " ARTICLE_COLUMNS " FROM articles a WHERE a.id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    return readArticleSummary(q);
+}
+
+std::optional<QString> ProjectDatabase::articleText(qint64 id)
+{
+    SqlStatement q = statement("SELECT text FROM article_texts WHERE article_id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    return q.text(0);
+}
+
+qint64 ProjectDatabase::articleCount()
+{
+    SqlStatement q = statement("SELECT count(*) FROM articles");
+    return q.next() ? q.int64(0) : 0;
+}
+
+qint64 ProjectDatabase::annotationCount()
+{
+    SqlStatement q = statement("SELECT count(*) FROM annotations");
+    return q.next() ? q.int64(0) : 0;
+}
+
+std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &request,
+                                                         QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+
+    const std::optional<ArticleSummary> article = articleSummary(request.articleId);
+    if (!article)
+        return fail(tr("no article with id %1").arg(request.articleId));
+    const std::optional<Label> label = labelByName(request.labelName);
+    if (!label) {
+        QStringList names;
+        for (const Label &l : labels())
+            names.append(l.name);
+        return fail(tr("no label named \"%1\" (the project has %2)")
+                            .arg(request.labelName, names.join(QLatin1String(", "))));
+    }
+    if (request.start < 0)
+        return fail(tr("start %1 is negative").arg(request.start));
+    if (request.start >= request.end)
+        return fail(tr("start %1 must be less than end %2").arg(request.start).arg(request.end));
+    if (request.end > article->length)
+        return fail(tr("end %1 is past the end of article %2, which has %3 characters")
+                            .arg(request.end)
+                            .arg(request.articleId)
+                            .arg(article->length));
+
+    std::optional<qint64> entityId;
+    if (!request.entityName.trimmed().isEmpty()) {
+        const QString name = request.entityName.trimmed();
+        SqlStatement find = statement("SELECT id FROM entities WHERE name = ?1 AND label_id = ?2");
+        find.bind(1, name).bind(2, label->id);
+        if (find.next()) {
+            entityId = find.int64(0);
+        } else {
+            SqlStatement insert = statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
+            insert.bind(1, name).bind(2, label->id);
+            if (!insert.exec())
+                return fail(sqliteError());
+            entityId = sqlite3_last_insert_rowid(m_db);
+        }
+    }
+
+    const QString now = Timestamps::nowUtc();
+    {
+        SqlStatement insert = statement(
+                "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, note, "
+                "annotator, status, created_at, modified_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
+        insert.bind(1, request.articleId)
+                .bind(2, request.start)
+                .bind(3, request.end)
+                .bind(4, label->id)
+                .bind(6, request.note)
+                .bind(7, request.annotator)
+                .bind(8, now);
+        if (entityId)
+            insert.bind(5, *entityId);
+        else
+            insert.bindNull(5);
+        if (!insert.exec())
+            return fail(sqliteError());
+    }
+    Annotation annotation;
+    annotation.id = sqlite3_last_insert_rowid(m_db);
+    annotation.articleId = request.articleId;
+    annotation.start = request.start;
+    annotation.end = request.end;
+    annotation.labelId = label->id;
+    annotation.labelName = label->name;
+    annotation.entityId = entityId.value_or(0);
+    annotation.entityName = entityId ? request.entityName.trimmed() : QString();
+    annotation.note = request.note;
+    annotation.annotator = request.annotator;
+    annotation.createdAt = now;
+    annotation.modifiedAt = now;
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return annotation;
+}
+
+QVector<Annotation> ProjectDatabase::annotations(qint64 articleId)
+{
+    QVector<Annotation> result;
+    SqlStatement q = statement("SELECT " ANNOTATION_COLUMNS
+                               "WHERE n.article_id = ?1 ORDER BY n.start, n.\"end\", n.id");
+    q.bind(1, articleId);
+    while (q.next())
+        result.append(readAnnotation(q));
+    return result;
+}
+
+bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticle &)> &visit,
+                                     bool onlyAnnotated, QString *error)
+{
+    // Three ordered cursors walked side by side: one pass over each table,
+    // each text read once, however many annotations point into it.
+    SqlStatement articles =
+            onlyAnnotated
+                    ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                                "JOIN article_texts t ON t.article_id = a.id "
+                                "WHERE EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id) "
+                                "OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id) "
+                                "ORDER BY a.id")
+                    : statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                                "JOIN article_texts t ON t.article_id = a.id ORDER BY a.id");
+    SqlStatement annotations = statement(
+            "SELECT " ANNOTATION_COLUMNS "ORDER BY n.article_id, n.start, n.\"end\", n.id");
+    SqlStatement quotes = statement(
+            "SELECT q.id, q.article_id, q.start, q.\"end\", coalesce(e.name, me.name, ''), "
+            "m.start, m.\"end\", q.cue_start, q.cue_end, q.note, q.annotator, q.created_at, "
+            "q.modified_at FROM quotes q "
+            "LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+            "LEFT JOIN annotations m ON m.id = q.speaker_annotation_id "
+            "LEFT JOIN entities me ON me.id = m.entity_id "
+            "ORDER BY q.article_id, q.start, q.\"end\", q.id");
+
+    bool haveAnnotation = annotations.next();
+    bool haveQuote = quotes.next();
+    ExportArticle article;
+    while (articles.next()) {
+        article.summary = readArticleSummary(articles);
+        article.text = articles.text(ArticleColumnCount);
+        article.annotations.clear();
+        article.quotes.clear();
+        const qint64 id = article.summary.id;
+        // Rows of articles we are not visiting (filtered out) are skipped.
+        while (haveAnnotation && annotations.int64(1) < id)
+            haveAnnotation = annotations.next();
+        while (haveAnnotation && annotations.int64(1) == id) {
+            article.annotations.append(readAnnotation(annotations));
+            haveAnnotation = annotations.next();
+        }
+        while (haveQuote && quotes.int64(1) < id)
+            haveQuote = quotes.next();
+        while (haveQuote && quotes.int64(1) == id) {
+            article.quotes.append(readQuote(quotes));
+            haveQuote = quotes.next();
+        }
+        if (!visit(article))
+            return true;
+    }
+    const int rc = articles.resultCode();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "article.h"
+#include "label.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Marginalia {
+
+class SqlStatement;
+
+/// The one owner of a project's SQLite connection, and the only code that
+/// runs SQL. Everything else in the program asks it through typed calls.
+///
+/// Every call that changes the project commits before it returns, with
+/// synchronous=FULL in WAL mode: once a call reports success, the change
+/// survives a killed process and a power cut.
+class ProjectDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+public:
+    enum class OpenStatus {
+        Opened,
+        Created,
+        Missing,
+        Unreadable,
+        Empty,
+        NotSqlite,
+        NotOurs,
+        Truncated,
+        Corrupted,
+        NewerVersion,
+        AlreadyExists,
+        Failed, ///< I/O errors, a failed migration and the like
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<ProjectDatabase> database; ///< null unless Opened or Created
+        OpenStatus status = OpenStatus::Failed;
+        QString error; ///< names the file and says what is wrong
+        QString backupPath; ///< the copy taken before a migration, if any
+        int migratedFrom = 0; ///< schema version before migration, 0 if none ran
+    };
+
+    /// Makes a new project file at \a path, which must not exist yet.
+    static OpenResult create(const QString &path);
+
+    /// Opens an existing project, refusing anything that is not a sound
+    /// Marginalia project with a message that says why; a refused file is left
+    /// byte for byte as it was. Older schemas are migrated after a backup copy.
+    static OpenResult open(const QString &path, const Schema &schema = Schema::current());
+
+    /// Checkpoints the write-ahead log so the file alone is the whole project.
+    ~ProjectDatabase();
+    ProjectDatabase(const ProjectDatabase &) = delete;
+    ProjectDatabase &operator=(const ProjectDatabase &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion();
+    /// For checks and diagnostics: "wal", 2 (FULL), true.
+    QString journalMode();
+    int synchronousLevel();
+    bool foreignKeysEnabled();
+
+    // Labels
+    QVector<Label> labels();
+    std::optional<Label> labelByName(const QString &name);
+
+    // Articles
+    struct InsertOutcome
+    {
+        qint64 id = 0; ///< the new article, or the stored one it duplicates
+        bool duplicate = false;
+        QString existingTitle; ///< of the stored duplicate
+    };
+    /// Inserts a batch in one transaction; duplicates (same content hash as a
+    /// stored article or an earlier one in the batch) are reported, not stored.
+    bool insertArticles(QVector<NewArticle> &batch, QVector<InsertOutcome> *outcomes,
+                        QString *error);
+    /// Removes articles and everything that points into them, in one transaction.
+    bool deleteArticles(const QVector<qint64> &ids, QString *error);
+    QVector<ArticleSummary> articleSummaries();
+    std::optional<ArticleSummary> articleSummary(qint64 id);
+    std::optional<QString> articleText(qint64 id);
+    qint64 articleCount();
+
+    // Annotations
+    /// Validates and stores one annotation; on any error nothing is stored.
+    std::optional<Annotation> addAnnotation(const NewAnnotation &request, QString *error);
+    QVector<Annotation> annotations(qint64 articleId);
+    qint64 annotationCount();
+
+    /// An article with everything an exporter writes about it.
+    struct ExportArticle
+    {
+        ArticleSummary summary;
+        QString text;
+        QVector<Annotation> annotations; ///< in text order
+        QVector<Quote> quotes; ///< in text order
+    };
+    /// Streams articles in id order with their annotations and quotes, reading
+    /// each text once. \a visit returns false to stop early.
+    bool forEachArticle(const std::function<bool(const ExportArticle &)> &visit,
+                        bool onlyAnnotated, QString *error);
+
+private:
+    ProjectDatabase(sqlite3 *db, const QString &path);
+
+    SqlStatement statement(const char *sql);
+    bool execute(const char *sql, QString *error = nullptr);
+    QString sqliteError() const;
+    bool configureConnection(QString *error);
+    bool migrate(const Schema &schema, int fromVersion, QString *error);
+    QString backUp(int version, QString *error);
+    QString pragmaText(const char *sql);
+
+    class Transaction;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<const char *, sqlite3_stmt *> m_statements;
+};
+
+} // namespace Marginalia

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfileinspector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace Marginalia {
+
+namespace {
+
+constexpr int SqliteHeaderSize = 100;
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+QString display(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
+                                                           quint32 applicationId,
+                                                           int newestSchemaVersion)
+{
+    Report report;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report.verdict = Verdict::Missing;
+        report.message = tr("%1: no such file").arg(display(path));
+        return report;
+    }
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        report.verdict = Verdict::Unreadable;
+        report.message = tr("%1: cannot be read (%2)")
+                                 .arg(display(path),
+                                      info.isFile() ? file.errorString() : tr("not a file"));
+        return report;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        report.verdict = Verdict::Empty;
+        report.message = tr("%1: the file is empty, not a Marginalia project").arg(display(path));
+        return report;
+    }
+    const QByteArray header = file.read(SqliteHeaderSize);
+    if (!header.startsWith(QByteArrayView(SqliteMagic, sizeof SqliteMagic))) {
+        report.verdict = Verdict::NotSqlite;
+        report.message =
+                tr("%1: not a Marginalia project (not an SQLite database at all)").arg(display(path));
+        return report;
+    }
+    if (header.size() < SqliteHeaderSize) {
+        report.verdict = Verdict::Truncated;
+        report.message =
+                tr("%1: the project file is truncated (%2 bytes, shorter than its own header)")
+                        .arg(display(path))
+                        .arg(size);
+        return report;
+    }
+
+    const quint32 fileApplicationId = bigEndian32(header, 68);
+    const int version = int(bigEndian32(header, 60));
+    if (fileApplicationId != applicationId) {
+        report.verdict = Verdict::NotOurs;
+        report.message = notOursMessage(path);
+        return report;
+    }
+    report.schemaVersion = version;
+    if (version > newestSchemaVersion) {
+        report.verdict = Verdict::NewerVersion;
+        report.message = newerVersionMessage(path, version, newestSchemaVersion);
+        return report;
+    }
+
+    // The in-header page count is only meaningful when "version-valid-for"
+    // matches the change counter. While a write-ahead log exists, the main
+    // file may lag behind it, so only a file without one is judged by size.
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(header, 28);
+    const bool countValid = bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0;
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    const bool hasLog = wal.exists() && wal.size() > 0;
+    if (!hasLog && pageSize >= 512
+        && (size % pageSize != 0 || (countValid && size < qint64(pageCount) * pageSize))) {
+        report.verdict = Verdict::Truncated;
+        report.message = tr("%1: the project file is truncated (%2 bytes where its header "
+                            "promises %3)")
+                                 .arg(display(path))
+                                 .arg(size)
+                                 .arg(qint64(pageCount) * pageSize);
+        return report;
+    }
+
+    report.verdict = Verdict::Project;
+    return report;
+}
+
+QString ProjectFileInspector::corruptedMessage(const QString &path, const QString &detail)
+{
+    return tr("%1: the project file is damaged (%2); it was left as it is")
+            .arg(display(path), detail);
+}
+
+QString ProjectFileInspector::newerVersionMessage(const QString &path, int version, int newest)
+{
+    return tr("%1: made by a newer version of Marginalia (schema version %2; this version "
+              "reads up to %3); please update Marginalia")
+            .arg(display(path))
+            .arg(version)
+            .arg(newest);
+}
+
+QString ProjectFileInspector::notOursMessage(const QString &path)
+{
+    return tr("%1: an SQLite database, but not a Marginalia project").arg(display(path));
+}
+
+} // namespace Marginalia

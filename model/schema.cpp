@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace Marginalia {
+
+namespace {
+
+// Version 1. Offsets are Unicode code points into article_texts.text, half-open.
+// Texts live apart from article metadata so that listing 100,000 articles
+// never reads a page of text.
+constexpr char Version1[] = R"sql(
+CREATE TABLE labels (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0),
+    color       TEXT NOT NULL,
+    hotkey      TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE articles (
+    id           INTEGER PRIMARY KEY,
+    title        TEXT NOT NULL,
+    date         TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT '',
+    encoding     TEXT NOT NULL DEFAULT '',
+    language     TEXT NOT NULL DEFAULT '',
+    status       INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
+    content_hash TEXT NOT NULL UNIQUE,
+    length       INTEGER NOT NULL CHECK (length >= 0),
+    imported_at  TEXT NOT NULL
+);
+
+CREATE TABLE article_texts (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    label_id    INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, label_id)
+);
+
+CREATE TABLE entity_aliases (
+    id        INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL CHECK (length(alias) > 0),
+    UNIQUE (entity_id, alias)
+);
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+
+CREATE TABLE annotations (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" > start),
+    label_id    INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    entity_id   INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    annotator   TEXT NOT NULL DEFAULT '',
+    status      INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX annotations_article ON annotations(article_id, start, "end");
+CREATE INDEX annotations_entity ON annotations(entity_id);
+CREATE INDEX annotations_label ON annotations(label_id);
+
+CREATE TABLE quotes (
+    id                    INTEGER PRIMARY KEY,
+    article_id            INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start                 INTEGER NOT NULL CHECK (start >= 0),
+    "end"                 INTEGER NOT NULL CHECK ("end" > start),
+    speaker_entity_id     INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    speaker_annotation_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
+    cue_start             INTEGER,
+    cue_end               INTEGER,
+    origin                INTEGER NOT NULL DEFAULT 0 CHECK (origin IN (0, 1)),
+    note                  TEXT NOT NULL DEFAULT '',
+    annotator             TEXT NOT NULL DEFAULT '',
+    created_at            TEXT NOT NULL,
+    modified_at           TEXT NOT NULL,
+    CHECK ((cue_start IS NULL) = (cue_end IS NULL)),
+    CHECK (cue_start IS NULL OR cue_end > cue_start)
+);
+CREATE INDEX quotes_article ON quotes(article_id, start, "end");
+CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity_id);
+CREATE INDEX quotes_speaker_annotation ON quotes(speaker_annotation_id);
+
+CREATE TABLE project_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+INSERT INTO labels (name, color, hotkey, description, position) VALUES
+    ('PER', '#4e79a7', '1', 'Person', 1),
+    ('LOC', '#59a14f', '2', 'Place', 2),
+    ('ORG', '#e15759', '3', 'Organisation', 3),
+    ('MISC', '#b07aa1', '4', 'Other named entity', 4);
+)sql";
+
+} // namespace
+
+const Schema &Schema::current()
+{
+    static const Schema schema{1, {{0, "Create the version 1 schema", Version1}}};
+    return schema;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlstatement.h"
+
+#include <sqlite3.h>
+
+namespace Marginalia {
+
+SqlStatement::SqlStatement(sqlite3_stmt *statement)
+    : m_statement(statement)
+{
+}
+
+SqlStatement::~SqlStatement()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
+SqlStatement &SqlStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(int index, const QString &value)
+{
+    return bindUtf8(index, value.toUtf8());
+}
+
+SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &value)
+{
+    sqlite3_bind_text64(m_statement, index, value.constData(), sqlite3_uint64(value.size()),
+                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+bool SqlStatement::next()
+{
+    if (!m_statement) {
+        m_result = SQLITE_MISUSE;
+        return false;
+    }
+    m_result = sqlite3_step(m_statement);
+    return m_result == SQLITE_ROW;
+}
+
+bool SqlStatement::exec()
+{
+    if (!m_statement) {
+        m_result = SQLITE_MISUSE;
+        return false;
+    }
+    m_result = sqlite3_step(m_statement);
+    return m_result == SQLITE_DONE || m_result == SQLITE_ROW;
+}
+
+qint64 SqlStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqlStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return QString::fromUtf8(data, size);
+}
+
+bool SqlStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+} // namespace Marginalia

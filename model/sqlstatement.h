@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Marginalia {
+
+/// A prepared statement borrowed from ProjectDatabase's cache for one use:
+/// bind, step, read columns; the destructor resets it for the next user.
+class SqlStatement
+{
+public:
+    explicit SqlStatement(sqlite3_stmt *statement);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    SqlStatement &bind(int index, qint64 value);
+    SqlStatement &bind(int index, const QString &value);
+    SqlStatement &bindUtf8(int index, const QByteArray &value);
+    SqlStatement &bindNull(int index);
+
+    /// Steps once: true while a row is available. Errors end up in lastError().
+    bool next();
+    /// Runs a statement that returns no rows; true on success.
+    bool exec();
+    int resultCode() const { return m_result; }
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_result = 0;
+};
+
+} // namespace Marginalia

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdecoder.h"
+
+#include <QByteArray>
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace Marginalia {
+
+namespace {
+
+struct Bom
+{
+    const char *bytes;
+    int size;
+    QStringConverter::Encoding encoding;
+    const char *name;
+};
+
+// UTF-32LE must be tried before UTF-16LE: its BOM starts with UTF-16LE's.
+constexpr Bom Boms[] = {
+    {"\xEF\xBB\xBF", 3, QStringConverter::Utf8, "UTF-8"},
+    {"\xFF\xFE\x00\x00", 4, QStringConverter::Utf32LE, "UTF-32LE"},
+    {"\x00\x00\xFE\xFF", 4, QStringConverter::Utf32BE, "UTF-32BE"},
+    {"\xFF\xFE", 2, QStringConverter::Utf16LE, "UTF-16LE"},
+    {"\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE"},
+};
+
+bool hasUnpairedSurrogate(const QString &text)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= size || !text.at(i + 1).isLowSurrogate())
+                return true;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Text files hold tabs, line ends and the odd form feed; many other C0
+// controls mean we are looking at something that is not text.
+bool looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v')
+            ++controls;
+    }
+    return controls > 0 && controls * 100 > text.size();
+}
+
+qsizetype codeUnitSize(QStringConverter::Encoding encoding)
+{
+    switch (encoding) {
+    case QStringConverter::Utf16LE:
+    case QStringConverter::Utf16BE:
+        return 2;
+    case QStringConverter::Utf32LE:
+    case QStringConverter::Utf32BE:
+        return 4;
+    default:
+        return 1;
+    }
+}
+
+bool decodeStrictly(const QByteArray &bytes, qsizetype offset, QStringConverter::Encoding encoding,
+                    QString *text)
+{
+    // Qt's stateless UTF-16 and UTF-32 decoders turn a trailing partial code
+    // unit into U+FFFD without reporting an error; a truncated file is not valid.
+    if ((bytes.size() - offset) % codeUnitSize(encoding) != 0) {
+        text->clear();
+        return false;
+    }
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    *text = decoder.decode(QByteArrayView(bytes).sliced(offset));
+    return !decoder.hasError() && !hasUnpairedSurrogate(*text);
+}
+
+struct DetectorDeleter
+{
+    void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
+};
+struct ConverterDeleter
+{
+    void operator()(UConverter *c) const { ucnv_close(c); }
+};
+
+// Decodes with an ICU converter, refusing bytes the encoding does not map.
+bool decodeWithIcu(const QByteArray &bytes, const char *encoding, QString *text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterDeleter> converter(ucnv_open(encoding, &status));
+    if (U_FAILURE(status))
+        return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                        &status);
+    if (U_FAILURE(status))
+        return false;
+    // An 8-bit encoding never yields more UTF-16 units than bytes; multi-byte
+    // ones yield fewer. Two per byte leaves room for any ICU may detect.
+    text->resize(bytes.size() * 2 + 1);
+    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text->data()),
+                                         int32_t(text->size()), bytes.constData(),
+                                         int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return false;
+    text->resize(length);
+    return !hasUnpairedSurrogate(*text);
+}
+
+// ICU reports "ISO-8859-1" for Western text with no bytes in 0x80..0x9F;
+// decoding it as windows-1252 gives the same characters and, unlike
+// ISO-8859-1, never C1 control codes.
+const char *converterNameFor(const char *detected)
+{
+    if (qstrcmp(detected, "ISO-8859-1") == 0)
+        return "windows-1252";
+    return detected;
+}
+
+} // namespace
+
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
+{
+    Result result;
+    if (bytes.isEmpty()) {
+        result.error = tr("the file is empty");
+        return result;
+    }
+
+    for (const Bom &bom : Boms) {
+        if (!bytes.startsWith(QByteArrayView(bom.bytes, bom.size)))
+            continue;
+        if (!decodeStrictly(bytes, bom.size, bom.encoding, &result.text)) {
+            result.error = tr("the file starts with a %1 byte-order mark but is not valid %1")
+                                   .arg(QLatin1String(bom.name));
+            return result;
+        }
+        result.encoding = QLatin1String(bom.name);
+        break;
+    }
+
+    if (result.encoding.isEmpty()) {
+        if (bytes.contains('\0')) {
+            result.error = tr("binary file (it contains NUL bytes)");
+            return result;
+        }
+        if (decodeStrictly(bytes, 0, QStringConverter::Utf8, &result.text)) {
+            result.encoding = QStringLiteral("UTF-8");
+        } else {
+            UErrorCode status = U_ZERO_ERROR;
+            std::unique_ptr<UCharsetDetector, DetectorDeleter> detector(ucsdet_open(&status));
+            ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
+            int32_t matchCount = 0;
+            const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &matchCount, &status);
+            for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
+                UErrorCode nameStatus = U_ZERO_ERROR;
+                const char *name = ucsdet_getName(matches[i], &nameStatus);
+                if (U_FAILURE(nameStatus) || qstrncmp(name, "UTF-", 4) == 0)
+                    continue; // Unicode without a BOM was ruled out above
+                if (decodeWithIcu(bytes, converterNameFor(name), &result.text)) {
+                    result.encoding = QLatin1String(name);
+                    break;
+                }
+            }
+            if (result.encoding.isEmpty()) {
+                result.error = tr("cannot be decoded: not valid UTF-8 and no known encoding fits");
+                result.text.clear();
+                return result;
+            }
+        }
+    }
+
+    // A BOM that survived (doubled, or after a legacy decode) is not text.
+    if (result.text.startsWith(QChar(0xFEFF)))
+        result.text.remove(0, 1);
+    normaliseLineEnds(result.text);
+
+    if (looksBinary(result.text)) {
+        result.error = tr("binary file (too many control characters for text)");
+        result.text.clear();
+        return result;
+    }
+    if (result.text.trimmed().isEmpty()) {
+        result.error = tr("the file holds no text (only white space)");
+        result.text.clear();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+void TextDecoder::normaliseLineEnds(QString &text)
+{
+    if (!text.contains(QLatin1Char('\r')))
+        return;
+    QChar *out = text.data();
+    const QChar *in = out;
+    const QChar *end = in + text.size();
+    while (in < end) {
+        if (*in == QLatin1Char('\r')) {
+            *out++ = QLatin1Char('\n');
+            ++in;
+            if (in < end && *in == QLatin1Char('\n'))
+                ++in;
+        } else {
+            *out++ = *in++;
+        }
+    }
+    text.truncate(out - text.constData());
+}
+
+} // namespace Marginalia

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importproblem.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace Marginalia {
+
+class ProjectDatabase;
+struct NewArticle;
+
+/// Imports plain-text articles from files and folders (recursively, *.txt).
+///
+/// Files are decoded and parsed (header date, title), then stored in
+/// batches, one transaction each. A file that cannot be imported becomes an
+/// ImportProblem naming it and the reason; the rest of the import goes on.
+/// Cancelling, or a database failure, removes what this run had stored, so
+/// the project is as it was before the import.
+class TextFileImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TextFileImporter)
+public:
+    static constexpr qint64 DefaultMaxFileBytes = 50LL * 1024 * 1024;
+
+    struct Options
+    {
+        qint64 maxFileBytes = DefaultMaxFileBytes;
+        int batchSize = 500;
+    };
+
+    struct Progress
+    {
+        qsizetype filesDone = 0;
+        qsizetype filesTotal = 0;
+        QString currentPath;
+    };
+    /// Called after each file; return false to cancel the import.
+    using ProgressCallback = std::function<bool(const Progress &)>;
+
+    struct Report
+    {
+        QVector<qint64> importedIds;
+        QVector<ImportProblem> problems;
+        bool cancelled = false;
+        QString error; ///< set when the project itself could not be written
+
+        bool hasProblems() const { return !problems.isEmpty() || !error.isEmpty(); }
+    };
+
+    explicit TextFileImporter(ProjectDatabase &database);
+    TextFileImporter(ProjectDatabase &database, Options options);
+
+    Report importPaths(const QStringList &paths, const ProgressCallback &progress = {});
+
+    /// The files \a paths stand for: files as given, folders searched
+    /// recursively for *.txt (hidden entries skipped), in a stable order.
+    static QStringList collectFiles(const QStringList &paths, QVector<ImportProblem> *problems);
+
+private:
+    bool readArticle(const QString &path, NewArticle *article, QString *reason) const;
+
+    ProjectDatabase &m_database;
+    Options m_options;
+};
+
+} // namespace Marginalia

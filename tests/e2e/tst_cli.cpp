@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real marginalia-cli binary on generated files, as a script would,
+// and reads its CSV with Python's csv module and pandas.
+#include "testconfig.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace TestHelpers;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray utf16le(const QString &text)
+{
+    QByteArray bytes("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    return bytes;
+}
+
+qint64 codePointOffset(const QString &text, const QString &needle)
+{
+    const qsizetype utf16 = text.indexOf(needle);
+    return utf16 < 0 ? -1 : QStringView(text).left(utf16).toUcs4().size();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionAndHelp_data();
+    void versionAndHelp();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void importReportsRejectionsAndGoesOn();
+    void annotateRefusesBadSpans_data();
+    void annotateRefusesBadSpans();
+    void csvLoadsInPythonAndPandas_data();
+    void csvLoadsInPythonAndPandas();
+    void jsonlCarriesTextAndSpans();
+    void refusesFilesThatAreNotProjects();
+    void reportedEditsSurviveAKill();
+
+private:
+    QString corpusFile(const QString &name) const { return m_dir.filePath(QLatin1String("corpus/") + name); }
+    QString m_project;
+    QTemporaryDir m_dir;
+    QHash<QString, qint64> m_articleIdByTitle;
+    qint64 m_rows = 0;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(MARGINALIA_CLI_PATH)));
+    m_project = m_dir.filePath(QStringLiteral("e2e.marginalia"));
+
+    const QString french = QStringLiteral(
+            " date 2022-12 Le président russe Vladimir Poutine se rendra en Biélorussie.\n\n"
+            "Il s’entretiendra avec Alexandre Loukachenko à Minsk. 😀 « Ça suffit », a dit "
+            "@opposant sur X.\n");
+    QVERIFY(writeFile(corpusFile(QStringLiteral("fr/utf8.txt")), french.toUtf8()));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("fr/crlf.txt")),
+                      QByteArray("date 2023-01-15 Angela Merkel in Paris\r\n\r\nAngela Merkel "
+                                 "met Emmanuel Macron; \"=SUM(A1)\" was the joke.\r\n")));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("utf16.txt")),
+                      utf16le(QStringLiteral("Зеленский 🇺🇦 в Киеве\r\nВладимир Зеленский "
+                                             "выступил в Киеве.\r\n"))));
+    QByteArray cp1252 = "Les d\xe9put\xe9s \xe0 l\x92" "Assembl\xe9" "e\n\nLe d\xe9" "bat \xe0 "
+                        "l\x92" "Assembl\xe9" "e nationale a dur\xe9 toute la nuit, selon "
+                        "Fran\xe7ois Bayrou. Les \xe9lus ont vot\xe9 \x96 enfin \x96 le texte.\n";
+    QVERIFY(writeFile(corpusFile(QStringLiteral("legacy.txt")), cp1252));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("ar.txt")),
+                      QStringLiteral("مصر\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة.\n").toUtf8()));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("zh.txt")),
+                      QStringLiteral("北京会谈\n习近平在北京会见了普京。\n").toUtf8()));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("nfd.txt")),
+                      QStringLiteral("Cho\u0308igou\nSergue\u0301i\u0308 Cho\u0308igou a signe\u0301.\n")
+                              .toUtf8()));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("bad/empty.txt")), QByteArray()));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("bad/binary.txt")), QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("bad/dup.txt")), french.toUtf8()));
+
+    const Run init = cli({QStringLiteral("init"), m_project});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(QFile::exists(m_project));
+}
+
+void TestCli::versionAndHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("wording");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << "marginalia-cli 0.";
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << "Commands:";
+    for (const char *command : {"init", "import", "list", "annotate", "export"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(QLatin1String(command))))
+                << QStringList{QLatin1String(command), QStringLiteral("--help")}
+                << QStringLiteral("Usage: marginalia-cli %1").arg(QLatin1String(command));
+    }
+    QTest::newRow("export --help explains Excel-safe")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+            << "'=', '+', '-', '@', a tab or a carriage return";
+}
+
+void TestCli::versionAndHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, wording);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    // Qt wraps help text to the terminal; compare with white space folded.
+    QVERIFY2(run.out.simplified().contains(wording), qPrintable(run.out));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("wording");
+    const QString p = QStringLiteral("project.marginalia");
+    QTest::newRow("no command") << QStringList() << "no command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), p, QStringLiteral("--bogus")}
+                                    << "bogus";
+    QTest::newRow("init without a path") << QStringList{QStringLiteral("init")} << "missing";
+    QTest::newRow("import without paths") << QStringList{QStringLiteral("import"), p} << "missing";
+    QTest::newRow("annotate with too few arguments")
+            << QStringList{QStringLiteral("annotate"), p, QStringLiteral("1"), QStringLiteral("2")}
+            << "missing";
+    QTest::newRow("annotate with a word for an offset")
+            << QStringList{QStringLiteral("annotate"), p, QStringLiteral("1"), QStringLiteral("two"),
+                           QStringLiteral("5"), QStringLiteral("PER")}
+            << "START must be a whole number";
+    QTest::newRow("export without a format") << QStringList{QStringLiteral("export"), p}
+                                             << "--format";
+    QTest::newRow("export in an unknown format")
+            << QStringList{QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx")}
+            << "unknown format";
+    QTest::newRow("texts without a folder")
+            << QStringList{QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("texts")}
+            << "--out";
+    QTest::newRow("import with a bad size")
+            << QStringList{QStringLiteral("import"), p, QStringLiteral("x"), QStringLiteral("--max-size"),
+                           QStringLiteral("lots")}
+            << "--max-size";
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, wording);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(wording), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::importReportsRejectionsAndGoesOn()
+{
+    const Run run = cli({QStringLiteral("import"), m_project, corpusFile(QString())});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("Imported 7 article(s)")), qPrintable(run.out));
+    const QStringList problems = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(run.err.contains(QStringLiteral("empty.txt: the file is empty")));
+    QVERIFY(run.err.contains(QStringLiteral("binary.txt: binary file")));
+    // bad/dup.txt sorts before fr/utf8.txt, so the latter is the duplicate.
+    QVERIFY2(run.err.contains(QStringLiteral("utf8.txt: skipped: same text as article")),
+             qPrintable(run.err));
+
+    const Run list = cli({QStringLiteral("list"), m_project, QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray articles = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(articles.size(), 7);
+    QHash<QString, QString> encodings;
+    for (const QJsonValue &value : articles) {
+        const QJsonObject a = value.toObject();
+        for (const char *key : {"id", "title", "date", "source", "encoding", "characters",
+                                "annotations"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        m_articleIdByTitle.insert(a.value(QLatin1String("title")).toString(),
+                                  a.value(QLatin1String("id")).toInteger());
+        encodings.insert(a.value(QLatin1String("title")).toString(),
+                         a.value(QLatin1String("encoding")).toString());
+    }
+    QCOMPARE(encodings.value(QStringLiteral("Le président russe Vladimir Poutine se rendra en "
+                                            "Biélorussie.")),
+             QStringLiteral("UTF-8"));
+    QCOMPARE(encodings.value(QStringLiteral("Зеленский 🇺🇦 в Киеве")), QStringLiteral("UTF-16LE"));
+    QCOMPARE(encodings.value(QStringLiteral("Les députés à l’Assemblée")),
+             QStringLiteral("windows-1252"));
+
+    // The human-readable list has a header and a line per article.
+    const Run plain = cli({QStringLiteral("list"), m_project});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.out.count(QLatin1Char('\n')), 8);
+}
+
+void TestCli::annotateRefusesBadSpans_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("wording");
+    QTest::newRow("unknown article") << "999" << "0" << "3" << "PER" << "no article with id 999";
+    QTest::newRow("unknown label") << "" << "0" << "3" << "PERSON" << "no label named \"PERSON\"";
+    QTest::newRow("negative start") << "" << "-4" << "3" << "PER" << "negative";
+    QTest::newRow("empty span") << "" << "3" << "3" << "PER" << "less than";
+    QTest::newRow("reversed span") << "" << "5" << "3" << "PER" << "less than";
+    QTest::newRow("past the end") << "" << "0" << "100000" << "PER" << "past the end";
+}
+
+void TestCli::annotateRefusesBadSpans()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, label);
+    QFETCH(QString, wording);
+    if (article.isEmpty())
+        article = QString::number(m_articleIdByTitle.value(QStringLiteral("北京会谈")));
+    const QString before = cli({QStringLiteral("list"), m_project}).out;
+    const Run run = cli({QStringLiteral("annotate"), m_project, article, start, end, label,
+                         QStringLiteral("--entity"), QStringLiteral("Nobody")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(wording), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("nothing stored")));
+    QCOMPARE(cli({QStringLiteral("list"), m_project}).out, before);
+}
+
+void TestCli::csvLoadsInPythonAndPandas_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("checkOptions");
+    QTest::newRow("plain") << QStringList() << QStringList();
+    QTest::newRow("BOM for Excel") << QStringList{QStringLiteral("--bom")}
+                                   << QStringList{QStringLiteral("--bom")};
+    QTest::newRow("Excel-safe with BOM")
+            << QStringList{QStringLiteral("--bom"), QStringLiteral("--excel-safe")}
+            << QStringList{QStringLiteral("--bom"), QStringLiteral("--excel-safe")};
+    QTest::newRow("semicolon for French Excel")
+            << QStringList{QStringLiteral("--delimiter"), QStringLiteral("semicolon")}
+            << QStringList{QStringLiteral("--delimiter"), QStringLiteral(";")};
+}
+
+void TestCli::csvLoadsInPythonAndPandas()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, checkOptions);
+    const QString texts = m_dir.filePath(QStringLiteral("texts"));
+
+    if (m_rows == 0) {
+        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                      QStringLiteral("texts"), QStringLiteral("--out"), texts})
+                         .exitCode,
+                 0);
+        // Tag names in every article, by code point offsets into the exported texts.
+        const struct
+        {
+            const char *title;
+            const char *needle;
+            const char *label;
+        } tags[] = {
+            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "Vladimir Poutine", "PER"},
+            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "Minsk", "LOC"},
+            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "@opposant", "MISC"},
+            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "« Ça suffit »", "MISC"},
+            {"Angela Merkel in Paris", "Angela Merkel", "PER"},
+            {"Angela Merkel in Paris", "=SUM(A1)", "MISC"},
+            {"Зеленский 🇺🇦 в Киеве", "🇺🇦 в Киеве", "LOC"},
+            {"Зеленский 🇺🇦 в Киеве", "Владимир Зеленский", "PER"},
+            {"Les députés à l’Assemblée", "François Bayrou", "PER"},
+            {"Les députés à l’Assemblée", "– enfin –", "MISC"},
+            {"مصر", "عبد الفتاح السيسي", "PER"},
+            {"北京会谈", "普京", "PER"},
+            {"北京会谈", "北京", "LOC"},
+            {"Cho\u0308igou", "Sergue\u0301i\u0308 Cho\u0308igou", "PER"},
+        };
+        for (const auto &tag : tags) {
+            const qint64 id = m_articleIdByTitle.value(QString::fromUtf8(tag.title), -1);
+            QVERIFY2(id > 0, tag.title);
+            const QString text =
+                    QString::fromUtf8(readAll(QStringLiteral("%1/%2.txt").arg(texts).arg(id)));
+            const QString needle = QString::fromUtf8(tag.needle);
+            const qint64 start = codePointOffset(text, needle);
+            QVERIFY2(start >= 0, tag.needle);
+            const Run run = cli({QStringLiteral("annotate"), m_project, QString::number(id),
+                                 QString::number(start),
+                                 QString::number(start + needle.toUcs4().size()),
+                                 QLatin1String(tag.label), QStringLiteral("--entity"), needle,
+                                 QStringLiteral("--note"), QStringLiteral("line 1\nline \"2\", end"),
+                                 QStringLiteral("--annotator"), QStringLiteral("e2e")});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(needle), qPrintable(run.out));
+            ++m_rows;
+        }
+    }
+
+    const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const Run run = cli(QStringList{QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), csv}
+                        + options);
+    QCOMPARE(run.exitCode, 0);
+    QProcess python;
+    python.start(QStringLiteral(MARGINALIA_SYSTEM_PYTHON),
+                 QStringList{QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/e2e/check_csv.py"), csv,
+                             texts, QStringLiteral("--rows"), QString::number(m_rows)}
+                         + checkOptions);
+    QVERIFY(python.waitForFinished(120000));
+    const QString pythonOut = QString::fromUtf8(python.readAllStandardOutput());
+    const QString pythonErr = QString::fromUtf8(python.readAllStandardError());
+    QVERIFY2(python.exitCode() == 0, qPrintable(pythonErr + pythonOut));
+    QCOMPARE(pythonOut.trimmed(), QStringLiteral("%1 rows ok").arg(m_rows));
+
+    // Standard output carries the same bytes as --out.
+    QProcess toStdout;
+    toStdout.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                   QStringList{QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                               QStringLiteral("csv")}
+                           + options);
+    QVERIFY(toStdout.waitForFinished(120000));
+    QCOMPARE(toStdout.exitCode(), 0);
+    QCOMPARE(toStdout.readAllStandardOutput(), readAll(csv));
+}
+
+void TestCli::jsonlCarriesTextAndSpans()
+{
+    const Run run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                         QStringLiteral("jsonl")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7);
+    qint64 spans = 0;
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonObject article = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(article.keys().size(), 7);
+        const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
+        for (const QJsonValue &value : article.value(QLatin1String("annotations")).toArray()) {
+            const QJsonObject span = value.toObject();
+            const qint64 start = span.value(QLatin1String("start")).toInteger();
+            const qint64 end = span.value(QLatin1String("end")).toInteger();
+            const QString expected = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(text.constData() + start), end - start);
+            QCOMPARE(span.value(QLatin1String("text")).toString(), expected);
+            QCOMPARE(span.value(QLatin1String("kind")).toString(), QStringLiteral("entity"));
+            ++spans;
+        }
+    }
+    QCOMPARE(spans, m_rows);
+}
+
+void TestCli::refusesFilesThatAreNotProjects()
+{
+    const QString fake = corpusFile(QStringLiteral("zh.txt"));
+    const QByteArray before = readAll(fake);
+    const Run run = cli({QStringLiteral("list"), fake});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("zh.txt: not a Marginalia project")));
+    QCOMPARE(readAll(fake), before);
+    QCOMPARE(cli({QStringLiteral("init"), m_project}).exitCode, 1); // exists already
+}
+
+void TestCli::reportedEditsSurviveAKill()
+{
+    // A loop of annotate commands, killed (SIGKILL) in the middle of its work:
+    // every annotation a command reported must be in the file afterwards.
+    const QString project = m_dir.filePath(QStringLiteral("kill.marginalia"));
+    QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), project, corpusFile(QStringLiteral("fr/utf8.txt"))})
+                     .exitCode,
+             0);
+    const QString script = QStringLiteral(
+            "i=0; while [ $i -lt 400 ]; do \"$0\" annotate \"$1\" 1 $((i % 60)) $((i % 60 + 3)) PER "
+            "--json || exit 1; i=$((i + 1)); done");
+    QProcess loop;
+    loop.start(QStringLiteral("/bin/sh"),
+               {QStringLiteral("-c"), script, QStringLiteral(MARGINALIA_CLI_PATH), project});
+    QVERIFY(loop.waitForStarted());
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (output.count('\n') < 25 && timer.elapsed() < 60000) {
+        loop.waitForReadyRead(1000);
+        output += loop.readAllStandardOutput();
+    }
+    // Kill the running annotate command itself, then the loop.
+    QProcess::execute(QStringLiteral("pkill"),
+                      {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("annotate ") + project});
+    loop.kill();
+    loop.waitForFinished();
+    output += loop.readAllStandardOutput();
+    QThread::msleep(200);
+
+    QSet<qint64> reported;
+    for (const QByteArray &line : output.split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (!object.isEmpty())
+            reported.insert(object.value(QLatin1String("id")).toInteger());
+    }
+    QVERIFY(reported.size() >= 25);
+
+    const Run list = cli({QStringLiteral("list"), project, QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0); // opens cleanly: the log is recovered, the file is sound
+    const qint64 stored = QJsonDocument::fromJson(list.out.toUtf8())
+                                  .array()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1String("annotations"))
+                                  .toInteger();
+    QVERIFY2(stored >= reported.size(),
+             qPrintable(QStringLiteral("%1 stored, %2 reported").arg(stored).arg(reported.size())));
+    const Run csv = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                         QStringLiteral("jsonl")});
+    const QJsonArray spans = QJsonDocument::fromJson(csv.out.toUtf8().trimmed())
+                                     .object()
+                                     .value(QLatin1String("annotations"))
+                                     .toArray();
+    QSet<qint64> exported;
+    for (const QJsonValue &span : spans)
+        exported.insert(span.toObject().value(QLatin1String("id")).toInteger());
+    for (const qint64 id : std::as_const(reported))
+        QVERIFY2(exported.contains(id), qPrintable(QString::number(id)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Version 1 is the first schema, so these tests hand-make "older" files and
+// newer schemas to prove the migration machinery before it is ever needed.
+#include "testhelpers.h"
+
+#include "projectdatabase.h"
+#include "schema.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+namespace {
+
+qint64 rawValue(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+                == SQLITE_OK
+        && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+// A version 1 project holding two articles, closed.
+QString makeVersion1Project(const QTemporaryDir &dir)
+{
+    auto project = createProject(dir, QStringLiteral("old.marginalia"));
+    QVector<NewArticle> batch(2);
+    batch[0].title = QStringLiteral("First");
+    batch[0].text = QStringLiteral("First\nThe first text.");
+    batch[1].title = QStringLiteral("Second");
+    batch[1].text = QStringLiteral("Second\nThe second text, longer.");
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    project->insertArticles(batch, &outcomes, &error);
+    const QString path = project->path();
+    return path;
+}
+
+Schema withExtraSteps(const QVector<MigrationStep> &extra)
+{
+    Schema schema = Schema::current();
+    schema.steps += extra;
+    schema.version += int(extra.size());
+    return schema;
+}
+
+constexpr char AddWordCount[] =
+        "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;"
+        "UPDATE articles SET word_count = length(title) - length(replace(title, ' ', '')) + 1;";
+constexpr char AddTagsTable[] =
+        "CREATE TABLE tags (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL "
+        "REFERENCES articles(id) ON DELETE CASCADE, tag TEXT NOT NULL);"
+        "INSERT INTO tags (article_id, tag) SELECT id, 'imported' FROM articles;";
+constexpr char Broken[] = "ALTER TABLE no_such_table ADD COLUMN x INTEGER;";
+
+} // namespace
+
+class TestSchemaMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesAfterTakingABackup();
+    void runsStepsInOrder();
+    void failedStepRollsBackAndKeepsTheFile();
+    void laterFailureKeepsEarlierSteps();
+    void unbuiltFileIsFinished();
+    void currentSchemaStepsAreContiguous();
+};
+
+void TestSchemaMigration::migratesAfterTakingABackup()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1Project(dir);
+    const QByteArray original = readAll(path);
+
+    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}});
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
+    QVERIFY2(result.database, qPrintable(result.error));
+    QCOMPARE(result.migratedFrom, 1);
+    QCOMPARE(result.database->schemaVersion(), 2);
+    QCOMPARE(result.database->articleCount(), 2);
+    QVERIFY(QFile::exists(result.backupPath));
+    const QString backupPath = result.backupPath;
+    result.database.reset();
+
+    QCOMPARE(rawValue(path, "SELECT count(*) FROM pragma_table_info('articles') "
+                            "WHERE name = 'word_count'"),
+             1);
+    QCOMPARE(rawValue(path, "SELECT sum(word_count) FROM articles"), 2);
+    // The backup is the version 1 project, whole and openable on its own.
+    QCOMPARE(rawValue(backupPath, "PRAGMA user_version"), 1);
+    QCOMPARE(rawValue(backupPath, "SELECT count(*) FROM articles"), 2);
+    QCOMPARE(rawValue(backupPath, "SELECT count(*) FROM pragma_table_info('articles') "
+                                  "WHERE name = 'word_count'"),
+             0);
+    QVERIFY(original.size() > 0);
+}
+
+void TestSchemaMigration::runsStepsInOrder()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1Project(dir);
+    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}, {2, "Tags", AddTagsTable}});
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
+    QVERIFY2(result.database, qPrintable(result.error));
+    QCOMPARE(result.database->schemaVersion(), 3);
+    result.database.reset();
+    QCOMPARE(rawValue(path, "SELECT count(*) FROM tags"), 2);
+
+    // Opening again at the same version neither migrates nor backs up.
+    ProjectDatabase::OpenResult again = ProjectDatabase::open(path, schema);
+    QVERIFY(again.database);
+    QCOMPARE(again.migratedFrom, 0);
+    QVERIFY(again.backupPath.isEmpty());
+
+    // And the plain current build now refuses it as newer.
+    again.database.reset();
+    const ProjectDatabase::OpenResult refused = ProjectDatabase::open(path);
+    QCOMPARE(refused.status, ProjectDatabase::OpenStatus::NewerVersion);
+    QVERIFY(refused.error.contains(QStringLiteral("schema version 3")));
+}
+
+void TestSchemaMigration::failedStepRollsBackAndKeepsTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1Project(dir);
+    const Schema schema = withExtraSteps({{1, "Broken step", Broken}});
+    const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
+    QVERIFY(!result.database);
+    QCOMPARE(result.status, ProjectDatabase::OpenStatus::Failed);
+    QVERIFY2(result.error.contains(QStringLiteral("migration from schema version 1 to 2")),
+             qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("no_such_table")), qPrintable(result.error));
+
+    QCOMPARE(rawValue(path, "PRAGMA user_version"), 1);
+    QCOMPARE(rawValue(path, "SELECT count(*) FROM articles"), 2);
+    // This build still opens it as it was.
+    const ProjectDatabase::OpenResult reopened = ProjectDatabase::open(path);
+    QVERIFY2(reopened.database, qPrintable(reopened.error));
+    QCOMPARE(reopened.database->articleCount(), 2);
+}
+
+void TestSchemaMigration::laterFailureKeepsEarlierSteps()
+{
+    QTemporaryDir dir;
+    const QString path = makeVersion1Project(dir);
+    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}, {2, "Broken", Broken}});
+    const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
+    QVERIFY(!result.database);
+    QVERIFY(result.error.contains(QStringLiteral("from schema version 2 to 3")));
+    // Each step is its own transaction: the first one stands.
+    QCOMPARE(rawValue(path, "PRAGMA user_version"), 2);
+    QCOMPARE(rawValue(path, "SELECT count(*) FROM pragma_table_info('articles') "
+                            "WHERE name = 'word_count'"),
+             1);
+    const QDir folder(dir.path());
+    QCOMPARE(folder.entryList({QStringLiteral("old.marginalia.v1-*.backup")}).size(), 1);
+}
+
+void TestSchemaMigration::unbuiltFileIsFinished()
+{
+    // A file with our identity but no schema yet, as a crash during "init"
+    // could leave it, is built rather than refused.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unbuilt.marginalia"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId)
+            + "; CREATE TABLE scratch(x);";
+    QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
+    QVERIFY2(result.database, qPrintable(result.error));
+    QCOMPARE(result.database->schemaVersion(), Schema::current().version);
+    QCOMPARE(result.database->labels().size(), 4);
+    QVERIFY(result.backupPath.isEmpty()); // nothing worth a copy
+}
+
+void TestSchemaMigration::currentSchemaStepsAreContiguous()
+{
+    const Schema &schema = Schema::current();
+    QCOMPARE(schema.steps.size(), schema.version);
+    for (int i = 0; i < schema.steps.size(); ++i)
+        QCOMPARE(schema.steps.at(i).from, i);
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigration)
+#include "tst_schemamigration.moc"
