@@ -336,7 +336,8 @@ int CommandLine::runList(const QStringList &arguments)
         print(text + QLatin1String("]\n"));
         return Success;
     }
-    print(tr("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations") + QLatin1Char('\n'));
+    // Column names are for scripts, like the JSON keys: not translated.
+    print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
     for (const ArticleSummary &article : articles) {
         print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
                       .arg(article.id)
