@@ -332,7 +332,9 @@ bool ProjectDatabase::configureConnection(QString *error)
     // edit survives a power cut, not only a crash.
     return execute("PRAGMA journal_mode = WAL", error)
             && execute("PRAGMA synchronous = FULL", error)
-            && execute("PRAGMA foreign_keys = ON", error);
+            && execute("PRAGMA foreign_keys = ON", error)
+            // Catches damaged cells in pages quick_check did not reach yet.
+            && execute("PRAGMA cell_size_check = ON", error);
 }
 
 bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *error)

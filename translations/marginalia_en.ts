@@ -501,4 +501,19 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Annotate news articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

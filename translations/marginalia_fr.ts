@@ -532,4 +532,19 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Annotate news articles.</source>
+        <translation>Annoter des articles de presse.</translation>
+    </message>
+    <message>
+        <source>The project to open.</source>
+        <translation>Le projet à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and quit.</source>
+        <translation>Enregistrer la fenêtre dans le FICHIER PNG et quitter.</translation>
+    </message>
+</context>
 </TS>

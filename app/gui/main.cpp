@@ -3,6 +3,9 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -12,10 +15,30 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
     Marginalia::Translations::install(app);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Annotate news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QApplication::translate("main", "The project to open."),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QApplication::translate("main", "Render the window to the PNG FILE and quit."),
+            QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
     Marginalia::MainWindow window;
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1)
-        window.openProject(arguments.at(1));
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
