@@ -87,6 +87,8 @@ bool ArticleTextParser::isValidPartialDate(QStringView date)
     if (!digits(date.left(4)))
         return false;
     const int year = date.left(4).toInt();
+    if (year < 1)
+        return false; // there is no year 0, and QDate agrees
     if (date.size() == 4)
         return true;
     if (date.at(4) != QLatin1Char('-') || !digits(date.mid(5, 2)))

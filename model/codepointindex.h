@@ -16,6 +16,7 @@ namespace Marginalia {
 class CodePointIndex
 {
 public:
+    /// Keeps a view of \a text, which must outlive the index.
     explicit CodePointIndex(const QString &text);
 
     /// Number of code points in the text.

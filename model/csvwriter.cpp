@@ -91,6 +91,8 @@ void CsvWriter::endRow()
 
 bool CsvWriter::flush()
 {
+    if (m_error)
+        m_buffer.clear(); // nothing more reaches the device; do not grow without bound
     if (m_buffer.isEmpty() || m_error)
         return !m_error;
     if (m_device->write(m_buffer) != m_buffer.size())

@@ -73,18 +73,78 @@ qsizetype codeUnitSize(QStringConverter::Encoding encoding)
     }
 }
 
+// Qt's UTF-32 decoder lets values above U+10FFFF and surrogate code points
+// through, and some of them come out as a well-formed surrogate pair.
+bool hasOnlyScalarValues(QByteArrayView bytes, QStringConverter::Encoding encoding)
+{
+    const bool bigEndian = encoding == QStringConverter::Utf32BE;
+    for (qsizetype i = 0; i + 4 <= bytes.size(); i += 4) {
+        char32_t value = 0;
+        for (int k = 0; k < 4; ++k) {
+            const uchar byte = uchar(bytes.at(i + (bigEndian ? k : 3 - k)));
+            value = (value << 8) | byte;
+        }
+        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return false;
+    }
+    return true;
+}
+
 bool decodeStrictly(const QByteArray &bytes, qsizetype offset, QStringConverter::Encoding encoding,
                     QString *text)
 {
     // Qt's stateless UTF-16 and UTF-32 decoders turn a trailing partial code
     // unit into U+FFFD without reporting an error; a truncated file is not valid.
-    if ((bytes.size() - offset) % codeUnitSize(encoding) != 0) {
-        text->clear();
+    if ((bytes.size() - offset) % codeUnitSize(encoding) != 0)
         return false;
-    }
+    const QByteArrayView data = QByteArrayView(bytes).sliced(offset);
+    if (codeUnitSize(encoding) == 4 && !hasOnlyScalarValues(data, encoding))
+        return false;
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
-    *text = decoder.decode(QByteArrayView(bytes).sliced(offset));
+    *text = decoder.decode(data);
     return !decoder.hasError() && !hasUnpairedSurrogate(*text);
+}
+
+// Counts well-formed multi-byte UTF-8 sequences and the bytes that fit none,
+// and finds the first of those. Legacy 8-bit text has almost no well-formed
+// sequences; UTF-8 damaged by a stray byte or a cut has mostly well-formed ones.
+struct Utf8Census
+{
+    qsizetype validMultiByte = 0;
+    qsizetype invalidBytes = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Census censusOfUtf8(QByteArrayView bytes)
+{
+    Utf8Census census;
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar lead = uchar(bytes[i]);
+        int length = 0;
+        if (lead < 0x80)
+            length = 1;
+        else if (lead >= 0xC2 && lead <= 0xDF)
+            length = 2;
+        else if (lead >= 0xE0 && lead <= 0xEF)
+            length = 3;
+        else if (lead >= 0xF0 && lead <= 0xF4)
+            length = 4;
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (uchar(bytes[i + k]) & 0xC0) == 0x80;
+        if (!valid) {
+            if (census.firstInvalid < 0)
+                census.firstInvalid = i;
+            ++census.invalidBytes;
+            ++i;
+            continue;
+        }
+        if (length > 1)
+            ++census.validMultiByte;
+        i += length;
+    }
+    return census;
 }
 
 struct DetectorDeleter
@@ -143,6 +203,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         if (!bytes.startsWith(QByteArrayView(bom.bytes, bom.size)))
             continue;
         if (!decodeStrictly(bytes, bom.size, bom.encoding, &result.text)) {
+            result.text.clear(); // what was decoded is not the file's text
             result.error = tr("the file starts with a %1 byte-order mark but is not valid %1")
                                    .arg(QLatin1String(bom.name));
             return result;
@@ -158,6 +219,18 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         }
         if (decodeStrictly(bytes, 0, QStringConverter::Utf8, &result.text)) {
             result.encoding = QStringLiteral("UTF-8");
+        } else if (const Utf8Census census = censusOfUtf8(bytes);
+                   census.validMultiByte > census.invalidBytes) {
+            // Guessing a legacy encoding here would import mojibake without a word.
+            result.text.clear();
+            result.error = tr("damaged UTF-8: %n byte(s) not valid UTF-8, the first (%1) "
+                              "at byte offset %2",
+                              nullptr, int(census.invalidBytes))
+                                   .arg(QStringLiteral("0x%1").arg(
+                                                uchar(bytes.at(census.firstInvalid)), 2, 16,
+                                                QLatin1Char('0')))
+                                   .arg(census.firstInvalid);
+            return result;
         } else {
             UErrorCode status = U_ZERO_ERROR;
             std::unique_ptr<UCharsetDetector, DetectorDeleter> detector(ucsdet_open(&status));
@@ -190,11 +263,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     if (looksBinary(result.text)) {
         result.error = tr("binary file (too many control characters for text)");
         result.text.clear();
+        result.encoding.clear();
         return result;
     }
     if (result.text.trimmed().isEmpty()) {
         result.error = tr("the file holds no text (only white space)");
         result.text.clear();
+        result.encoding.clear();
         return result;
     }
     result.ok = true;

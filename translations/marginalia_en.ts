@@ -466,6 +466,13 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>the file holds no text (only white space)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>damaged UTF-8: %n byte(s) not valid UTF-8, the first (%1) at byte offset %2</source>
+        <translation>
+            <numerusform>damaged UTF-8: %n byte not valid UTF-8, the first (%1) at byte offset %2</numerusform>
+            <numerusform>damaged UTF-8: %n bytes not valid UTF-8, the first (%1) at byte offset %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFileImporter</name>

@@ -497,6 +497,13 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>the file holds no text (only white space)</source>
         <translation>le fichier ne contient pas de texte (seulement des espaces)</translation>
     </message>
+    <message numerus="yes">
+        <source>damaged UTF-8: %n byte(s) not valid UTF-8, the first (%1) at byte offset %2</source>
+        <translation>
+            <numerusform>UTF-8 endommagé : %n octet n’est pas de l’UTF-8 valide, le premier (%1) à la position %2</numerusform>
+            <numerusform>UTF-8 endommagé : %n octets ne sont pas de l’UTF-8 valide, le premier (%1) à la position %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFileImporter</name>

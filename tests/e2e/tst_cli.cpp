@@ -419,8 +419,12 @@ void TestCli::reportedEditsSurviveAKill()
         output += loop.readAllStandardOutput();
     }
     // Kill the running annotate command itself, then the loop.
-    QProcess::execute(QStringLiteral("pkill"),
-                      {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("annotate ") + project});
+    // pkill exits 1 when the loop sat between two commands; -1 or -2 means
+    // it could not run at all, and then this test would kill nothing.
+    const int pkill = QProcess::execute(
+            QStringLiteral("pkill"),
+            {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("annotate ") + project});
+    QVERIFY2(pkill >= 0, "pkill (procps) could not run");
     loop.kill();
     loop.waitForFinished();
     output += loop.readAllStandardOutput();
