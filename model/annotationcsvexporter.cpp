@@ -21,16 +21,16 @@ AnnotationCsvExporter::AnnotationCsvExporter(ProjectDatabase &database, const Cs
 
 QStringList AnnotationCsvExporter::columns()
 {
-    return {QStringLiteral("article_id"), QStringLiteral("article_title"),
-            QStringLiteral("article_date"), QStringLiteral("article_source"),
-            QStringLiteral("annotation_id"), QStringLiteral("kind"),
-            QStringLiteral("label"), QStringLiteral("start"),
-            QStringLiteral("end"), QStringLiteral("text"),
-            QStringLiteral("entity"), QStringLiteral("speaker"),
-            QStringLiteral("sentence"), QStringLiteral("left_context"),
-            QStringLiteral("right_context"), QStringLiteral("note"),
-            QStringLiteral("annotator"), QStringLiteral("created_at"),
-            QStringLiteral("modified_at")};
+    return { QStringLiteral("article_id"),    QStringLiteral("article_title"),
+             QStringLiteral("article_date"),  QStringLiteral("article_source"),
+             QStringLiteral("annotation_id"), QStringLiteral("kind"),
+             QStringLiteral("label"),         QStringLiteral("start"),
+             QStringLiteral("end"),           QStringLiteral("text"),
+             QStringLiteral("entity"),        QStringLiteral("speaker"),
+             QStringLiteral("sentence"),      QStringLiteral("left_context"),
+             QStringLiteral("right_context"), QStringLiteral("note"),
+             QStringLiteral("annotator"),     QStringLiteral("created_at"),
+             QStringLiteral("modified_at") };
 }
 
 bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
@@ -54,15 +54,16 @@ bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
 
         for (const ExportSpan &span : spans.spans()) {
             const QStringView text = spans.slice(span.start, span.end);
-            const auto sentence = segmenter->sentenceAround(spans.toUtf16(span.start),
-                                                            spans.toUtf16(span.end));
+            const auto sentence =
+                segmenter->sentenceAround(spans.toUtf16(span.start), spans.toUtf16(span.end));
             const QStringView sentenceText =
-                    QStringView(article.text).mid(sentence.first, sentence.second - sentence.first)
-                            .trimmed();
+                QStringView(article.text)
+                    .mid(sentence.first, sentence.second - sentence.first)
+                    .trimmed();
             const QStringView left =
-                    spans.slice(qMax<qint64>(0, span.start - ContextLength), span.start);
+                spans.slice(qMax<qint64>(0, span.start - ContextLength), span.start);
             const QStringView right =
-                    spans.slice(span.end, qMin<qint64>(length, span.end + ContextLength));
+                spans.slice(span.end, qMin<qint64>(length, span.end + ContextLength));
 
             csv.addNumber(article.summary.id);
             csv.addText(article.summary.title);
@@ -87,16 +88,16 @@ bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
             ++m_rows;
 
             if (m_options.excelSafe) {
-                for (const QStringView cell : {text, sentenceText, QStringView(span.note)}) {
+                for (const QStringView cell : { text, sentenceText, QStringView(span.note) }) {
                     if (cell.size() > CsvWriter::ExcelCellLimit)
                         m_warnings.append(
-                                tr("article %1, %2 %3: a cell of %4 characters is longer than "
-                                   "Excel's limit of %5 and will be cut there by Excel")
-                                        .arg(article.summary.id)
-                                        .arg(span.kindName())
-                                        .arg(span.id)
-                                        .arg(cell.size())
-                                        .arg(CsvWriter::ExcelCellLimit));
+                            tr("article %1, %2 %3: a cell of %4 characters is longer than "
+                               "Excel's limit of %5 and will be cut there by Excel")
+                                .arg(article.summary.id)
+                                .arg(span.kindName())
+                                .arg(span.id)
+                                .arg(cell.size())
+                                .arg(CsvWriter::ExcelCellLimit));
                 }
             }
         }

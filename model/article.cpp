@@ -12,8 +12,8 @@ void NewArticle::prepare()
     if (length >= 0)
         return;
     utf8 = text.toUtf8();
-    contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+    contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
     length = CodePointIndex::count(text);
 }
 

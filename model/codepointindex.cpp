@@ -63,7 +63,7 @@ qsizetype CodePointIndex::toCodePoint(qsizetype utf16) const
     const qsizetype size = m_text.size();
     while (i < utf16) {
         const qsizetype step =
-                (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) ? 2 : 1;
+            (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate()) ? 2 : 1;
         if (i + step > utf16)
             break; // utf16 points at the low half of a pair
         i += step;

@@ -29,8 +29,7 @@ bool CsvWriter::isFormulaTrigger(QStringView value)
         return false;
     const QChar first = value.front();
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r');
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
 
 void CsvWriter::separate()

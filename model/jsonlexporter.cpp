@@ -23,27 +23,28 @@ bool JsonlExporter::write(QIODevice *device, QString *error)
         const ArticleSpans spans(article);
         json.clear();
         json.beginObject()
-                .field(u"id", article.summary.id)
-                .field(u"title", article.summary.title)
-                .field(u"date", article.summary.date)
-                .field(u"source", article.summary.source)
-                .field(u"encoding", article.summary.encoding)
-                .field(u"text", article.text)
-                .beginArray(u"annotations");
+            .field(u"id", article.summary.id)
+            .field(u"title", article.summary.title)
+            .field(u"date", article.summary.date)
+            .field(u"source", article.summary.source)
+            .field(u"encoding", article.summary.encoding)
+            .field(u"text", article.text)
+            .beginArray(u"annotations");
         for (const ExportSpan &span : spans.spans()) {
             json.beginObject()
-                    .field(u"id", span.id)
-                    .field(u"kind", span.kindName())
-                    .field(u"label", span.label)
-                    .field(u"start", span.start)
-                    .field(u"end", span.end)
-                    .field(u"text", spans.slice(span.start, span.end))
-                    .field(u"entity", span.entity)
-                    .field(u"note", span.note);
+                .field(u"id", span.id)
+                .field(u"kind", span.kindName())
+                .field(u"label", span.label)
+                .field(u"start", span.start)
+                .field(u"end", span.end)
+                .field(u"text", spans.slice(span.start, span.end))
+                .field(u"entity", span.entity)
+                .field(u"note", span.note);
             if (span.kind == ExportSpan::Kind::Quote) {
                 json.field(u"speaker", span.speaker)
-                        .field(u"cue", span.cueStart >= 0 ? spans.slice(span.cueStart, span.cueEnd)
-                                                          : QStringView());
+                    .field(u"cue",
+                           span.cueStart >= 0 ? spans.slice(span.cueStart, span.cueEnd)
+                                              : QStringView());
             }
             json.endObject();
         }

@@ -16,9 +16,9 @@ namespace Marginalia {
 
 namespace {
 
-#define ARTICLE_COLUMNS                                                                          \
-    "a.id, a.title, a.date, a.source, a.encoding, a.language, a.status, a.content_hash, "       \
-    "a.length, a.imported_at, "                                                                  \
+#define ARTICLE_COLUMNS                                                                            \
+    "a.id, a.title, a.date, a.source, a.encoding, a.language, a.status, a.content_hash, "          \
+    "a.length, a.imported_at, "                                                                    \
     "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)"
 
 constexpr int ArticleColumnCount = 11;
@@ -40,10 +40,10 @@ ArticleSummary readArticleSummary(const SqlStatement &q)
     return s;
 }
 
-#define ANNOTATION_COLUMNS                                                                       \
-    "n.id, n.article_id, n.start, n.\"end\", n.label_id, l.name, n.entity_id, e.name, n.note, "  \
-    "n.annotator, n.status, n.created_at, n.modified_at "                                        \
-    "FROM annotations n JOIN labels l ON l.id = n.label_id "                                     \
+#define ANNOTATION_COLUMNS                                                                         \
+    "n.id, n.article_id, n.start, n.\"end\", n.label_id, l.name, n.entity_id, e.name, n.note, "    \
+    "n.annotator, n.status, n.created_at, n.modified_at "                                          \
+    "FROM annotations n JOIN labels l ON l.id = n.label_id "                                       \
     "LEFT JOIN entities e ON e.id = n.entity_id "
 
 Annotation readAnnotation(const SqlStatement &q)
@@ -184,13 +184,12 @@ ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
         return result;
     }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-                                           | SQLITE_OPEN_EXRESCODE,
-                                   nullptr);
+    const int rc = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
         result.error = tr("%1: cannot create the project (%2)")
-                               .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
+                           .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close(db);
         QFile::remove(path);
         return result;
@@ -203,8 +202,7 @@ ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
     // leaves either nothing usable (removed below) or a file that open() can
     // finish, since version 0 with our application id means "not built yet".
     QString error;
-    const QByteArray setId =
-            "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId);
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId);
     if (!database->execute(setId.constData(), &error)
         || !database->migrate(Schema::current(), 0, &error)
         || !database->configureConnection(&error)) {
@@ -225,7 +223,7 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
 {
     OpenResult result;
     const ProjectFileInspector::Report report =
-            ProjectFileInspector::inspect(path, Schema::ApplicationId, schema.version);
+        ProjectFileInspector::inspect(path, Schema::ApplicationId, schema.version);
     if (report.verdict != ProjectFileInspector::Verdict::Project) {
         result.status = statusFor(report.verdict);
         result.error = report.message;
@@ -243,7 +241,7 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     if (rc != SQLITE_OK) {
         result.status = OpenStatus::Unreadable;
         result.error = tr("%1: cannot be opened for writing (%2)")
-                               .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
+                           .arg(display(path), QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close(db);
         return result;
     }
@@ -270,7 +268,7 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr);
         if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
             check = QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         else
             check = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(statement);
@@ -303,8 +301,8 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
             result.backupPath = database->backUp(version, &error);
             if (result.backupPath.isEmpty()) {
                 result.status = OpenStatus::Failed;
-                result.error = tr("%1: not migrated, the backup copy failed (%2)")
-                                       .arg(display(path), error);
+                result.error =
+                    tr("%1: not migrated, the backup copy failed (%2)").arg(display(path), error);
                 return result;
             }
         }
@@ -331,10 +329,10 @@ bool ProjectDatabase::configureConnection(QString *error)
     // synchronous=FULL in WAL mode syncs the log at every commit: a reported
     // edit survives a power cut, not only a crash.
     return execute("PRAGMA journal_mode = WAL", error)
-            && execute("PRAGMA synchronous = FULL", error)
-            && execute("PRAGMA foreign_keys = ON", error)
-            // Catches damaged cells in pages quick_check did not reach yet.
-            && execute("PRAGMA cell_size_check = ON", error);
+        && execute("PRAGMA synchronous = FULL", error)
+        && execute("PRAGMA foreign_keys = ON", error)
+        // Catches damaged cells in pages quick_check did not reach yet.
+        && execute("PRAGMA cell_size_check = ON", error);
 }
 
 bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *error)
@@ -360,9 +358,9 @@ bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *er
         if (!ok || !transaction.commit(&stepError)) {
             if (error)
                 *error = tr("migration from schema version %1 to %2 (%3) failed: %4")
-                                 .arg(step.from)
-                                 .arg(to)
-                                 .arg(QString::fromUtf8(step.description), stepError);
+                             .arg(step.from)
+                             .arg(to)
+                             .arg(QString::fromUtf8(step.description), stepError);
             return false;
         }
     }
@@ -371,10 +369,12 @@ bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *er
 
 QString ProjectDatabase::backUp(int version, QString *error)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString backupPath = QStringLiteral("%1.v%2-%3.backup").arg(m_path).arg(version).arg(stamp);
     for (int n = 2; QFileInfo::exists(backupPath); ++n)
-        backupPath = QStringLiteral("%1.v%2-%3-%4.backup").arg(m_path).arg(version).arg(stamp).arg(n);
+        backupPath =
+            QStringLiteral("%1.v%2-%3-%4.backup").arg(m_path).arg(version).arg(stamp).arg(n);
 
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &target,
@@ -402,7 +402,8 @@ SqlStatement ProjectDatabase::statement(const char *sql)
 {
     sqlite3_stmt *&cached = m_statements[sql];
     if (!cached) {
-        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &cached, nullptr);
+        const int rc =
+            sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &cached, nullptr);
         if (rc != SQLITE_OK) {
             qWarning("ProjectDatabase: cannot prepare \"%s\": %s", sql, sqlite3_errmsg(m_db));
             m_statements.remove(sql);
@@ -457,21 +458,21 @@ bool ProjectDatabase::foreignKeysEnabled()
 QVector<Label> ProjectDatabase::labels()
 {
     QVector<Label> labels;
-    SqlStatement q = statement(
-            "SELECT id, name, color, hotkey, description FROM labels ORDER BY position, id");
+    SqlStatement q =
+        statement("SELECT id, name, color, hotkey, description FROM labels ORDER BY position, id");
     while (q.next())
-        labels.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+        labels.append({ q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4) });
     return labels;
 }
 
 std::optional<Label> ProjectDatabase::labelByName(const QString &name)
 {
-    SqlStatement q = statement(
-            "SELECT id, name, color, hotkey, description FROM labels WHERE name = ?1");
+    SqlStatement q =
+        statement("SELECT id, name, color, hotkey, description FROM labels WHERE name = ?1");
     q.bind(1, name);
     if (!q.next())
         return std::nullopt;
-    return Label{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+    return Label { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4) };
 }
 
 bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertOutcome> *outcomes,
@@ -488,17 +489,17 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
         InsertOutcome outcome;
         {
             SqlStatement insert = statement(
-                    "INSERT INTO articles (title, date, source, encoding, language, content_hash, "
-                    "length, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                    "ON CONFLICT (content_hash) DO NOTHING");
+                "INSERT INTO articles (title, date, source, encoding, language, content_hash, "
+                "length, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                "ON CONFLICT (content_hash) DO NOTHING");
             insert.bind(1, article.title)
-                    .bind(2, article.date)
-                    .bind(3, article.source)
-                    .bind(4, article.encoding)
-                    .bind(5, article.language)
-                    .bind(6, article.contentHash)
-                    .bind(7, article.length)
-                    .bind(8, now);
+                .bind(2, article.date)
+                .bind(3, article.source)
+                .bind(4, article.encoding)
+                .bind(5, article.language)
+                .bind(6, article.contentHash)
+                .bind(7, article.length)
+                .bind(8, now);
             if (!insert.exec()) {
                 if (error)
                     *error = sqliteError();
@@ -507,7 +508,7 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
         }
         if (sqlite3_changes(m_db) == 0) {
             SqlStatement existing =
-                    statement("SELECT id, title FROM articles WHERE content_hash = ?1");
+                statement("SELECT id, title FROM articles WHERE content_hash = ?1");
             existing.bind(1, article.contentHash);
             if (existing.next()) {
                 outcome.id = existing.int64(0);
@@ -517,7 +518,7 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
         } else {
             outcome.id = sqlite3_last_insert_rowid(m_db);
             SqlStatement insertText =
-                    statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
+                statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
             insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
             if (!insertText.exec()) {
                 if (error)
@@ -607,7 +608,7 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
         for (const Label &l : labels())
             names.append(l.name);
         return fail(tr("no label named \"%1\" (the project has %2)")
-                            .arg(request.labelName, names.join(QLatin1String(", "))));
+                        .arg(request.labelName, names.join(QLatin1String(", "))));
     }
     if (request.start < 0)
         return fail(tr("start %1 is negative").arg(request.start));
@@ -615,9 +616,9 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
         return fail(tr("start %1 must be less than end %2").arg(request.start).arg(request.end));
     if (request.end > article->length)
         return fail(tr("end %1 is past the end of article %2, which has %3 characters")
-                            .arg(request.end)
-                            .arg(request.articleId)
-                            .arg(article->length));
+                        .arg(request.end)
+                        .arg(request.articleId)
+                        .arg(article->length));
 
     std::optional<qint64> entityId;
     if (!request.entityName.trimmed().isEmpty()) {
@@ -627,7 +628,8 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
         if (find.next()) {
             entityId = find.int64(0);
         } else {
-            SqlStatement insert = statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
+            SqlStatement insert =
+                statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
             insert.bind(1, name).bind(2, label->id);
             if (!insert.exec())
                 return fail(sqliteError());
@@ -638,16 +640,16 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
     const QString now = Timestamps::nowUtc();
     {
         SqlStatement insert = statement(
-                "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, note, "
-                "annotator, status, created_at, modified_at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
+            "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, note, "
+            "annotator, status, created_at, modified_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
         insert.bind(1, request.articleId)
-                .bind(2, request.start)
-                .bind(3, request.end)
-                .bind(4, label->id)
-                .bind(6, request.note)
-                .bind(7, request.annotator)
-                .bind(8, now);
+            .bind(2, request.start)
+            .bind(3, request.end)
+            .bind(4, label->id)
+            .bind(6, request.note)
+            .bind(7, request.annotator)
+            .bind(8, now);
         if (entityId)
             insert.bind(5, *entityId);
         else
@@ -689,25 +691,24 @@ bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticl
 {
     // Three ordered cursors walked side by side: one pass over each table,
     // each text read once, however many annotations point into it.
-    SqlStatement articles =
-            onlyAnnotated
-                    ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
-                                "JOIN article_texts t ON t.article_id = a.id "
-                                "WHERE EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id) "
-                                "OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id) "
-                                "ORDER BY a.id")
-                    : statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
-                                "JOIN article_texts t ON t.article_id = a.id ORDER BY a.id");
-    SqlStatement annotations = statement(
-            "SELECT " ANNOTATION_COLUMNS "ORDER BY n.article_id, n.start, n.\"end\", n.id");
-    SqlStatement quotes = statement(
-            "SELECT q.id, q.article_id, q.start, q.\"end\", coalesce(e.name, me.name, ''), "
-            "m.start, m.\"end\", q.cue_start, q.cue_end, q.note, q.annotator, q.created_at, "
-            "q.modified_at FROM quotes q "
-            "LEFT JOIN entities e ON e.id = q.speaker_entity_id "
-            "LEFT JOIN annotations m ON m.id = q.speaker_annotation_id "
-            "LEFT JOIN entities me ON me.id = m.entity_id "
-            "ORDER BY q.article_id, q.start, q.\"end\", q.id");
+    SqlStatement articles = onlyAnnotated
+        ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                    "JOIN article_texts t ON t.article_id = a.id "
+                    "WHERE EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id) "
+                    "OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id) "
+                    "ORDER BY a.id")
+        : statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                    "JOIN article_texts t ON t.article_id = a.id ORDER BY a.id");
+    SqlStatement annotations =
+        statement("SELECT " ANNOTATION_COLUMNS "ORDER BY n.article_id, n.start, n.\"end\", n.id");
+    SqlStatement quotes =
+        statement("SELECT q.id, q.article_id, q.start, q.\"end\", coalesce(e.name, me.name, ''), "
+                  "m.start, m.\"end\", q.cue_start, q.cue_end, q.note, q.annotator, q.created_at, "
+                  "q.modified_at FROM quotes q "
+                  "LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                  "LEFT JOIN annotations m ON m.id = q.speaker_annotation_id "
+                  "LEFT JOIN entities me ON me.id = m.entity_id "
+                  "ORDER BY q.article_id, q.start, q.\"end\", q.id");
 
     bool haveAnnotation = annotations.next();
     bool haveQuote = quotes.next();

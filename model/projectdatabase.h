@@ -114,8 +114,8 @@ public:
     };
     /// Streams articles in id order with their annotations and quotes, reading
     /// each text once. \a visit returns false to stop early.
-    bool forEachArticle(const std::function<bool(const ExportArticle &)> &visit,
-                        bool onlyAnnotated, QString *error);
+    bool forEachArticle(const std::function<bool(const ExportArticle &)> &visit, bool onlyAnnotated,
+                        QString *error);
 
 private:
     ProjectDatabase(sqlite3 *db, const QString &path);

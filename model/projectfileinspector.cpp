@@ -25,9 +25,8 @@ QString display(const QString &path)
 
 } // namespace
 
-ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
-                                                           quint32 applicationId,
-                                                           int newestSchemaVersion)
+ProjectFileInspector::Report
+ProjectFileInspector::inspect(const QString &path, quint32 applicationId, int newestSchemaVersion)
 {
     Report report;
     const QFileInfo info(path);
@@ -39,9 +38,9 @@ ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         report.verdict = Verdict::Unreadable;
-        report.message = tr("%1: cannot be read (%2)")
-                                 .arg(display(path),
-                                      info.isFile() ? file.errorString() : tr("not a file"));
+        report.message =
+            tr("%1: cannot be read (%2)")
+                .arg(display(path), info.isFile() ? file.errorString() : tr("not a file"));
         return report;
     }
     const qint64 size = file.size();
@@ -54,15 +53,15 @@ ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
     if (!header.startsWith(QByteArrayView(SqliteMagic, sizeof SqliteMagic))) {
         report.verdict = Verdict::NotSqlite;
         report.message =
-                tr("%1: not a Marginalia project (not an SQLite database at all)").arg(display(path));
+            tr("%1: not a Marginalia project (not an SQLite database at all)").arg(display(path));
         return report;
     }
     if (header.size() < SqliteHeaderSize) {
         report.verdict = Verdict::Truncated;
         report.message =
-                tr("%1: the project file is truncated (%2 bytes, shorter than its own header)")
-                        .arg(display(path))
-                        .arg(size);
+            tr("%1: the project file is truncated (%2 bytes, shorter than its own header)")
+                .arg(display(path))
+                .arg(size);
         return report;
     }
 
@@ -95,9 +94,9 @@ ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
         report.verdict = Verdict::Truncated;
         report.message = tr("%1: the project file is truncated (%2 bytes where its header "
                             "promises %3)")
-                                 .arg(display(path))
-                                 .arg(size)
-                                 .arg(qint64(pageCount) * pageSize);
+                             .arg(display(path))
+                             .arg(size)
+                             .arg(qint64(pageCount) * pageSize);
         return report;
     }
 
@@ -108,16 +107,16 @@ ProjectFileInspector::Report ProjectFileInspector::inspect(const QString &path,
 QString ProjectFileInspector::corruptedMessage(const QString &path, const QString &detail)
 {
     return tr("%1: the project file is damaged (%2); it was left as it is")
-            .arg(display(path), detail);
+        .arg(display(path), detail);
 }
 
 QString ProjectFileInspector::newerVersionMessage(const QString &path, int version, int newest)
 {
     return tr("%1: made by a newer version of Marginalia (schema version %2; this version "
               "reads up to %3); please update Marginalia")
-            .arg(display(path))
-            .arg(version)
-            .arg(newest);
+        .arg(display(path))
+        .arg(version)
+        .arg(newest);
 }
 
 QString ProjectFileInspector::notOursMessage(const QString &path)

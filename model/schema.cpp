@@ -106,7 +106,7 @@ INSERT INTO labels (name, color, hotkey, description, position) VALUES
 
 const Schema &Schema::current()
 {
-    static const Schema schema{1, {{0, "Create the version 1 schema", Version1}}};
+    static const Schema schema { 1, { { 0, "Create the version 1 schema", Version1 } } };
     return schema;
 }
 

@@ -9,7 +9,7 @@ SentenceSegmenter::SentenceSegmenter(const QString &language)
 {
     // "ss=standard" turns on ICU's list of abbreviations that end no sentence.
     const QByteArray locale =
-            (language.isEmpty() ? QByteArray("en") : language.toLatin1()) + "@ss=standard";
+        (language.isEmpty() ? QByteArray("en") : language.toLatin1()) + "@ss=standard";
     UErrorCode status = U_ZERO_ERROR;
     m_iterator = ubrk_open(UBRK_SENTENCE, locale.constData(), nullptr, 0, &status);
     if (U_FAILURE(status)) {
@@ -37,7 +37,7 @@ std::pair<qsizetype, qsizetype> SentenceSegmenter::sentenceAround(qsizetype span
                                                                   qsizetype spanEnd) const
 {
     if (!m_iterator || m_length == 0)
-        return {0, m_length};
+        return { 0, m_length };
     spanStart = qBound<qsizetype>(0, spanStart, m_length);
     spanEnd = qBound<qsizetype>(spanStart, spanEnd, m_length);
     // preceding(x) is the last boundary before x: with x = start + 1 that is
@@ -48,7 +48,7 @@ std::pair<qsizetype, qsizetype> SentenceSegmenter::sentenceAround(qsizetype span
     int32_t end = ubrk_following(m_iterator, int32_t(qMax<qsizetype>(spanEnd - 1, spanStart)));
     if (end == UBRK_DONE)
         end = int32_t(m_length);
-    return {start, end};
+    return { start, end };
 }
 
 } // namespace Marginalia

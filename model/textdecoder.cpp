@@ -23,11 +23,11 @@ struct Bom
 
 // UTF-32LE must be tried before UTF-16LE: its BOM starts with UTF-16LE's.
 constexpr Bom Boms[] = {
-    {"\xEF\xBB\xBF", 3, QStringConverter::Utf8, "UTF-8"},
-    {"\xFF\xFE\x00\x00", 4, QStringConverter::Utf32LE, "UTF-32LE"},
-    {"\x00\x00\xFE\xFF", 4, QStringConverter::Utf32BE, "UTF-32BE"},
-    {"\xFF\xFE", 2, QStringConverter::Utf16LE, "UTF-16LE"},
-    {"\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE"},
+    { "\xEF\xBB\xBF", 3, QStringConverter::Utf8, "UTF-8" },
+    { "\xFF\xFE\x00\x00", 4, QStringConverter::Utf32LE, "UTF-32LE" },
+    { "\x00\x00\xFE\xFF", 4, QStringConverter::Utf32BE, "UTF-32BE" },
+    { "\xFF\xFE", 2, QStringConverter::Utf16LE, "UTF-16LE" },
+    { "\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE" },
 };
 
 bool hasUnpairedSurrogate(const QString &text)
@@ -170,9 +170,9 @@ bool decodeWithIcu(const QByteArray &bytes, const char *encoding, QString *text)
     // An 8-bit encoding never yields more UTF-16 units than bytes; multi-byte
     // ones yield fewer. Two per byte leaves room for any ICU may detect.
     text->resize(bytes.size() * 2 + 1);
-    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text->data()),
-                                         int32_t(text->size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text->data()),
+                      int32_t(text->size()), bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return false;
     text->resize(length);
@@ -205,7 +205,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         if (!decodeStrictly(bytes, bom.size, bom.encoding, &result.text)) {
             result.text.clear(); // what was decoded is not the file's text
             result.error = tr("the file starts with a %1 byte-order mark but is not valid %1")
-                                   .arg(QLatin1String(bom.name));
+                               .arg(QLatin1String(bom.name));
             return result;
         }
         result.encoding = QLatin1String(bom.name);
@@ -226,10 +226,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             result.error = tr("damaged UTF-8: %n byte(s) not valid UTF-8, the first (%1) "
                               "at byte offset %2",
                               nullptr, int(census.invalidBytes))
-                                   .arg(QStringLiteral("0x%1").arg(
-                                                uchar(bytes.at(census.firstInvalid)), 2, 16,
-                                                QLatin1Char('0')))
-                                   .arg(census.firstInvalid);
+                               .arg(QStringLiteral("0x%1").arg(uchar(bytes.at(census.firstInvalid)),
+                                                               2, 16, QLatin1Char('0')))
+                               .arg(census.firstInvalid);
             return result;
         } else {
             UErrorCode status = U_ZERO_ERROR;

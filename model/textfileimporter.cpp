@@ -43,11 +43,11 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            problems->append({ImportProblem::Kind::Rejected, display(path),
-                              tr("no such file or folder")});
+            problems->append(
+                { ImportProblem::Kind::Rejected, display(path), tr("no such file or folder") });
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.txt")},
+            QDirIterator it(info.absoluteFilePath(), { QStringLiteral("*.txt") },
                             QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -73,8 +73,8 @@ bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QSt
     if (info.size() > m_options.maxFileBytes) {
         const QLocale locale;
         *reason = tr("too large (%1, over the import limit of %2)")
-                          .arg(locale.formattedDataSize(info.size()),
-                               locale.formattedDataSize(m_options.maxFileBytes));
+                      .arg(locale.formattedDataSize(info.size()),
+                           locale.formattedDataSize(m_options.maxFileBytes));
         return false;
     }
     QFile file(path);
@@ -118,10 +118,10 @@ TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
         for (qsizetype i = 0; i < outcomes.size(); ++i) {
             const ProjectDatabase::InsertOutcome &outcome = outcomes.at(i);
             if (outcome.duplicate) {
-                report.problems.append({ImportProblem::Kind::Skipped, display(batchPaths.at(i)),
-                                        tr("skipped: same text as article %1 (\"%2\")")
-                                                .arg(outcome.id)
-                                                .arg(outcome.existingTitle)});
+                report.problems.append({ ImportProblem::Kind::Skipped, display(batchPaths.at(i)),
+                                         tr("skipped: same text as article %1 (\"%2\")")
+                                             .arg(outcome.id)
+                                             .arg(outcome.existingTitle) });
             } else {
                 report.importedIds.append(outcome.id);
             }
@@ -140,7 +140,7 @@ TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
             batch.append(std::move(article));
             batchPaths.append(path);
         } else {
-            report.problems.append({ImportProblem::Kind::Rejected, display(path), reason});
+            report.problems.append({ ImportProblem::Kind::Rejected, display(path), reason });
         }
         if (batch.size() >= m_options.batchSize && !flush())
             break;

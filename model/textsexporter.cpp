@@ -28,8 +28,8 @@ bool TextsExporter::write(const QString &folder, QString *error)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(article.text.toUtf8()) < 0
             || !file.commit()) {
-            failure = tr("%1: cannot write (%2)")
-                              .arg(QDir::toNativeSeparators(path), file.errorString());
+            failure =
+                tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
             return false;
         }
         ++m_files;

@@ -35,11 +35,11 @@ inline QByteArray sha256(const QByteArray &bytes)
 }
 
 /// A fresh project file in \a dir; fails the test if it cannot be made.
-inline std::unique_ptr<Marginalia::ProjectDatabase> createProject(const QTemporaryDir &dir,
-                                                                  const QString &name = QStringLiteral("test.marginalia"))
+inline std::unique_ptr<Marginalia::ProjectDatabase>
+createProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.marginalia"))
 {
     Marginalia::ProjectDatabase::OpenResult result =
-            Marginalia::ProjectDatabase::create(dir.filePath(name));
+        Marginalia::ProjectDatabase::create(dir.filePath(name));
     if (!result.database)
         qWarning("%s", qPrintable(result.error));
     return std::move(result.database);

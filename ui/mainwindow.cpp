@@ -20,8 +20,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Marginalia"));
     m_articles->setColumnCount(4);
-    m_articles->setHorizontalHeaderLabels({tr("Title"), tr("Date"), tr("Characters"),
-                                           tr("Annotations")});
+    m_articles->setHorizontalHeaderLabels(
+        { tr("Title"), tr("Date"), tr("Characters"), tr("Annotations") });
     m_articles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_articles->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articles->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -38,8 +38,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Project"), QString(), tr("Marginalia projects (*.marginalia)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Marginalia projects (*.marginalia)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -66,8 +66,7 @@ void MainWindow::refreshArticles()
         m_articles->setItem(row, 0, new QTableWidgetItem(article.title));
         m_articles->setItem(row, 1, new QTableWidgetItem(article.date));
         m_articles->setItem(row, 2, new QTableWidgetItem(QString::number(article.length)));
-        m_articles->setItem(row, 3,
-                            new QTableWidgetItem(QString::number(article.annotationCount)));
+        m_articles->setItem(row, 3, new QTableWidgetItem(QString::number(article.annotationCount)));
     }
     statusBar()->showMessage(tr("%n article(s)", nullptr, int(articles.size())));
 }

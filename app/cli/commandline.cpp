@@ -46,7 +46,7 @@ QStringList positionalsLast(const QStringList &arguments, const QStringList &val
             positionals.append(argument);
         }
     }
-    return options + QStringList{QStringLiteral("--")} + positionals;
+    return options + QStringList { QStringLiteral("--") } + positionals;
 }
 
 bool parseInteger(const QString &text, qint64 *value)
@@ -98,7 +98,7 @@ QString CommandLine::overview() const
               "Exit status: 0 when everything succeeded; 1 when something was rejected or\n"
               "failed (the rest is done, one line per problem on standard error); 2 for a\n"
               "usage error.\n")
-            .arg(ProgramName);
+        .arg(ProgramName);
 }
 
 int CommandLine::usageError(const QString &command, const QString &message)
@@ -106,8 +106,8 @@ int CommandLine::usageError(const QString &command, const QString &message)
     if (command.isEmpty())
         printError(tr("%1: %2\nRun '%1 --help' for usage.\n").arg(ProgramName, message));
     else
-        printError(tr("%1 %2: %3\nRun '%1 %2 --help' for usage.\n")
-                           .arg(ProgramName, command, message));
+        printError(
+            tr("%1 %2: %3\nRun '%1 %2 --help' for usage.\n").arg(ProgramName, command, message));
     return UsageError;
 }
 
@@ -141,12 +141,13 @@ int CommandLine::run(const QStringList &arguments)
 }
 
 int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                       const QStringList &arguments, const QString &command, const QString &description,
-                       const QString &synopsis, int minPositional, int maxPositional)
+                       const QStringList &arguments, const QString &command,
+                       const QString &description, const QString &synopsis, int minPositional,
+                       int maxPositional)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show this help and exit."));
     parser.addOption(help);
     parser.addOptions(options);
@@ -164,8 +165,7 @@ int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOptio
         QString text = parser.helpText();
         // Qt's first line names only the program; ours names the command too.
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text.replace(0, firstLineEnd,
-                     tr("Usage: %1 %2 %3").arg(ProgramName, command, synopsis));
+        text.replace(0, firstLineEnd, tr("Usage: %1 %2 %3").arg(ProgramName, command, synopsis));
         print(text);
         return Success;
     }
@@ -186,10 +186,10 @@ std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
     }
     if (result.migratedFrom > 0)
         printError(tr("%1: upgraded from schema version %2 to %3; the old file was kept as %4\n")
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(result.migratedFrom)
-                           .arg(result.database->schemaVersion())
-                           .arg(QDir::toNativeSeparators(result.backupPath)));
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(result.migratedFrom)
+                       .arg(result.database->schemaVersion())
+                       .arg(QDir::toNativeSeparators(result.backupPath)));
     return std::move(result.database);
 }
 
@@ -224,14 +224,14 @@ int CommandLine::runImport(const QStringList &arguments)
                                  tr("Files, and folders searched recursively for *.txt."),
                                  QStringLiteral("PATH..."));
     const QCommandLineOption maxSize(
-            QStringLiteral("max-size"),
-            tr("Reject files larger than MB megabytes (default %1).")
-                    .arg(TextFileImporter::DefaultMaxFileBytes / (1024 * 1024)),
-            QStringLiteral("MB"));
+        QStringLiteral("max-size"),
+        tr("Reject files larger than MB megabytes (default %1).")
+            .arg(TextFileImporter::DefaultMaxFileBytes / (1024 * 1024)),
+        QStringLiteral("MB"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the result as JSON: imported ids, rejected and "
                                      "skipped files with their reasons."));
-    const int parsed = parse(parser, {maxSize, json}, arguments, QStringLiteral("import"),
+    const int parsed = parse(parser, { maxSize, json }, arguments, QStringLiteral("import"),
                              tr("Import plain-text articles. An optional first-line header "
                                 "'date YYYY[-MM[-DD]]' gives the date; the first line is the "
                                 "title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and "
@@ -247,7 +247,7 @@ int CommandLine::runImport(const QStringList &arguments)
         if (!ok || megabytes <= 0)
             return usageError(QStringLiteral("import"),
                               tr("--max-size wants a positive number of megabytes, not '%1'")
-                                      .arg(parser.value(maxSize)));
+                                  .arg(parser.value(maxSize)));
         options.maxFileBytes = qint64(megabytes * 1024 * 1024);
     }
     const QStringList positional = parser.positionalArguments();
@@ -265,7 +265,7 @@ int CommandLine::runImport(const QStringList &arguments)
     }
     if (!report.error.isEmpty())
         printError(tr("%1: the import failed and was undone (%2)\n")
-                           .arg(QDir::toNativeSeparators(project->path()), report.error));
+                       .arg(QDir::toNativeSeparators(project->path()), report.error));
 
     if (parser.isSet(json)) {
         JsonWriter out;
@@ -274,14 +274,14 @@ int CommandLine::runImport(const QStringList &arguments)
             out.element(id);
         out.endArray();
         for (const ImportProblem::Kind kind :
-             {ImportProblem::Kind::Rejected, ImportProblem::Kind::Skipped}) {
+             { ImportProblem::Kind::Rejected, ImportProblem::Kind::Skipped }) {
             out.beginArray(kind == ImportProblem::Kind::Rejected ? u"rejected" : u"skipped");
             for (const ImportProblem &problem : report.problems) {
                 if (problem.kind == kind)
                     out.beginObject()
-                            .field(u"path", problem.path)
-                            .field(u"reason", problem.reason)
-                            .endObject();
+                        .field(u"path", problem.path)
+                        .field(u"reason", problem.reason)
+                        .endObject();
             }
             out.endArray();
         }
@@ -303,14 +303,14 @@ int CommandLine::runList(const QStringList &arguments)
     const QString synopsis = tr("PROJECT");
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    const int parsed = parse(parser, {json}, arguments, QStringLiteral("list"),
+    const int parsed = parse(parser, { json }, arguments, QStringLiteral("list"),
                              tr("List the articles: id, title, date, source, encoding, length in "
                                 "characters (code points) and annotation count."),
                              synopsis, 1, 1);
     if (parsed >= 0)
         return parsed;
     const std::unique_ptr<ProjectDatabase> project =
-            openProject(parser.positionalArguments().first());
+        openProject(parser.positionalArguments().first());
     if (!project)
         return Failure;
 
@@ -321,14 +321,14 @@ int CommandLine::runList(const QStringList &arguments)
         for (const ArticleSummary &article : articles) {
             row.clear();
             row.beginObject()
-                    .field(u"id", article.id)
-                    .field(u"title", article.title)
-                    .field(u"date", article.date)
-                    .field(u"source", article.source)
-                    .field(u"encoding", article.encoding)
-                    .field(u"characters", article.length)
-                    .field(u"annotations", article.annotationCount)
-                    .endObject();
+                .field(u"id", article.id)
+                .field(u"title", article.title)
+                .field(u"date", article.date)
+                .field(u"source", article.source)
+                .field(u"encoding", article.encoding)
+                .field(u"characters", article.length)
+                .field(u"annotations", article.annotationCount)
+                .endObject();
             if (text.size() > 1)
                 text += QLatin1Char(',');
             text += row.text();
@@ -340,10 +340,10 @@ int CommandLine::runList(const QStringList &arguments)
     print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
     for (const ArticleSummary &article : articles) {
         print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
-                      .arg(article.id)
-                      .arg(article.title, article.date, article.source, article.encoding)
-                      .arg(article.length)
-                      .arg(article.annotationCount));
+                  .arg(article.id)
+                  .arg(article.title, article.date, article.source, article.encoding)
+                  .arg(article.length)
+                  .arg(article.annotationCount));
     }
     return Success;
 }
@@ -359,9 +359,9 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("END"), tr("Code point just after the span."));
     parser.addPositionalArgument(QStringLiteral("LABEL"), tr("A label name, e.g. PER."));
     const QCommandLineOption entity(
-            QStringLiteral("entity"),
-            tr("Link the mention to the entity NAME of the same label (created if new)."),
-            QStringLiteral("NAME"));
+        QStringLiteral("entity"),
+        tr("Link the mention to the entity NAME of the same label (created if new)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption note(QStringLiteral("note"), tr("Attach a note."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
@@ -369,10 +369,11 @@ int CommandLine::runAnnotate(const QStringList &arguments)
                                        QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the stored annotation as JSON."));
-    const int parsed = parse(parser, {entity, note, annotator, json}, arguments, QStringLiteral("annotate"),
-                             tr("Tag the span [START, END) of an article. Offsets are Unicode "
-                                "code points into the stored text, as 'export' writes it."),
-                             synopsis, 5, 5);
+    const int parsed =
+        parse(parser, { entity, note, annotator, json }, arguments, QStringLiteral("annotate"),
+              tr("Tag the span [START, END) of an article. Offsets are Unicode "
+                 "code points into the stored text, as 'export' writes it."),
+              synopsis, 5, 5);
     if (parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
@@ -382,20 +383,20 @@ int CommandLine::runAnnotate(const QStringList &arguments)
         const char *name;
         qint64 *target;
         int index;
-    } numbers[] = {{"ARTICLE_ID", &request.articleId, 1},
-                   {"START", &request.start, 2},
-                   {"END", &request.end, 3}};
+    } numbers[] = { { "ARTICLE_ID", &request.articleId, 1 },
+                    { "START", &request.start, 2 },
+                    { "END", &request.end, 3 } };
     for (const auto &number : numbers) {
         if (!parseInteger(positional.at(number.index), number.target))
             return usageError(QStringLiteral("annotate"),
                               tr("%1 must be a whole number, not '%2'")
-                                      .arg(QLatin1String(number.name), positional.at(number.index)));
+                                  .arg(QLatin1String(number.name), positional.at(number.index)));
     }
     request.labelName = positional.at(4);
     request.entityName = parser.value(entity);
     request.note = parser.value(note);
-    request.annotator = parser.isSet(annotator) ? parser.value(annotator)
-                                                : qEnvironmentVariable("USER");
+    request.annotator =
+        parser.isSet(annotator) ? parser.value(annotator) : qEnvironmentVariable("USER");
 
     const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
     if (!project)
@@ -403,8 +404,8 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     QString error;
     const std::optional<Annotation> annotation = project->addAnnotation(request, &error);
     if (!annotation) {
-        printError(tr("%1: nothing stored: %2\n")
-                           .arg(QDir::toNativeSeparators(project->path()), error));
+        printError(
+            tr("%1: nothing stored: %2\n").arg(QDir::toNativeSeparators(project->path()), error));
         return Failure;
     }
     // The span's text, cut by code points as every export does.
@@ -415,23 +416,23 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     if (parser.isSet(json)) {
         JsonWriter out;
         out.beginObject()
-                .field(u"id", annotation->id)
-                .field(u"article_id", annotation->articleId)
-                .field(u"start", annotation->start)
-                .field(u"end", annotation->end)
-                .field(u"label", annotation->labelName)
-                .field(u"text", spanText)
-                .field(u"entity", annotation->entityName)
-                .field(u"note", annotation->note)
-                .endObject();
+            .field(u"id", annotation->id)
+            .field(u"article_id", annotation->articleId)
+            .field(u"start", annotation->start)
+            .field(u"end", annotation->end)
+            .field(u"label", annotation->labelName)
+            .field(u"text", spanText)
+            .field(u"entity", annotation->entityName)
+            .field(u"note", annotation->note)
+            .endObject();
         print(out.text() + QLatin1Char('\n'));
     } else {
         print(tr("Annotation %1: %2 [%3, %4) \"%5\"\n")
-                      .arg(annotation->id)
-                      .arg(annotation->labelName)
-                      .arg(annotation->start)
-                      .arg(annotation->end)
-                      .arg(spanText));
+                  .arg(annotation->id)
+                  .arg(annotation->labelName)
+                  .arg(annotation->start)
+                  .arg(annotation->end)
+                  .arg(spanText));
     }
     return Success;
 }
@@ -442,10 +443,10 @@ int CommandLine::runExport(const QStringList &arguments)
     const QString synopsis = tr("PROJECT --format csv|jsonl|texts [--out PATH]");
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     const QCommandLineOption format(
-            QStringLiteral("format"),
-            tr("csv: one row per annotation; jsonl: one article per line with its text and "
-               "annotations; texts: the stored texts, one <id>.txt per article."),
-            QStringLiteral("FORMAT"));
+        QStringLiteral("format"),
+        tr("csv: one row per annotation; jsonl: one article per line with its text and "
+           "annotations; texts: the stored texts, one <id>.txt per article."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Write to PATH (a folder for 'texts') instead of standard "
                                     "output. Files are replaced only once complete."),
@@ -454,18 +455,19 @@ int CommandLine::runExport(const QStringList &arguments)
                                  tr("CSV: start with a UTF-8 byte-order mark, so Excel reads "
                                     "the file as UTF-8."));
     const QCommandLineOption excelSafe(
-            QStringLiteral("excel-safe"),
-            tr("CSV: neutralise formula injection. Every text cell that starts with '=', '+', "
-               "'-', '@', a tab or a carriage return gets a single quote (') in front, so Excel "
-               "and LibreOffice show it as text instead of running it. Such a cell no longer "
-               "equals text[start:end]: drop the one leading quote to get it back. Cells "
-               "longer than Excel's 32,767 characters are reported. Numbers are never "
-               "changed."));
+        QStringLiteral("excel-safe"),
+        tr("CSV: neutralise formula injection. Every text cell that starts with '=', '+', "
+           "'-', '@', a tab or a carriage return gets a single quote (') in front, so Excel "
+           "and LibreOffice show it as text instead of running it. Such a cell no longer "
+           "equals text[start:end]: drop the one leading quote to get it back. Cells "
+           "longer than Excel's 32,767 characters are reported. Numbers are never "
+           "changed."));
     const QCommandLineOption delimiter(
-            QStringLiteral("delimiter"),
-            tr("CSV: the field separator: comma (default), semicolon or tab."),
-            QStringLiteral("SEPARATOR"));
-    const int parsed = parse(parser, {format, out, bom, excelSafe, delimiter}, arguments, QStringLiteral("export"),
+        QStringLiteral("delimiter"),
+        tr("CSV: the field separator: comma (default), semicolon or tab."),
+        QStringLiteral("SEPARATOR"));
+    const int parsed = parse(parser, { format, out, bom, excelSafe, delimiter }, arguments,
+                             QStringLiteral("export"),
                              tr("Export the project. Offsets are Unicode code points into the "
                                 "text as stored (and as 'texts' writes it), half-open."),
                              synopsis, 1, 1);
@@ -493,12 +495,13 @@ int CommandLine::runExport(const QStringList &arguments)
         else if (name == QLatin1String("tab") || name == QLatin1String("\t"))
             csvOptions.delimiter = QLatin1Char('\t');
         else
-            return usageError(command, tr("unknown delimiter '%1' (use comma, semicolon or tab)")
-                                               .arg(parser.value(delimiter)));
+            return usageError(command,
+                              tr("unknown delimiter '%1' (use comma, semicolon or tab)")
+                                  .arg(parser.value(delimiter)));
     }
 
     const std::unique_ptr<ProjectDatabase> project =
-            openProject(parser.positionalArguments().first());
+        openProject(parser.positionalArguments().first());
     if (!project)
         return Failure;
 
@@ -519,8 +522,7 @@ int CommandLine::runExport(const QStringList &arguments)
     if (parser.isSet(out)) {
         if (!file.open(QIODevice::WriteOnly)) {
             printError(tr("%1: cannot write (%2)\n")
-                               .arg(QDir::toNativeSeparators(parser.value(out)),
-                                    file.errorString()));
+                           .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString()));
             return Failure;
         }
         device = &file;
@@ -548,7 +550,7 @@ int CommandLine::runExport(const QStringList &arguments)
     if (ok && device == &file && !file.commit()) {
         ok = false;
         error = tr("%1: cannot write (%2)")
-                        .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString());
+                    .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString());
     }
     if (!ok) {
         printError(error + QLatin1Char('\n'));

@@ -37,9 +37,8 @@ private:
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-              const QStringList &arguments, const QString &command,
-              const QString &description, const QString &synopsis, int minPositional,
-              int maxPositional);
+              const QStringList &arguments, const QString &command, const QString &description,
+              const QString &synopsis, int minPositional, int maxPositional);
     std::unique_ptr<ProjectDatabase> openProject(const QString &path);
     int usageError(const QString &command, const QString &message);
     QString overview() const;

@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The project to open."),
                                  QStringLiteral("[PROJECT]"));
     const QCommandLineOption screenshot(
-            QStringLiteral("screenshot"),
-            QApplication::translate("main", "Render the window to the PNG FILE and quit."),
-            QStringLiteral("FILE"));
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to the PNG FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOption(screenshot);
     parser.process(app);
 

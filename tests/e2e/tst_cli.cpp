@@ -76,7 +76,10 @@ private slots:
     void reportedEditsSurviveAKill();
 
 private:
-    QString corpusFile(const QString &name) const { return m_dir.filePath(QLatin1String("corpus/") + name); }
+    QString corpusFile(const QString &name) const
+    {
+        return m_dir.filePath(QLatin1String("corpus/") + name);
+    }
     QString m_project;
     QTemporaryDir m_dir;
     QHash<QString, qint64> m_articleIdByTitle;
@@ -89,9 +92,9 @@ void TestCli::initTestCase()
     m_project = m_dir.filePath(QStringLiteral("e2e.marginalia"));
 
     const QString french = QStringLiteral(
-            " date 2022-12 Le président russe Vladimir Poutine se rendra en Biélorussie.\n\n"
-            "Il s’entretiendra avec Alexandre Loukachenko à Minsk. 😀 « Ça suffit », a dit "
-            "@opposant sur X.\n");
+        " date 2022-12 Le président russe Vladimir Poutine se rendra en Biélorussie.\n\n"
+        "Il s’entretiendra avec Alexandre Loukachenko à Minsk. 😀 « Ça suffit », a dit "
+        "@opposant sur X.\n");
     QVERIFY(writeFile(corpusFile(QStringLiteral("fr/utf8.txt")), french.toUtf8()));
     QVERIFY(writeFile(corpusFile(QStringLiteral("fr/crlf.txt")),
                       QByteArray("date 2023-01-15 Angela Merkel in Paris\r\n\r\nAngela Merkel "
@@ -99,22 +102,32 @@ void TestCli::initTestCase()
     QVERIFY(writeFile(corpusFile(QStringLiteral("utf16.txt")),
                       utf16le(QStringLiteral("Зеленский 🇺🇦 в Киеве\r\nВладимир Зеленский "
                                              "выступил в Киеве.\r\n"))));
-    QByteArray cp1252 = "Les d\xe9put\xe9s \xe0 l\x92" "Assembl\xe9" "e\n\nLe d\xe9" "bat \xe0 "
-                        "l\x92" "Assembl\xe9" "e nationale a dur\xe9 toute la nuit, selon "
+    QByteArray cp1252 = "Les d\xe9put\xe9s \xe0 l\x92"
+                        "Assembl\xe9"
+                        "e\n\nLe d\xe9"
+                        "bat \xe0 "
+                        "l\x92"
+                        "Assembl\xe9"
+                        "e nationale a dur\xe9 toute la nuit, selon "
                         "Fran\xe7ois Bayrou. Les \xe9lus ont vot\xe9 \x96 enfin \x96 le texte.\n";
     QVERIFY(writeFile(corpusFile(QStringLiteral("legacy.txt")), cp1252));
-    QVERIFY(writeFile(corpusFile(QStringLiteral("ar.txt")),
-                      QStringLiteral("مصر\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة.\n").toUtf8()));
+    QVERIFY(
+        writeFile(corpusFile(QStringLiteral("ar.txt")),
+                  QStringLiteral("مصر\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة.\n").toUtf8()));
     QVERIFY(writeFile(corpusFile(QStringLiteral("zh.txt")),
                       QStringLiteral("北京会谈\n习近平在北京会见了普京。\n").toUtf8()));
-    QVERIFY(writeFile(corpusFile(QStringLiteral("nfd.txt")),
-                      QStringLiteral("Cho\u0308igou\nSergue\u0301i\u0308 Cho\u0308igou a signe\u0301.\n")
-                              .toUtf8()));
+    QVERIFY(writeFile(
+        corpusFile(QStringLiteral("nfd.txt")),
+        QStringLiteral("Cho\u0308igou\nSergue\u0301i\u0308 Cho\u0308igou a signe\u0301.\n")
+            .toUtf8()));
     QVERIFY(writeFile(corpusFile(QStringLiteral("bad/empty.txt")), QByteArray()));
-    QVERIFY(writeFile(corpusFile(QStringLiteral("bad/binary.txt")), QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)));
+    QVERIFY(writeFile(corpusFile(QStringLiteral("bad/binary.txt")),
+                      QByteArray("\x7f"
+                                 "ELF\x02\x01\x01\0\0\0",
+                                 10)));
     QVERIFY(writeFile(corpusFile(QStringLiteral("bad/dup.txt")), french.toUtf8()));
 
-    const Run init = cli({QStringLiteral("init"), m_project});
+    const Run init = cli({ QStringLiteral("init"), m_project });
     QCOMPARE(init.exitCode, 0);
     QVERIFY(QFile::exists(m_project));
 }
@@ -123,16 +136,17 @@ void TestCli::versionAndHelp_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("wording");
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << "marginalia-cli 0.";
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << "Commands:";
-    for (const char *command : {"init", "import", "list", "annotate", "export"}) {
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") }
+                               << "marginalia-cli 0.";
+    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << "Commands:";
+    for (const char *command : { "init", "import", "list", "annotate", "export" }) {
         QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(QLatin1String(command))))
-                << QStringList{QLatin1String(command), QStringLiteral("--help")}
-                << QStringLiteral("Usage: marginalia-cli %1").arg(QLatin1String(command));
+            << QStringList { QLatin1String(command), QStringLiteral("--help") }
+            << QStringLiteral("Usage: marginalia-cli %1").arg(QLatin1String(command));
     }
     QTest::newRow("export --help explains Excel-safe")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
-            << "'=', '+', '-', '@', a tab or a carriage return";
+        << QStringList { QStringLiteral("export"), QStringLiteral("--help") }
+        << "'=', '+', '-', '@', a tab or a carriage return";
 }
 
 void TestCli::versionAndHelp()
@@ -151,30 +165,35 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addColumn<QString>("wording");
     const QString p = QStringLiteral("project.marginalia");
     QTest::newRow("no command") << QStringList() << "no command";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), p, QStringLiteral("--bogus")}
-                                    << "bogus";
-    QTest::newRow("init without a path") << QStringList{QStringLiteral("init")} << "missing";
-    QTest::newRow("import without paths") << QStringList{QStringLiteral("import"), p} << "missing";
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("frobnicate") } << "unknown command";
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("list"), p, QStringLiteral("--bogus") } << "bogus";
+    QTest::newRow("init without a path") << QStringList { QStringLiteral("init") } << "missing";
+    QTest::newRow("import without paths")
+        << QStringList { QStringLiteral("import"), p } << "missing";
     QTest::newRow("annotate with too few arguments")
-            << QStringList{QStringLiteral("annotate"), p, QStringLiteral("1"), QStringLiteral("2")}
-            << "missing";
+        << QStringList { QStringLiteral("annotate"), p, QStringLiteral("1"), QStringLiteral("2") }
+        << "missing";
     QTest::newRow("annotate with a word for an offset")
-            << QStringList{QStringLiteral("annotate"), p, QStringLiteral("1"), QStringLiteral("two"),
-                           QStringLiteral("5"), QStringLiteral("PER")}
-            << "START must be a whole number";
-    QTest::newRow("export without a format") << QStringList{QStringLiteral("export"), p}
-                                             << "--format";
+        << QStringList { QStringLiteral("annotate"), p,
+                         QStringLiteral("1"),        QStringLiteral("two"),
+                         QStringLiteral("5"),        QStringLiteral("PER") }
+        << "START must be a whole number";
+    QTest::newRow("export without a format")
+        << QStringList { QStringLiteral("export"), p } << "--format";
     QTest::newRow("export in an unknown format")
-            << QStringList{QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx")}
-            << "unknown format";
+        << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
+                         QStringLiteral("xlsx") }
+        << "unknown format";
     QTest::newRow("texts without a folder")
-            << QStringList{QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("texts")}
-            << "--out";
+        << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
+                         QStringLiteral("texts") }
+        << "--out";
     QTest::newRow("import with a bad size")
-            << QStringList{QStringLiteral("import"), p, QStringLiteral("x"), QStringLiteral("--max-size"),
-                           QStringLiteral("lots")}
-            << "--max-size";
+        << QStringList { QStringLiteral("import"), p, QStringLiteral("x"),
+                         QStringLiteral("--max-size"), QStringLiteral("lots") }
+        << "--max-size";
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -189,7 +208,7 @@ void TestCli::usageErrorsExitTwo()
 
 void TestCli::importReportsRejectionsAndGoesOn()
 {
-    const Run run = cli({QStringLiteral("import"), m_project, corpusFile(QString())});
+    const Run run = cli({ QStringLiteral("import"), m_project, corpusFile(QString()) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(QStringLiteral("Imported 7 article(s)")), qPrintable(run.out));
     const QStringList problems = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -200,15 +219,15 @@ void TestCli::importReportsRejectionsAndGoesOn()
     QVERIFY2(run.err.contains(QStringLiteral("utf8.txt: skipped: same text as article")),
              qPrintable(run.err));
 
-    const Run list = cli({QStringLiteral("list"), m_project, QStringLiteral("--json")});
+    const Run list = cli({ QStringLiteral("list"), m_project, QStringLiteral("--json") });
     QCOMPARE(list.exitCode, 0);
     const QJsonArray articles = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(articles.size(), 7);
     QHash<QString, QString> encodings;
     for (const QJsonValue &value : articles) {
         const QJsonObject a = value.toObject();
-        for (const char *key : {"id", "title", "date", "source", "encoding", "characters",
-                                "annotations"})
+        for (const char *key :
+             { "id", "title", "date", "source", "encoding", "characters", "annotations" })
             QVERIFY2(a.contains(QLatin1String(key)), key);
         m_articleIdByTitle.insert(a.value(QLatin1String("title")).toString(),
                                   a.value(QLatin1String("id")).toInteger());
@@ -223,7 +242,7 @@ void TestCli::importReportsRejectionsAndGoesOn()
              QStringLiteral("windows-1252"));
 
     // The human-readable list has a header and a line per article.
-    const Run plain = cli({QStringLiteral("list"), m_project});
+    const Run plain = cli({ QStringLiteral("list"), m_project });
     QCOMPARE(plain.exitCode, 0);
     QCOMPARE(plain.out.count(QLatin1Char('\n')), 8);
 }
@@ -235,12 +254,36 @@ void TestCli::annotateRefusesBadSpans_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("wording");
-    QTest::newRow("unknown article") << "999" << "0" << "3" << "PER" << "no article with id 999";
-    QTest::newRow("unknown label") << "" << "0" << "3" << "PERSON" << "no label named \"PERSON\"";
-    QTest::newRow("negative start") << "" << "-4" << "3" << "PER" << "negative";
-    QTest::newRow("empty span") << "" << "3" << "3" << "PER" << "less than";
-    QTest::newRow("reversed span") << "" << "5" << "3" << "PER" << "less than";
-    QTest::newRow("past the end") << "" << "0" << "100000" << "PER" << "past the end";
+    QTest::newRow("unknown article") << "999"
+                                     << "0"
+                                     << "3"
+                                     << "PER"
+                                     << "no article with id 999";
+    QTest::newRow("unknown label") << ""
+                                   << "0"
+                                   << "3"
+                                   << "PERSON"
+                                   << "no label named \"PERSON\"";
+    QTest::newRow("negative start") << ""
+                                    << "-4"
+                                    << "3"
+                                    << "PER"
+                                    << "negative";
+    QTest::newRow("empty span") << ""
+                                << "3"
+                                << "3"
+                                << "PER"
+                                << "less than";
+    QTest::newRow("reversed span") << ""
+                                   << "5"
+                                   << "3"
+                                   << "PER"
+                                   << "less than";
+    QTest::newRow("past the end") << ""
+                                  << "0"
+                                  << "100000"
+                                  << "PER"
+                                  << "past the end";
 }
 
 void TestCli::annotateRefusesBadSpans()
@@ -252,13 +295,13 @@ void TestCli::annotateRefusesBadSpans()
     QFETCH(QString, wording);
     if (article.isEmpty())
         article = QString::number(m_articleIdByTitle.value(QStringLiteral("北京会谈")));
-    const QString before = cli({QStringLiteral("list"), m_project}).out;
-    const Run run = cli({QStringLiteral("annotate"), m_project, article, start, end, label,
-                         QStringLiteral("--entity"), QStringLiteral("Nobody")});
+    const QString before = cli({ QStringLiteral("list"), m_project }).out;
+    const Run run = cli({ QStringLiteral("annotate"), m_project, article, start, end, label,
+                          QStringLiteral("--entity"), QStringLiteral("Nobody") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(wording), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("nothing stored")));
-    QCOMPARE(cli({QStringLiteral("list"), m_project}).out, before);
+    QCOMPARE(cli({ QStringLiteral("list"), m_project }).out, before);
 }
 
 void TestCli::csvLoadsInPythonAndPandas_data()
@@ -266,14 +309,14 @@ void TestCli::csvLoadsInPythonAndPandas_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("checkOptions");
     QTest::newRow("plain") << QStringList() << QStringList();
-    QTest::newRow("BOM for Excel") << QStringList{QStringLiteral("--bom")}
-                                   << QStringList{QStringLiteral("--bom")};
+    QTest::newRow("BOM for Excel")
+        << QStringList { QStringLiteral("--bom") } << QStringList { QStringLiteral("--bom") };
     QTest::newRow("Excel-safe with BOM")
-            << QStringList{QStringLiteral("--bom"), QStringLiteral("--excel-safe")}
-            << QStringList{QStringLiteral("--bom"), QStringLiteral("--excel-safe")};
+        << QStringList { QStringLiteral("--bom"), QStringLiteral("--excel-safe") }
+        << QStringList { QStringLiteral("--bom"), QStringLiteral("--excel-safe") };
     QTest::newRow("semicolon for French Excel")
-            << QStringList{QStringLiteral("--delimiter"), QStringLiteral("semicolon")}
-            << QStringList{QStringLiteral("--delimiter"), QStringLiteral(";")};
+        << QStringList { QStringLiteral("--delimiter"), QStringLiteral("semicolon") }
+        << QStringList { QStringLiteral("--delimiter"), QStringLiteral(";") };
 }
 
 void TestCli::csvLoadsInPythonAndPandas()
@@ -283,9 +326,9 @@ void TestCli::csvLoadsInPythonAndPandas()
     const QString texts = m_dir.filePath(QStringLiteral("texts"));
 
     if (m_rows == 0) {
-        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                      QStringLiteral("texts"), QStringLiteral("--out"), texts})
-                         .exitCode,
+        QCOMPARE(cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                       QStringLiteral("texts"), QStringLiteral("--out"), texts })
+                     .exitCode,
                  0);
         // Tag names in every article, by code point offsets into the exported texts.
         const struct
@@ -294,51 +337,57 @@ void TestCli::csvLoadsInPythonAndPandas()
             const char *needle;
             const char *label;
         } tags[] = {
-            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "Vladimir Poutine", "PER"},
-            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "Minsk", "LOC"},
-            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "@opposant", "MISC"},
-            {"Le président russe Vladimir Poutine se rendra en Biélorussie.", "« Ça suffit »", "MISC"},
-            {"Angela Merkel in Paris", "Angela Merkel", "PER"},
-            {"Angela Merkel in Paris", "=SUM(A1)", "MISC"},
-            {"Зеленский 🇺🇦 в Киеве", "🇺🇦 в Киеве", "LOC"},
-            {"Зеленский 🇺🇦 в Киеве", "Владимир Зеленский", "PER"},
-            {"Les députés à l’Assemblée", "François Bayrou", "PER"},
-            {"Les députés à l’Assemblée", "– enfin –", "MISC"},
-            {"مصر", "عبد الفتاح السيسي", "PER"},
-            {"北京会谈", "普京", "PER"},
-            {"北京会谈", "北京", "LOC"},
-            {"Cho\u0308igou", "Sergue\u0301i\u0308 Cho\u0308igou", "PER"},
+            { "Le président russe Vladimir Poutine se rendra en Biélorussie.", "Vladimir Poutine",
+              "PER" },
+            { "Le président russe Vladimir Poutine se rendra en Biélorussie.", "Minsk", "LOC" },
+            { "Le président russe Vladimir Poutine se rendra en Biélorussie.", "@opposant",
+              "MISC" },
+            { "Le président russe Vladimir Poutine se rendra en Biélorussie.", "« Ça suffit »",
+              "MISC" },
+            { "Angela Merkel in Paris", "Angela Merkel", "PER" },
+            { "Angela Merkel in Paris", "=SUM(A1)", "MISC" },
+            { "Зеленский 🇺🇦 в Киеве", "🇺🇦 в Киеве", "LOC" },
+            { "Зеленский 🇺🇦 в Киеве", "Владимир Зеленский", "PER" },
+            { "Les députés à l’Assemblée", "François Bayrou", "PER" },
+            { "Les députés à l’Assemblée", "– enfin –", "MISC" },
+            { "مصر", "عبد الفتاح السيسي", "PER" },
+            { "北京会谈", "普京", "PER" },
+            { "北京会谈", "北京", "LOC" },
+            { "Cho\u0308igou", "Sergue\u0301i\u0308 Cho\u0308igou", "PER" },
         };
         for (const auto &tag : tags) {
             const qint64 id = m_articleIdByTitle.value(QString::fromUtf8(tag.title), -1);
             QVERIFY2(id > 0, tag.title);
             const QString text =
-                    QString::fromUtf8(readAll(QStringLiteral("%1/%2.txt").arg(texts).arg(id)));
+                QString::fromUtf8(readAll(QStringLiteral("%1/%2.txt").arg(texts).arg(id)));
             const QString needle = QString::fromUtf8(tag.needle);
             const qint64 start = codePointOffset(text, needle);
             QVERIFY2(start >= 0, tag.needle);
-            const Run run = cli({QStringLiteral("annotate"), m_project, QString::number(id),
-                                 QString::number(start),
-                                 QString::number(start + needle.toUcs4().size()),
-                                 QLatin1String(tag.label), QStringLiteral("--entity"), needle,
-                                 QStringLiteral("--note"), QStringLiteral("line 1\nline \"2\", end"),
-                                 QStringLiteral("--annotator"), QStringLiteral("e2e")});
+            const Run run =
+                cli({ QStringLiteral("annotate"), m_project, QString::number(id),
+                      QString::number(start), QString::number(start + needle.toUcs4().size()),
+                      QLatin1String(tag.label), QStringLiteral("--entity"), needle,
+                      QStringLiteral("--note"), QStringLiteral("line 1\nline \"2\", end"),
+                      QStringLiteral("--annotator"), QStringLiteral("e2e") });
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(run.out.contains(needle), qPrintable(run.out));
             ++m_rows;
         }
     }
 
-    const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
-    const Run run = cli(QStringList{QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                                    QStringLiteral("csv"), QStringLiteral("--out"), csv}
-                        + options);
+    const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv")
+                                           .arg(QString::fromUtf8(QTest::currentDataTag())
+                                                    .replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const Run run =
+        cli(QStringList { QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                          QStringLiteral("csv"), QStringLiteral("--out"), csv }
+            + options);
     QCOMPARE(run.exitCode, 0);
     QProcess python;
     python.start(QStringLiteral(MARGINALIA_SYSTEM_PYTHON),
-                 QStringList{QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/e2e/check_csv.py"), csv,
-                             texts, QStringLiteral("--rows"), QString::number(m_rows)}
-                         + checkOptions);
+                 QStringList { QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/e2e/check_csv.py"), csv,
+                               texts, QStringLiteral("--rows"), QString::number(m_rows) }
+                     + checkOptions);
     QVERIFY(python.waitForFinished(120000));
     const QString pythonOut = QString::fromUtf8(python.readAllStandardOutput());
     const QString pythonErr = QString::fromUtf8(python.readAllStandardError());
@@ -348,9 +397,9 @@ void TestCli::csvLoadsInPythonAndPandas()
     // Standard output carries the same bytes as --out.
     QProcess toStdout;
     toStdout.start(QStringLiteral(MARGINALIA_CLI_PATH),
-                   QStringList{QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                               QStringLiteral("csv")}
-                           + options);
+                   QStringList { QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                 QStringLiteral("csv") }
+                       + options);
     QVERIFY(toStdout.waitForFinished(120000));
     QCOMPARE(toStdout.exitCode(), 0);
     QCOMPARE(toStdout.readAllStandardOutput(), readAll(csv));
@@ -358,8 +407,8 @@ void TestCli::csvLoadsInPythonAndPandas()
 
 void TestCli::jsonlCarriesTextAndSpans()
 {
-    const Run run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                         QStringLiteral("jsonl")});
+    const Run run = cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                          QStringLiteral("jsonl") });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
@@ -375,7 +424,7 @@ void TestCli::jsonlCarriesTextAndSpans()
             const qint64 start = span.value(QLatin1String("start")).toInteger();
             const qint64 end = span.value(QLatin1String("end")).toInteger();
             const QString expected = QString::fromUcs4(
-                    reinterpret_cast<const char32_t *>(text.constData() + start), end - start);
+                reinterpret_cast<const char32_t *>(text.constData() + start), end - start);
             QCOMPARE(span.value(QLatin1String("text")).toString(), expected);
             QCOMPARE(span.value(QLatin1String("kind")).toString(), QStringLiteral("entity"));
             ++spans;
@@ -388,11 +437,11 @@ void TestCli::refusesFilesThatAreNotProjects()
 {
     const QString fake = corpusFile(QStringLiteral("zh.txt"));
     const QByteArray before = readAll(fake);
-    const Run run = cli({QStringLiteral("list"), fake});
+    const Run run = cli({ QStringLiteral("list"), fake });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("zh.txt: not a Marginalia project")));
     QCOMPARE(readAll(fake), before);
-    QCOMPARE(cli({QStringLiteral("init"), m_project}).exitCode, 1); // exists already
+    QCOMPARE(cli({ QStringLiteral("init"), m_project }).exitCode, 1); // exists already
 }
 
 void TestCli::reportedEditsSurviveAKill()
@@ -400,16 +449,16 @@ void TestCli::reportedEditsSurviveAKill()
     // A loop of annotate commands, killed (SIGKILL) in the middle of its work:
     // every annotation a command reported must be in the file afterwards.
     const QString project = m_dir.filePath(QStringLiteral("kill.marginalia"));
-    QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("import"), project, corpusFile(QStringLiteral("fr/utf8.txt"))})
-                     .exitCode,
+    QCOMPARE(cli({ QStringLiteral("init"), project }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("import"), project, corpusFile(QStringLiteral("fr/utf8.txt")) })
+                 .exitCode,
              0);
     const QString script = QStringLiteral(
-            "i=0; while [ $i -lt 400 ]; do \"$0\" annotate \"$1\" 1 $((i % 60)) $((i % 60 + 3)) PER "
-            "--json || exit 1; i=$((i + 1)); done");
+        "i=0; while [ $i -lt 400 ]; do \"$0\" annotate \"$1\" 1 $((i % 60)) $((i % 60 + 3)) PER "
+        "--json || exit 1; i=$((i + 1)); done");
     QProcess loop;
     loop.start(QStringLiteral("/bin/sh"),
-               {QStringLiteral("-c"), script, QStringLiteral(MARGINALIA_CLI_PATH), project});
+               { QStringLiteral("-c"), script, QStringLiteral(MARGINALIA_CLI_PATH), project });
     QVERIFY(loop.waitForStarted());
     QByteArray output;
     QElapsedTimer timer;
@@ -422,8 +471,8 @@ void TestCli::reportedEditsSurviveAKill()
     // pkill exits 1 when the loop sat between two commands; -1 or -2 means
     // it could not run at all, and then this test would kill nothing.
     const int pkill = QProcess::execute(
-            QStringLiteral("pkill"),
-            {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("annotate ") + project});
+        QStringLiteral("pkill"),
+        { QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("annotate ") + project });
     QVERIFY2(pkill >= 0, "pkill (procps) could not run");
     loop.kill();
     loop.waitForFinished();
@@ -438,22 +487,22 @@ void TestCli::reportedEditsSurviveAKill()
     }
     QVERIFY(reported.size() >= 25);
 
-    const Run list = cli({QStringLiteral("list"), project, QStringLiteral("--json")});
+    const Run list = cli({ QStringLiteral("list"), project, QStringLiteral("--json") });
     QCOMPARE(list.exitCode, 0); // opens cleanly: the log is recovered, the file is sound
     const qint64 stored = QJsonDocument::fromJson(list.out.toUtf8())
-                                  .array()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("annotations"))
-                                  .toInteger();
+                              .array()
+                              .first()
+                              .toObject()
+                              .value(QLatin1String("annotations"))
+                              .toInteger();
     QVERIFY2(stored >= reported.size(),
              qPrintable(QStringLiteral("%1 stored, %2 reported").arg(stored).arg(reported.size())));
-    const Run csv = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
-                         QStringLiteral("jsonl")});
+    const Run csv = cli(
+        { QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("jsonl") });
     const QJsonArray spans = QJsonDocument::fromJson(csv.out.toUtf8().trimmed())
-                                     .object()
-                                     .value(QLatin1String("annotations"))
-                                     .toArray();
+                                 .object()
+                                 .value(QLatin1String("annotations"))
+                                 .toArray();
     QSet<qint64> exported;
     for (const QJsonValue &span : spans)
         exported.insert(span.toObject().value(QLatin1String("id")).toInteger());

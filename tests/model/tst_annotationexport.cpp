@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The offset contract end to end inside the model: import bytes, annotate by
 // code points, export, and read the export back as a consumer would.
-#include "testhelpers.h"
-
 #include "annotationcsvexporter.h"
 #include "jsonlexporter.h"
 #include "projectdatabase.h"
+#include "testhelpers.h"
 #include "textfileimporter.h"
 #include "textsexporter.h"
 
@@ -60,7 +59,8 @@ QVector<QStringList> parseCsv(const QString &csv)
         } else if (c == QLatin1Char(',')) {
             row.append(field);
             field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < csv.size() && csv.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < csv.size()
+                   && csv.at(i + 1) == QLatin1Char('\n')) {
             row.append(field);
             rows.append(row);
             row.clear();
@@ -103,31 +103,30 @@ void TestAnnotationExport::offsetsAreCodePoints_data()
     QTest::addColumn<QString>("needle");
 
     QTest::newRow("astral emoji before the span")
-            << QStringLiteral("Réactions 😀😀\nLe 🇫🇷 président Macron 👍 a parlé.").toUtf8()
-            << QStringLiteral("Macron");
+        << QStringLiteral("Réactions 😀😀\nLe 🇫🇷 président Macron 👍 a parlé.").toUtf8()
+        << QStringLiteral("Macron");
     QTest::newRow("flag inside the span")
-            << QStringLiteral("Titre\nL’équipe de France 🇫🇷 gagne.").toUtf8()
-            << QStringLiteral("France 🇫🇷");
+        << QStringLiteral("Titre\nL’équipe de France 🇫🇷 gagne.").toUtf8()
+        << QStringLiteral("France 🇫🇷");
     QTest::newRow("ZWJ family emoji span")
-            << QStringLiteral("Famille\nUne 👨‍👩‍👧‍👦 heureuse.").toUtf8()
-            << QStringLiteral("👨‍👩‍👧‍👦");
+        << QStringLiteral("Famille\nUne 👨‍👩‍👧‍👦 heureuse.").toUtf8()
+        << QStringLiteral("👨‍👩‍👧‍👦");
     QTest::newRow("combining accents (NFD) kept as stored")
-            << QStringLiteral("Titre\nSergue\u0301i\u0308 Cho\u0308igou arrive.").toUtf8()
-            << QStringLiteral("Cho\u0308igou");
+        << QStringLiteral("Titre\nSergue\u0301i\u0308 Cho\u0308igou arrive.").toUtf8()
+        << QStringLiteral("Cho\u0308igou");
     QTest::newRow("right-to-left Arabic")
-            << QStringLiteral("عنوان\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة.").toUtf8()
-            << QStringLiteral("عبد الفتاح السيسي");
+        << QStringLiteral("عنوان\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة.").toUtf8()
+        << QStringLiteral("عبد الفتاح السيسي");
     QTest::newRow("Chinese without spaces")
-            << QStringLiteral("标题\n习近平在北京会见了普京。").toUtf8() << QStringLiteral("普京");
-    QTest::newRow("CRLF origin")
-            << QByteArray("Title\r\n\r\nLine one\r\nAngela Merkel spoke\r\n")
-            << QStringLiteral("Angela Merkel");
+        << QStringLiteral("标题\n习近平在北京会见了普京。").toUtf8() << QStringLiteral("普京");
+    QTest::newRow("CRLF origin") << QByteArray("Title\r\n\r\nLine one\r\nAngela Merkel spoke\r\n")
+                                 << QStringLiteral("Angela Merkel");
     QTest::newRow("UTF-16BE origin with emoji")
-            << utf16be(QStringLiteral("Titre 😀\r\nLe 🎉 maire de Lyon 🎉 parle.\r\n"))
-            << QStringLiteral("Lyon");
+        << utf16be(QStringLiteral("Titre 😀\r\nLe 🎉 maire de Lyon 🎉 parle.\r\n"))
+        << QStringLiteral("Lyon");
     QTest::newRow("date header removed before offsets")
-            << QStringLiteral(" date 2022-12 Poutine 😀 à Minsk\n\nTexte.").toUtf8()
-            << QStringLiteral("Minsk");
+        << QStringLiteral(" date 2022-12 Poutine 😀 à Minsk\n\nTexte.").toUtf8()
+        << QStringLiteral("Minsk");
 }
 
 void TestAnnotationExport::offsetsAreCodePoints()
@@ -139,7 +138,7 @@ void TestAnnotationExport::offsetsAreCodePoints()
     auto project = createProject(dir);
     QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), fileBytes));
     const TextFileImporter::Report report =
-            TextFileImporter(*project).importPaths({dir.filePath(QStringLiteral("a.txt"))});
+        TextFileImporter(*project).importPaths({ dir.filePath(QStringLiteral("a.txt")) });
     QCOMPARE(report.importedIds.size(), 1);
     const qint64 id = report.importedIds.first();
     const QString stored = *project->articleText(id);
@@ -174,8 +173,8 @@ void TestAnnotationExport::offsetsAreCodePoints()
     // The texts export writes exactly the text the offsets count into.
     TextsExporter texts(*project);
     QVERIFY(texts.write(dir.filePath(QStringLiteral("texts")), &error));
-    const QString exportedText = QString::fromUtf8(
-            readAll(dir.filePath(QStringLiteral("texts/%1.txt").arg(id))));
+    const QString exportedText =
+        QString::fromUtf8(readAll(dir.filePath(QStringLiteral("texts/%1.txt").arg(id))));
     QCOMPARE(exportedText, stored);
     QCOMPARE(slice(exportedText, start, end), needle);
 
@@ -190,7 +189,8 @@ void TestAnnotationExport::offsetsAreCodePoints()
     const QJsonObject object = QJsonDocument::fromJson(lines.first(), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(object.value(QLatin1String("text")).toString(), stored);
-    const QJsonObject span = object.value(QLatin1String("annotations")).toArray().first().toObject();
+    const QJsonObject span =
+        object.value(QLatin1String("annotations")).toArray().first().toObject();
     QCOMPARE(span.value(QLatin1String("start")).toInteger(), start);
     QCOMPARE(span.value(QLatin1String("end")).toInteger(), end);
     QCOMPARE(span.value(QLatin1String("text")).toString(), needle);
@@ -223,7 +223,9 @@ void TestAnnotationExport::sentenceAndContext()
     QVERIFY(AnnotationCsvExporter(*project, CsvOptions()).write(&csv, &error));
     const QStringList row = parseCsv(QString::fromUtf8(csv.data())).at(1);
     const QStringList columns = AnnotationCsvExporter::columns();
-    const auto column = [&](const char *name) { return row.at(columns.indexOf(QLatin1String(name))); };
+    const auto column = [&](const char *name) {
+        return row.at(columns.indexOf(QLatin1String(name)));
+    };
     QCOMPARE(column("text"), QStringLiteral("Vladimir Poutine"));
     QCOMPARE(column("entity"), QStringLiteral("Vladimir Poutine"));
     QCOMPARE(column("kind"), QStringLiteral("entity"));
@@ -251,8 +253,8 @@ void TestAnnotationExport::excelSafeNeutralisesFormulas()
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
     const QString &text = batch[0].text;
-    for (const QString &needle : {QStringLiteral("@elonmusk"), QStringLiteral("+33 1 23"),
-                                  QStringLiteral("-5 °C")}) {
+    for (const QString &needle :
+         { QStringLiteral("@elonmusk"), QStringLiteral("+33 1 23"), QStringLiteral("-5 °C") }) {
         NewAnnotation request;
         request.articleId = outcomes.first().id;
         request.start = codePointOffset(text, needle);
@@ -261,7 +263,7 @@ void TestAnnotationExport::excelSafeNeutralisesFormulas()
         QVERIFY(project->addAnnotation(request, &error));
     }
 
-    for (const bool safe : {false, true}) {
+    for (const bool safe : { false, true }) {
         CsvOptions options;
         options.excelSafe = safe;
         QBuffer csv;
@@ -295,7 +297,7 @@ void TestAnnotationExport::overlappingSpansComeInTextOrder()
     {
         qint64 start, end;
         const char *label;
-    } spans[] = {{21, 26, "LOC"}, {2, 18, "ORG"}, {12, 18, "LOC"}};
+    } spans[] = { { 21, 26, "LOC" }, { 2, 18, "ORG" }, { 12, 18, "LOC" } };
     for (const auto &s : spans) {
         NewAnnotation request;
         request.articleId = outcomes.first().id;

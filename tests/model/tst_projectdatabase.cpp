@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testhelpers.h"
-
 #include "projectdatabase.h"
 #include "schema.h"
+#include "testhelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +29,7 @@ bool rawExec(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-            && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
 }
@@ -41,7 +40,7 @@ qint64 rawCount(const QString &path, const char *sql)
     sqlite3_stmt *statement = nullptr;
     qint64 value = -1;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-                == SQLITE_OK
+            == SQLITE_OK
         && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
         value = sqlite3_column_int64(statement, 0);
@@ -84,8 +83,8 @@ void TestProjectDatabase::createSetsIdentityAndPragmas()
 
     const QVector<Label> labels = project->labels();
     QCOMPARE(labels.size(), 4);
-    const QStringList names{QStringLiteral("PER"), QStringLiteral("LOC"), QStringLiteral("ORG"),
-                            QStringLiteral("MISC")};
+    const QStringList names { QStringLiteral("PER"), QStringLiteral("LOC"), QStringLiteral("ORG"),
+                              QStringLiteral("MISC") };
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(labels.at(i).name, names.at(i));
         QCOMPARE(labels.at(i).hotkey, QString::number(i + 1));
@@ -116,7 +115,7 @@ void TestProjectDatabase::closeLeavesOneFile()
     QTemporaryDir dir;
     auto project = createProject(dir);
     QVERIFY(project);
-    QVector<NewArticle> batch{article(QStringLiteral("One"), QStringLiteral("Body one."))};
+    QVector<NewArticle> batch { article(QStringLiteral("One"), QStringLiteral("Body one.")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY2(project->insertArticles(batch, &outcomes, &error), qPrintable(error));
@@ -142,7 +141,8 @@ void TestProjectDatabase::reopenKeepsEverything()
         auto project = createProject(dir);
         QVERIFY(project);
         path = project->path();
-        QVector<NewArticle> batch{article(QStringLiteral("Title"), QStringLiteral("Text 😀 here."))};
+        QVector<NewArticle> batch { article(QStringLiteral("Title"),
+                                            QStringLiteral("Text 😀 here.")) };
         QVector<ProjectDatabase::InsertOutcome> outcomes;
         QString error;
         QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -177,10 +177,10 @@ void TestProjectDatabase::refusedFilesAreLeftUntouched_data()
     QTest::newRow("empty file") << "empty" << int(S::Empty) << "empty";
     QTest::newRow("plain text") << "text" << int(S::NotSqlite) << "not an SQLite database";
     QTest::newRow("random bytes") << "random" << int(S::NotSqlite) << "not an SQLite database";
-    QTest::newRow("another program's SQLite") << "foreign" << int(S::NotOurs)
-                                              << "not a Marginalia project";
-    QTest::newRow("SQLite with another application id") << "otherid" << int(S::NotOurs)
-                                                         << "not a Marginalia project";
+    QTest::newRow("another program's SQLite")
+        << "foreign" << int(S::NotOurs) << "not a Marginalia project";
+    QTest::newRow("SQLite with another application id")
+        << "otherid" << int(S::NotOurs) << "not a Marginalia project";
     QTest::newRow("newer schema version") << "newer" << int(S::NewerVersion) << "newer version";
     QTest::newRow("cut inside the header") << "header-cut" << int(S::Truncated) << "truncated";
     QTest::newRow("cut in half") << "half" << int(S::Truncated) << "truncated";
@@ -220,8 +220,9 @@ void TestProjectDatabase::refusedFilesAreLeftUntouched()
             bytes.append(char((i * 7919 + 13) % 251));
         QVERIFY(writeFile(path, bytes));
     } else if (kind == QLatin1String("foreign")) {
-        QVERIFY(rawExec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                              "INSERT INTO notes(body) VALUES ('hello');"));
+        QVERIFY(rawExec(path,
+                        "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                        "INSERT INTO notes(body) VALUES ('hello');"));
     } else if (kind == QLatin1String("otherid")) {
         QVERIFY(rawExec(path, "PRAGMA application_id = 1234; CREATE TABLE t(x);"));
     } else if (kind == QLatin1String("newer")) {
@@ -261,9 +262,9 @@ void TestProjectDatabase::duplicatesAreReportedNotStored()
     QTemporaryDir dir;
     auto project = createProject(dir);
     QVERIFY(project);
-    QVector<NewArticle> batch{article(QStringLiteral("A"), QStringLiteral("same")),
-                              article(QStringLiteral("B"), QStringLiteral("other")),
-                              article(QStringLiteral("A"), QStringLiteral("same"))};
+    QVector<NewArticle> batch { article(QStringLiteral("A"), QStringLiteral("same")),
+                                article(QStringLiteral("B"), QStringLiteral("other")),
+                                article(QStringLiteral("A"), QStringLiteral("same")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -276,7 +277,7 @@ void TestProjectDatabase::duplicatesAreReportedNotStored()
     QCOMPARE(project->articleCount(), 2);
 
     // Against stored articles too, in a later batch.
-    QVector<NewArticle> again{article(QStringLiteral("B"), QStringLiteral("other"))};
+    QVector<NewArticle> again { article(QStringLiteral("B"), QStringLiteral("other")) };
     QVERIFY(project->insertArticles(again, &outcomes, &error));
     QVERIFY(outcomes.first().duplicate);
     QCOMPARE(project->articleCount(), 2);
@@ -291,13 +292,19 @@ void TestProjectDatabase::addAnnotationValidates_data()
     QTest::addColumn<QString>("wording");
 
     // The article text is "Title\nabc😀é" (11 code points, 12 UTF-16 units).
-    QTest::newRow("unknown article") << qint64(99) << qint64(0) << qint64(1) << "PER" << "no article";
-    QTest::newRow("unknown label") << qint64(0) << qint64(0) << qint64(1) << "PERSON" << "no label";
-    QTest::newRow("negative start") << qint64(0) << qint64(-1) << qint64(1) << "PER" << "negative";
-    QTest::newRow("start equals end") << qint64(0) << qint64(3) << qint64(3) << "PER" << "less than";
-    QTest::newRow("start after end") << qint64(0) << qint64(4) << qint64(3) << "PER" << "less than";
+    QTest::newRow("unknown article") << qint64(99) << qint64(0) << qint64(1) << "PER"
+                                     << "no article";
+    QTest::newRow("unknown label") << qint64(0) << qint64(0) << qint64(1) << "PERSON"
+                                   << "no label";
+    QTest::newRow("negative start") << qint64(0) << qint64(-1) << qint64(1) << "PER"
+                                    << "negative";
+    QTest::newRow("start equals end") << qint64(0) << qint64(3) << qint64(3) << "PER"
+                                      << "less than";
+    QTest::newRow("start after end") << qint64(0) << qint64(4) << qint64(3) << "PER"
+                                     << "less than";
     QTest::newRow("end past the text (UTF-16 length)")
-            << qint64(0) << qint64(0) << qint64(12) << "PER" << "past the end";
+        << qint64(0) << qint64(0) << qint64(12) << "PER"
+        << "past the end";
 }
 
 void TestProjectDatabase::addAnnotationValidates()
@@ -310,7 +317,7 @@ void TestProjectDatabase::addAnnotationValidates()
 
     QTemporaryDir dir;
     auto project = createProject(dir);
-    QVector<NewArticle> batch{article(QStringLiteral("Title"), QStringLiteral("abc😀é"))};
+    QVector<NewArticle> batch { article(QStringLiteral("Title"), QStringLiteral("abc😀é")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -339,7 +346,8 @@ void TestProjectDatabase::addAnnotationLinksEntities()
 {
     QTemporaryDir dir;
     auto project = createProject(dir);
-    QVector<NewArticle> batch{article(QStringLiteral("Poutine"), QStringLiteral("Poutine et Poutine."))};
+    QVector<NewArticle> batch { article(QStringLiteral("Poutine"),
+                                        QStringLiteral("Poutine et Poutine.")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -371,7 +379,7 @@ void TestProjectDatabase::committedEditIsVisibleToAnotherConnection()
 {
     QTemporaryDir dir;
     auto project = createProject(dir);
-    QVector<NewArticle> batch{article(QStringLiteral("T"), QStringLiteral("Some text"))};
+    QVector<NewArticle> batch { article(QStringLiteral("T"), QStringLiteral("Some text")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -389,7 +397,7 @@ void TestProjectDatabase::deletingAnArticleCascades()
 {
     QTemporaryDir dir;
     auto project = createProject(dir);
-    QVector<NewArticle> batch{article(QStringLiteral("T"), QStringLiteral("Some text"))};
+    QVector<NewArticle> batch { article(QStringLiteral("T"), QStringLiteral("Some text")) };
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
@@ -400,7 +408,7 @@ void TestProjectDatabase::deletingAnArticleCascades()
     request.labelName = QStringLiteral("LOC");
     request.entityName = QStringLiteral("Somewhere");
     QVERIFY(project->addAnnotation(request, &error));
-    QVERIFY(project->deleteArticles({request.articleId}, &error));
+    QVERIFY(project->deleteArticles({ request.articleId }, &error));
     QCOMPARE(project->articleCount(), 0);
     QCOMPARE(project->annotationCount(), 0);
     QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM article_texts"), 0);
@@ -414,13 +422,14 @@ void TestProjectDatabase::exportWalkVisitsEveryArticleInOrder()
     auto project = createProject(dir);
     QVector<NewArticle> batch;
     for (int i = 0; i < 5; ++i)
-        batch.append(article(QStringLiteral("A%1").arg(i), QStringLiteral("Text number %1").arg(i)));
+        batch.append(
+            article(QStringLiteral("A%1").arg(i), QStringLiteral("Text number %1").arg(i)));
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     QString error;
     QVERIFY(project->insertArticles(batch, &outcomes, &error));
     // Annotate articles 1 and 3 only, out of text order.
-    for (const int index : {3, 1}) {
-        for (const qint64 start : {5, 0}) {
+    for (const int index : { 3, 1 }) {
+        for (const qint64 start : { 5, 0 }) {
             NewAnnotation request;
             request.articleId = outcomes.at(index).id;
             request.start = start;
@@ -431,34 +440,32 @@ void TestProjectDatabase::exportWalkVisitsEveryArticleInOrder()
     }
     QVector<qint64> visited;
     QVERIFY(project->forEachArticle(
-            [&](const ProjectDatabase::ExportArticle &a) {
-                visited.append(a.summary.id);
-                const qsizetype expected = (a.summary.id == outcomes.at(1).id
-                                            || a.summary.id == outcomes.at(3).id)
-                        ? 2
-                        : 0;
-                if (a.annotations.size() != expected)
+        [&](const ProjectDatabase::ExportArticle &a) {
+            visited.append(a.summary.id);
+            const qsizetype expected =
+                (a.summary.id == outcomes.at(1).id || a.summary.id == outcomes.at(3).id) ? 2 : 0;
+            if (a.annotations.size() != expected)
+                return false;
+            for (const Annotation &n : a.annotations) {
+                if (n.articleId != a.summary.id)
                     return false;
-                for (const Annotation &n : a.annotations) {
-                    if (n.articleId != a.summary.id)
-                        return false;
-                }
-                if (expected && a.annotations.first().start != 0)
-                    return false;
-                return a.text.startsWith(a.summary.title);
-            },
-            false, &error));
+            }
+            if (expected && a.annotations.first().start != 0)
+                return false;
+            return a.text.startsWith(a.summary.title);
+        },
+        false, &error));
     QCOMPARE(visited.size(), 5);
     QVERIFY(std::is_sorted(visited.cbegin(), visited.cend()));
 
     visited.clear();
     QVERIFY(project->forEachArticle(
-            [&](const ProjectDatabase::ExportArticle &a) {
-                visited.append(a.summary.id);
-                return true;
-            },
-            true, &error));
-    QCOMPARE(visited, (QVector<qint64>{outcomes.at(1).id, outcomes.at(3).id}));
+        [&](const ProjectDatabase::ExportArticle &a) {
+            visited.append(a.summary.id);
+            return true;
+        },
+        true, &error));
+    QCOMPARE(visited, (QVector<qint64> { outcomes.at(1).id, outcomes.at(3).id }));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDatabase)

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Version 1 is the first schema, so these tests hand-make "older" files and
 // newer schemas to prove the migration machinery before it is ever needed.
-#include "testhelpers.h"
-
 #include "projectdatabase.h"
 #include "schema.h"
+#include "testhelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +21,7 @@ qint64 rawValue(const QString &path, const char *sql)
     sqlite3_stmt *statement = nullptr;
     qint64 value = -1;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-                == SQLITE_OK
+            == SQLITE_OK
         && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
         value = sqlite3_column_int64(statement, 0);
@@ -56,12 +55,12 @@ Schema withExtraSteps(const QVector<MigrationStep> &extra)
 }
 
 constexpr char AddWordCount[] =
-        "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;"
-        "UPDATE articles SET word_count = length(title) - length(replace(title, ' ', '')) + 1;";
+    "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE articles SET word_count = length(title) - length(replace(title, ' ', '')) + 1;";
 constexpr char AddTagsTable[] =
-        "CREATE TABLE tags (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL "
-        "REFERENCES articles(id) ON DELETE CASCADE, tag TEXT NOT NULL);"
-        "INSERT INTO tags (article_id, tag) SELECT id, 'imported' FROM articles;";
+    "CREATE TABLE tags (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL "
+    "REFERENCES articles(id) ON DELETE CASCADE, tag TEXT NOT NULL);"
+    "INSERT INTO tags (article_id, tag) SELECT id, 'imported' FROM articles;";
 constexpr char Broken[] = "ALTER TABLE no_such_table ADD COLUMN x INTEGER;";
 
 } // namespace
@@ -85,7 +84,7 @@ void TestSchemaMigration::migratesAfterTakingABackup()
     const QString path = makeVersion1Project(dir);
     const QByteArray original = readAll(path);
 
-    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}});
+    const Schema schema = withExtraSteps({ { 1, "Count words", AddWordCount } });
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY2(result.database, qPrintable(result.error));
     QCOMPARE(result.migratedFrom, 1);
@@ -95,15 +94,17 @@ void TestSchemaMigration::migratesAfterTakingABackup()
     const QString backupPath = result.backupPath;
     result.database.reset();
 
-    QCOMPARE(rawValue(path, "SELECT count(*) FROM pragma_table_info('articles') "
-                            "WHERE name = 'word_count'"),
+    QCOMPARE(rawValue(path,
+                      "SELECT count(*) FROM pragma_table_info('articles') "
+                      "WHERE name = 'word_count'"),
              1);
     QCOMPARE(rawValue(path, "SELECT sum(word_count) FROM articles"), 2);
     // The backup is the version 1 project, whole and openable on its own.
     QCOMPARE(rawValue(backupPath, "PRAGMA user_version"), 1);
     QCOMPARE(rawValue(backupPath, "SELECT count(*) FROM articles"), 2);
-    QCOMPARE(rawValue(backupPath, "SELECT count(*) FROM pragma_table_info('articles') "
-                                  "WHERE name = 'word_count'"),
+    QCOMPARE(rawValue(backupPath,
+                      "SELECT count(*) FROM pragma_table_info('articles') "
+                      "WHERE name = 'word_count'"),
              0);
     QVERIFY(original.size() > 0);
 }
@@ -112,7 +113,8 @@ void TestSchemaMigration::runsStepsInOrder()
 {
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
-    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}, {2, "Tags", AddTagsTable}});
+    const Schema schema =
+        withExtraSteps({ { 1, "Count words", AddWordCount }, { 2, "Tags", AddTagsTable } });
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY2(result.database, qPrintable(result.error));
     QCOMPARE(result.database->schemaVersion(), 3);
@@ -136,7 +138,7 @@ void TestSchemaMigration::failedStepRollsBackAndKeepsTheFile()
 {
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
-    const Schema schema = withExtraSteps({{1, "Broken step", Broken}});
+    const Schema schema = withExtraSteps({ { 1, "Broken step", Broken } });
     const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY(!result.database);
     QCOMPARE(result.status, ProjectDatabase::OpenStatus::Failed);
@@ -156,17 +158,19 @@ void TestSchemaMigration::laterFailureKeepsEarlierSteps()
 {
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
-    const Schema schema = withExtraSteps({{1, "Count words", AddWordCount}, {2, "Broken", Broken}});
+    const Schema schema =
+        withExtraSteps({ { 1, "Count words", AddWordCount }, { 2, "Broken", Broken } });
     const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY(!result.database);
     QVERIFY(result.error.contains(QStringLiteral("from schema version 2 to 3")));
     // Each step is its own transaction: the first one stands.
     QCOMPARE(rawValue(path, "PRAGMA user_version"), 2);
-    QCOMPARE(rawValue(path, "SELECT count(*) FROM pragma_table_info('articles') "
-                            "WHERE name = 'word_count'"),
+    QCOMPARE(rawValue(path,
+                      "SELECT count(*) FROM pragma_table_info('articles') "
+                      "WHERE name = 'word_count'"),
              1);
     const QDir folder(dir.path());
-    QCOMPARE(folder.entryList({QStringLiteral("old.marginalia.v1-*.backup")}).size(), 1);
+    QCOMPARE(folder.entryList({ QStringLiteral("old.marginalia.v1-*.backup") }).size(), 1);
 }
 
 void TestSchemaMigration::unbuiltFileIsFinished()
@@ -178,7 +182,7 @@ void TestSchemaMigration::unbuiltFileIsFinished()
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
     const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId)
-            + "; CREATE TABLE scratch(x);";
+        + "; CREATE TABLE scratch(x);";
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 

@@ -610,8 +610,8 @@ void TestTextDecoder::rejects_data()
 
     // UTF-8 with a stray byte or cut in the middle of a character must not be
     // mistaken for a legacy encoding: that would import mojibake silently.
-    const QByteArray french = QStringLiteral("Le président a déclaré à l’Élysée : « Ça suffit ».")
-                                      .toUtf8();
+    const QByteArray french =
+        QStringLiteral("Le président a déclaré à l’Élysée : « Ça suffit ».").toUtf8();
     QTest::newRow("UTF-8 with one stray byte")
         << QByteArray(french.left(20) + '\xFF' + french.mid(20))
         << QStringLiteral("damaged UTF-8: 1 byte\\(s\\) not valid UTF-8, the first \\(0xff\\) at "

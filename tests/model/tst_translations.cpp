@@ -41,7 +41,7 @@ TsContents readTs(const QString &path)
             contents.sources.insert(context + QLatin1Char('|') + source);
         } else if (xml.name() == QLatin1String("translation")) {
             const bool unfinished =
-                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (unfinished || text.trimmed().isEmpty())
                 contents.unfinished.append(context + QLatin1Char('|') + source);
@@ -65,7 +65,7 @@ private slots:
 void TestTranslations::frenchIsComplete()
 {
     const TsContents french =
-            readTs(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/../translations/marginalia_fr.ts"));
+        readTs(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/../translations/marginalia_fr.ts"));
     QVERIFY(french.sources.size() > 50);
     QVERIFY2(french.unfinished.isEmpty(), qPrintable(french.unfinished.join(QLatin1Char('\n'))));
 }
@@ -77,9 +77,9 @@ void TestTranslations::frenchCoversEverySourceString()
         QSKIP("lupdate is not installed");
     QStringList sources;
     const QDir root(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/.."));
-    for (const char *folder : {"model", "ui", "app"}) {
+    for (const char *folder : { "model", "ui", "app" }) {
         QDirIterator it(root.filePath(QLatin1String(folder)),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             sources.append(it.next());
@@ -87,14 +87,15 @@ void TestTranslations::frenchCoversEverySourceString()
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("fresh_fr.ts"));
     QProcess process;
-    process.start(lupdate, sources + QStringList{QStringLiteral("-silent"), QStringLiteral("-ts"), fresh});
+    process.start(
+        lupdate, sources + QStringList { QStringLiteral("-silent"), QStringLiteral("-ts"), fresh });
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
 
     const QSet<QString> wanted = readTs(fresh).sources;
     const QSet<QString> have =
-            readTs(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/../translations/marginalia_fr.ts"))
-                    .sources;
+        readTs(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/../translations/marginalia_fr.ts"))
+            .sources;
     QStringList missing(wanted.cbegin(), wanted.cend());
     missing.erase(std::remove_if(missing.begin(), missing.end(),
                                  [&](const QString &s) { return have.contains(s); }),

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window is bare until the annotation issue; this keeps it honest: it
 // opens a real project file and lists what the model layer stored.
-#include "testhelpers.h"
-
 #include "mainwindow.h"
 #include "projectdatabase.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
