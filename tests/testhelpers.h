@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 namespace TestHelpers {
 
 inline QByteArray readAll(const QString &path)
@@ -43,6 +45,23 @@ createProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("te
     if (!result.database)
         qWarning("%s", qPrintable(result.error));
     return std::move(result.database);
+}
+
+/// The first column of the first row of \a sql, read through a read-only
+/// connection of its own, as another program would see the file; -1 if none.
+inline qint64 rawQueryInt(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK
+        && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
 }
 
 } // namespace TestHelpers

@@ -34,21 +34,6 @@ bool rawExec(const QString &path, const char *sql)
     return ok;
 }
 
-qint64 rawCount(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    qint64 value = -1;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-            == SQLITE_OK
-        && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
-}
-
 } // namespace
 
 class TestProjectDatabase : public QObject
@@ -332,7 +317,7 @@ void TestProjectDatabase::addAnnotationValidates()
     QVERIFY(!project->addAnnotation(request, &error));
     QVERIFY2(error.contains(wording), qPrintable(error));
     QCOMPARE(project->annotationCount(), 0);
-    QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM entities"), 0);
+    QCOMPARE(rawQueryInt(project->path(), "SELECT count(*) FROM entities"), 0);
 
     // The last code point is addressable: end == length is fine.
     request.articleId = outcomes.first().id;
@@ -366,7 +351,7 @@ void TestProjectDatabase::addAnnotationLinksEntities()
     QVERIFY(first && second);
     QVERIFY(first->entityId > 0);
     QCOMPARE(second->entityId, first->entityId);
-    QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM entities"), 1);
+    QCOMPARE(rawQueryInt(project->path(), "SELECT count(*) FROM entities"), 1);
     const QVector<Annotation> stored = project->annotations(request.articleId);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.first().entityName, QStringLiteral("Vladimir Poutine"));
@@ -390,7 +375,7 @@ void TestProjectDatabase::committedEditIsVisibleToAnotherConnection()
     request.labelName = QStringLiteral("LOC");
     QVERIFY(project->addAnnotation(request, &error));
     // Still open: the edit is already committed to the log, not held in memory.
-    QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM annotations"), 1);
+    QCOMPARE(rawQueryInt(project->path(), "SELECT count(*) FROM annotations"), 1);
 }
 
 void TestProjectDatabase::deletingAnArticleCascades()
@@ -411,9 +396,9 @@ void TestProjectDatabase::deletingAnArticleCascades()
     QVERIFY(project->deleteArticles({ request.articleId }, &error));
     QCOMPARE(project->articleCount(), 0);
     QCOMPARE(project->annotationCount(), 0);
-    QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM article_texts"), 0);
+    QCOMPARE(rawQueryInt(project->path(), "SELECT count(*) FROM article_texts"), 0);
     // Entities are the project's knowledge, not the article's: they stay.
-    QCOMPARE(rawCount(project->path(), "SELECT count(*) FROM entities"), 1);
+    QCOMPARE(rawQueryInt(project->path(), "SELECT count(*) FROM entities"), 1);
 }
 
 void TestProjectDatabase::exportWalkVisitsEveryArticleInOrder()

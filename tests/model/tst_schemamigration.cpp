@@ -15,21 +15,6 @@ using namespace TestHelpers;
 
 namespace {
 
-qint64 rawValue(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    qint64 value = -1;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-            == SQLITE_OK
-        && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        value = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
-}
-
 // A version 1 project holding two articles, closed.
 QString makeVersion1Project(const QTemporaryDir &dir)
 {
@@ -94,17 +79,17 @@ void TestSchemaMigration::migratesAfterTakingABackup()
     const QString backupPath = result.backupPath;
     result.database.reset();
 
-    QCOMPARE(rawValue(path,
-                      "SELECT count(*) FROM pragma_table_info('articles') "
-                      "WHERE name = 'word_count'"),
+    QCOMPARE(rawQueryInt(path,
+                         "SELECT count(*) FROM pragma_table_info('articles') "
+                         "WHERE name = 'word_count'"),
              1);
-    QCOMPARE(rawValue(path, "SELECT sum(word_count) FROM articles"), 2);
+    QCOMPARE(rawQueryInt(path, "SELECT sum(word_count) FROM articles"), 2);
     // The backup is the version 1 project, whole and openable on its own.
-    QCOMPARE(rawValue(backupPath, "PRAGMA user_version"), 1);
-    QCOMPARE(rawValue(backupPath, "SELECT count(*) FROM articles"), 2);
-    QCOMPARE(rawValue(backupPath,
-                      "SELECT count(*) FROM pragma_table_info('articles') "
-                      "WHERE name = 'word_count'"),
+    QCOMPARE(rawQueryInt(backupPath, "PRAGMA user_version"), 1);
+    QCOMPARE(rawQueryInt(backupPath, "SELECT count(*) FROM articles"), 2);
+    QCOMPARE(rawQueryInt(backupPath,
+                         "SELECT count(*) FROM pragma_table_info('articles') "
+                         "WHERE name = 'word_count'"),
              0);
     QVERIFY(original.size() > 0);
 }
@@ -119,7 +104,7 @@ void TestSchemaMigration::runsStepsInOrder()
     QVERIFY2(result.database, qPrintable(result.error));
     QCOMPARE(result.database->schemaVersion(), 3);
     result.database.reset();
-    QCOMPARE(rawValue(path, "SELECT count(*) FROM tags"), 2);
+    QCOMPARE(rawQueryInt(path, "SELECT count(*) FROM tags"), 2);
 
     // Opening again at the same version neither migrates nor backs up.
     ProjectDatabase::OpenResult again = ProjectDatabase::open(path, schema);
@@ -146,8 +131,8 @@ void TestSchemaMigration::failedStepRollsBackAndKeepsTheFile()
              qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("no_such_table")), qPrintable(result.error));
 
-    QCOMPARE(rawValue(path, "PRAGMA user_version"), 1);
-    QCOMPARE(rawValue(path, "SELECT count(*) FROM articles"), 2);
+    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), 1);
+    QCOMPARE(rawQueryInt(path, "SELECT count(*) FROM articles"), 2);
     // This build still opens it as it was.
     const ProjectDatabase::OpenResult reopened = ProjectDatabase::open(path);
     QVERIFY2(reopened.database, qPrintable(reopened.error));
@@ -164,10 +149,10 @@ void TestSchemaMigration::laterFailureKeepsEarlierSteps()
     QVERIFY(!result.database);
     QVERIFY(result.error.contains(QStringLiteral("from schema version 2 to 3")));
     // Each step is its own transaction: the first one stands.
-    QCOMPARE(rawValue(path, "PRAGMA user_version"), 2);
-    QCOMPARE(rawValue(path,
-                      "SELECT count(*) FROM pragma_table_info('articles') "
-                      "WHERE name = 'word_count'"),
+    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), 2);
+    QCOMPARE(rawQueryInt(path,
+                         "SELECT count(*) FROM pragma_table_info('articles') "
+                         "WHERE name = 'word_count'"),
              1);
     const QDir folder(dir.path());
     QCOMPARE(folder.entryList({ QStringLiteral("old.marginalia.v1-*.backup") }).size(), 1);
