@@ -82,7 +82,7 @@ void CsvWriter::endRow()
 {
     m_row.append(QLatin1String("\r\n"));
     m_buffer.append(m_row.toUtf8());
-    m_row.clear();
+    m_row.resize(0); // keeps the capacity, unlike clear()
     m_rowStarted = false;
     if (m_buffer.size() >= FlushThreshold)
         flush();

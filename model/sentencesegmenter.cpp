@@ -3,6 +3,8 @@
 
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+
 namespace Marginalia {
 
 SentenceSegmenter::SentenceSegmenter(const QString &language)
@@ -27,28 +29,33 @@ SentenceSegmenter::~SentenceSegmenter()
 void SentenceSegmenter::setText(const QString &text)
 {
     m_length = text.size();
+    m_boundaries.clear();
     UErrorCode status = U_ZERO_ERROR;
-    if (m_iterator)
-        ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(text.utf16()), int32_t(m_length),
-                     &status);
+    if (!m_iterator)
+        return;
+    ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(text.utf16()), int32_t(m_length),
+                 &status);
+    if (U_FAILURE(status))
+        return;
+    // One forward pass: far cheaper than ICU's random access per span, which
+    // backs up to a safe point and runs the rules again each time.
+    for (int32_t boundary = ubrk_first(m_iterator); boundary != UBRK_DONE;
+         boundary = ubrk_next(m_iterator))
+        m_boundaries.append(boundary);
 }
 
 std::pair<qsizetype, qsizetype> SentenceSegmenter::sentenceAround(qsizetype spanStart,
                                                                   qsizetype spanEnd) const
 {
-    if (!m_iterator || m_length == 0)
+    if (m_boundaries.size() < 2)
         return { 0, m_length };
     spanStart = qBound<qsizetype>(0, spanStart, m_length);
-    spanEnd = qBound<qsizetype>(spanStart, spanEnd, m_length);
-    // preceding(x) is the last boundary before x: with x = start + 1 that is
-    // the boundary at or before start. following(end - 1) is at or after end.
-    int32_t start = ubrk_preceding(m_iterator, int32_t(spanStart + 1));
-    if (start == UBRK_DONE)
-        start = 0;
-    int32_t end = ubrk_following(m_iterator, int32_t(qMax<qsizetype>(spanEnd - 1, spanStart)));
-    if (end == UBRK_DONE)
-        end = int32_t(m_length);
-    return { start, end };
+    spanEnd = qBound<qsizetype>(spanStart + 1, spanEnd, m_length);
+    // The last boundary at or before the start, the first at or after the end.
+    auto after = std::upper_bound(m_boundaries.cbegin(), m_boundaries.cend(), spanStart);
+    const qsizetype start = after == m_boundaries.cbegin() ? 0 : *(after - 1);
+    const auto end = std::lower_bound(m_boundaries.cbegin(), m_boundaries.cend(), spanEnd);
+    return { start, end == m_boundaries.cend() ? m_length : *end };
 }
 
 } // namespace Marginalia

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 #include <utility>
 
@@ -30,6 +31,7 @@ public:
 private:
     UBreakIterator *m_iterator = nullptr;
     qsizetype m_length = 0;
+    QVector<qsizetype> m_boundaries; ///< UTF-16 offsets, first 0, last the length
 };
 
 } // namespace Marginalia

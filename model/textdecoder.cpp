@@ -30,13 +30,13 @@ constexpr Bom Boms[] = {
     { "\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE" },
 };
 
-bool hasUnpairedSurrogate(const QString &text)
+bool hasUnpairedSurrogate(QStringView text)
 {
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = text[i];
         if (c.isHighSurrogate()) {
-            if (i + 1 >= size || !text.at(i + 1).isLowSurrogate())
+            if (i + 1 >= size || !text[i + 1].isLowSurrogate())
                 return true;
             ++i;
         } else if (c.isLowSurrogate()) {
@@ -46,17 +46,49 @@ bool hasUnpairedSurrogate(const QString &text)
     return false;
 }
 
+// Everything decode() needs to know about decoded text, in one pass: import
+// reads every character of every file, so each extra pass shows.
+struct TextScan
+{
+    qsizetype controls = 0; ///< C0 controls other than tab, line ends and page breaks
+    bool unpairedSurrogate = false;
+    bool carriageReturn = false;
+    bool visible = false; ///< anything but white space and a leading BOM
+};
+
+TextScan scanText(QStringView text)
+{
+    TextScan scan;
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        if (u < 0x20) {
+            if (u == u'\r')
+                scan.carriageReturn = true;
+            else if (u != u'\t' && u != u'\n' && u != u'\f' && u != u'\v')
+                ++scan.controls;
+            continue;
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            if (u <= 0xDBFF && i + 1 < size && data[i + 1].isLowSurrogate())
+                ++i;
+            else
+                scan.unpairedSurrogate = true;
+            scan.visible = true;
+            continue;
+        }
+        if (!scan.visible && u != 0x20 && !(i == 0 && u == 0xFEFF) && !data[i].isSpace())
+            scan.visible = true;
+    }
+    return scan;
+}
+
 // Text files hold tabs, line ends and the odd form feed; many other C0
 // controls mean we are looking at something that is not text.
-bool looksBinary(const QString &text)
+bool looksBinary(const TextScan &scan, qsizetype size)
 {
-    qsizetype controls = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v')
-            ++controls;
-    }
-    return controls > 0 && controls * 100 > text.size();
+    return scan.controls > 0 && scan.controls * 100 > size;
 }
 
 qsizetype codeUnitSize(QStringConverter::Encoding encoding)
@@ -102,7 +134,7 @@ bool decodeStrictly(const QByteArray &bytes, qsizetype offset, QStringConverter:
         return false;
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     *text = decoder.decode(data);
-    return !decoder.hasError() && !hasUnpairedSurrogate(*text);
+    return !decoder.hasError(); // the caller checks for lone surrogates in its scan
 }
 
 // Counts well-formed multi-byte UTF-8 sequences and the bytes that fit none,
@@ -189,6 +221,28 @@ const char *converterNameFor(const char *detected)
     return detected;
 }
 
+// Asks ICU's charset detector which legacy encodings fit, best first, and
+// takes the first that decodes every byte.
+bool decodeLegacy(const QByteArray &bytes, QString *text, QString *encoding)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, DetectorDeleter> detector(ucsdet_open(&status));
+    ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
+    int32_t matchCount = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &matchCount, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
+        UErrorCode nameStatus = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &nameStatus);
+        if (U_FAILURE(nameStatus) || qstrncmp(name, "UTF-", 4) == 0)
+            continue; // Unicode without a BOM was ruled out before
+        if (decodeWithIcu(bytes, converterNameFor(name), text)) {
+            *encoding = QLatin1String(name);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
@@ -199,10 +253,16 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         return result;
     }
 
+    TextScan scan;
     for (const Bom &bom : Boms) {
         if (!bytes.startsWith(QByteArrayView(bom.bytes, bom.size)))
             continue;
-        if (!decodeStrictly(bytes, bom.size, bom.encoding, &result.text)) {
+        bool valid = decodeStrictly(bytes, bom.size, bom.encoding, &result.text);
+        if (valid) {
+            scan = scanText(result.text);
+            valid = !scan.unpairedSurrogate;
+        }
+        if (!valid) {
             result.text.clear(); // what was decoded is not the file's text
             result.error = tr("the file starts with a %1 byte-order mark but is not valid %1")
                                .arg(QLatin1String(bom.name));
@@ -217,7 +277,12 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             result.error = tr("binary file (it contains NUL bytes)");
             return result;
         }
-        if (decodeStrictly(bytes, 0, QStringConverter::Utf8, &result.text)) {
+        bool utf8 = decodeStrictly(bytes, 0, QStringConverter::Utf8, &result.text);
+        if (utf8) {
+            scan = scanText(result.text);
+            utf8 = !scan.unpairedSurrogate;
+        }
+        if (utf8) {
             result.encoding = QStringLiteral("UTF-8");
         } else if (const Utf8Census census = censusOfUtf8(bytes);
                    census.validMultiByte > census.invalidBytes) {
@@ -231,46 +296,32 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
                                .arg(census.firstInvalid);
             return result;
         } else {
-            UErrorCode status = U_ZERO_ERROR;
-            std::unique_ptr<UCharsetDetector, DetectorDeleter> detector(ucsdet_open(&status));
-            ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
-            int32_t matchCount = 0;
-            const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &matchCount, &status);
-            for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
-                UErrorCode nameStatus = U_ZERO_ERROR;
-                const char *name = ucsdet_getName(matches[i], &nameStatus);
-                if (U_FAILURE(nameStatus) || qstrncmp(name, "UTF-", 4) == 0)
-                    continue; // Unicode without a BOM was ruled out above
-                if (decodeWithIcu(bytes, converterNameFor(name), &result.text)) {
-                    result.encoding = QLatin1String(name);
-                    break;
-                }
-            }
-            if (result.encoding.isEmpty()) {
+            if (!decodeLegacy(bytes, &result.text, &result.encoding)) {
                 result.error = tr("cannot be decoded: not valid UTF-8 and no known encoding fits");
                 result.text.clear();
                 return result;
             }
+            scan = scanText(result.text);
         }
     }
 
-    // A BOM that survived (doubled, or after a legacy decode) is not text.
-    if (result.text.startsWith(QChar(0xFEFF)))
-        result.text.remove(0, 1);
-    normaliseLineEnds(result.text);
-
-    if (looksBinary(result.text)) {
+    if (looksBinary(scan, result.text.size())) {
         result.error = tr("binary file (too many control characters for text)");
         result.text.clear();
         result.encoding.clear();
         return result;
     }
-    if (result.text.trimmed().isEmpty()) {
+    if (!scan.visible) {
         result.error = tr("the file holds no text (only white space)");
         result.text.clear();
         result.encoding.clear();
         return result;
     }
+    // A BOM that survived (doubled, or after a legacy decode) is not text.
+    if (result.text.startsWith(QChar(0xFEFF)))
+        result.text.remove(0, 1);
+    if (scan.carriageReturn)
+        normaliseLineEnds(result.text);
     result.ok = true;
     return result;
 }

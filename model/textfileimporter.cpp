@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <future>
 
 namespace Marginalia {
 
@@ -47,13 +48,14 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
                 { ImportProblem::Kind::Rejected, display(path), tr("no such file or folder") });
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(info.absoluteFilePath(), { QStringLiteral("*.txt") },
+            const QString root = info.absoluteFilePath();
+            QDirIterator it(root, { QStringLiteral("*.txt") },
                             QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
                 // Hidden folders (.git, .cache) hold nothing to import.
-                const QString relative = QDir(info.absoluteFilePath()).relativeFilePath(file);
+                const QStringView relative = QStringView(file).mid(root.size() + 1);
                 if (!relative.startsWith(QLatin1Char('.'))
                     && !relative.contains(QLatin1String("/.")))
                     found.append(file);
@@ -69,17 +71,16 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
 
 bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QString *reason) const
 {
-    const QFileInfo info(path);
-    if (info.size() > m_options.maxFileBytes) {
-        const QLocale locale;
-        *reason = tr("too large (%1, over the import limit of %2)")
-                      .arg(locale.formattedDataSize(info.size()),
-                           locale.formattedDataSize(m_options.maxFileBytes));
-        return false;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *reason = tr("cannot be read (%1)").arg(file.errorString());
+        return false;
+    }
+    if (file.size() > m_options.maxFileBytes) {
+        const QLocale locale;
+        *reason = tr("too large (%1, over the import limit of %2)")
+                      .arg(locale.formattedDataSize(file.size()),
+                           locale.formattedDataSize(m_options.maxFileBytes));
         return false;
     }
     const TextDecoder::Result decoded = TextDecoder::decode(file.readAll());
@@ -101,58 +102,90 @@ bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QSt
     return true;
 }
 
+TextFileImporter::Batch TextFileImporter::readBatch(const QStringList &files, qsizetype from) const
+{
+    Batch batch;
+    qint64 bytes = 0;
+    for (qsizetype i = from;
+         i < files.size() && batch.paths.size() < m_options.batchSize && bytes < MaxBatchBytes;
+         ++i) {
+        NewArticle article;
+        QString reason;
+        batch.paths.append(files.at(i));
+        if (readArticle(files.at(i), &article, &reason)) {
+            bytes += article.utf8.size();
+            batch.articles.append(std::move(article));
+            reason.clear();
+        }
+        batch.reasons.append(reason);
+    }
+    return batch;
+}
+
+bool TextFileImporter::storeBatch(Batch &batch, Report *report)
+{
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    if (!batch.articles.isEmpty()
+        && !m_database.insertArticles(batch.articles, &outcomes, &report->error))
+        return false;
+    qsizetype article = 0;
+    for (qsizetype i = 0; i < batch.paths.size(); ++i) {
+        const QString path = display(batch.paths.at(i));
+        if (!batch.reasons.at(i).isEmpty()) {
+            report->problems.append({ ImportProblem::Kind::Rejected, path, batch.reasons.at(i) });
+            continue;
+        }
+        const ProjectDatabase::InsertOutcome &outcome = outcomes.at(article++);
+        if (outcome.duplicate) {
+            report->problems.append({ ImportProblem::Kind::Skipped, path,
+                                      tr("skipped: same text as article %1 (\"%2\")")
+                                          .arg(outcome.id)
+                                          .arg(outcome.existingTitle) });
+        } else {
+            report->importedIds.append(outcome.id);
+        }
+    }
+    return true;
+}
+
 TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
                                                        const ProgressCallback &progress)
 {
     Report report;
     const QStringList files = collectFiles(paths, &report.problems);
 
-    QVector<NewArticle> batch;
-    QStringList batchPaths;
-    QVector<ProjectDatabase::InsertOutcome> outcomes;
-    const auto flush = [&]() {
-        if (batch.isEmpty())
-            return true;
-        if (!m_database.insertArticles(batch, &outcomes, &report.error))
-            return false;
-        for (qsizetype i = 0; i < outcomes.size(); ++i) {
-            const ProjectDatabase::InsertOutcome &outcome = outcomes.at(i);
-            if (outcome.duplicate) {
-                report.problems.append({ ImportProblem::Kind::Skipped, display(batchPaths.at(i)),
-                                         tr("skipped: same text as article %1 (\"%2\")")
-                                             .arg(outcome.id)
-                                             .arg(outcome.existingTitle) });
-            } else {
-                report.importedIds.append(outcome.id);
-            }
-        }
-        batch.clear();
-        batchPaths.clear();
-        return true;
+    // Reading, decoding and hashing the next batch runs on a second thread
+    // while this one stores the current batch: the two take about as long.
+    const auto readFrom = [this, &files](qsizetype from) {
+        return std::async(std::launch::async,
+                          [this, &files, from] { return readBatch(files, from); });
     };
-
+    std::future<Batch> pending;
+    if (!files.isEmpty())
+        pending = readFrom(0);
+    qsizetype next = 0;
     Progress state;
     state.filesTotal = files.size();
-    for (const QString &path : files) {
-        NewArticle article;
-        QString reason;
-        if (readArticle(path, &article, &reason)) {
-            batch.append(std::move(article));
-            batchPaths.append(path);
-        } else {
-            report.problems.append({ ImportProblem::Kind::Rejected, display(path), reason });
-        }
-        if (batch.size() >= m_options.batchSize && !flush())
+    while (pending.valid()) {
+        Batch batch = pending.get();
+        next += batch.paths.size();
+        if (next < files.size())
+            pending = readFrom(next);
+        if (!storeBatch(batch, &report))
             break;
-        ++state.filesDone;
-        state.currentPath = path;
-        if (progress && !progress(state)) {
-            report.cancelled = true;
-            break;
+        for (const QString &path : std::as_const(batch.paths)) {
+            ++state.filesDone;
+            state.currentPath = path;
+            if (progress && !progress(state)) {
+                report.cancelled = true;
+                break;
+            }
         }
+        if (report.cancelled)
+            break;
     }
-    if (!report.cancelled && report.error.isEmpty())
-        flush();
+    if (pending.valid())
+        pending.wait(); // a batch read ahead of a cancel is dropped
 
     // Undo the batches this run committed, so the project is as it was.
     if ((report.cancelled || !report.error.isEmpty()) && !report.importedIds.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "article.h"
 #include "importproblem.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 namespace Marginalia {
 
 class ProjectDatabase;
-struct NewArticle;
 
 /// Imports plain-text articles from files and folders (recursively, *.txt).
 ///
@@ -62,7 +62,20 @@ public:
     static QStringList collectFiles(const QStringList &paths, QVector<ImportProblem> *problems);
 
 private:
+    /// Files read ahead of storing: every path in order, with the reason it
+    /// was rejected (empty for the ones that became articles).
+    struct Batch
+    {
+        QStringList paths;
+        QStringList reasons;
+        QVector<NewArticle> articles;
+    };
+    /// A batch also ends at this much text, so large files never pile up.
+    static constexpr qint64 MaxBatchBytes = 64LL * 1024 * 1024;
+
     bool readArticle(const QString &path, NewArticle *article, QString *reason) const;
+    Batch readBatch(const QStringList &files, qsizetype from) const;
+    bool storeBatch(Batch &batch, Report *report);
 
     ProjectDatabase &m_database;
     Options m_options;
