@@ -744,4 +744,307 @@ bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticl
     return true;
 }
 
+bool ProjectDatabase::validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const std::optional<ArticleSummary> article = articleSummary(articleId);
+    if (!article)
+        return fail(tr("no article with id %1").arg(articleId));
+    if (start < 0)
+        return fail(tr("start %1 is negative").arg(start));
+    if (start >= end)
+        return fail(tr("start %1 must be less than end %2").arg(start).arg(end));
+    if (end > article->length)
+        return fail(tr("end %1 is past the end of article %2, which has %3 characters")
+                            .arg(end)
+                            .arg(articleId)
+                            .arg(article->length));
+    return true;
+}
+
+std::optional<Annotation> ProjectDatabase::annotation(qint64 id)
+{
+    SqlStatement q = statement("SELECT " ANNOTATION_COLUMNS "WHERE n.id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    return readAnnotation(q);
+}
+
+bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    if (!validateSpan(annotation.articleId, annotation.start, annotation.end, error))
+        return false;
+    SqlStatement update = statement(
+            "UPDATE annotations SET start = ?2, \"end\" = ?3, label_id = ?4, entity_id = ?5, "
+            "note = ?6, modified_at = ?7 WHERE id = ?1");
+    update.bind(1, annotation.id)
+            .bind(2, annotation.start)
+            .bind(3, annotation.end)
+            .bind(4, annotation.labelId)
+            .bind(6, annotation.note)
+            .bind(7, Timestamps::nowUtc());
+    if (annotation.entityId > 0)
+        update.bind(5, annotation.entityId);
+    else
+        update.bindNull(5);
+    if (!update.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    if (sqlite3_changes(m_db) != 1) {
+        if (error)
+            *error = tr("no annotation with id %1").arg(annotation.id);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
+{
+    SqlStatement remove = statement("DELETE FROM annotations WHERE id = ?1");
+    remove.bind(1, id);
+    if (!remove.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString *error)
+{
+    SqlStatement insert = statement(
+            "INSERT INTO annotations (id, article_id, start, \"end\", label_id, entity_id, note, "
+            "annotator, status, created_at, modified_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert.bind(1, annotation.id)
+            .bind(2, annotation.articleId)
+            .bind(3, annotation.start)
+            .bind(4, annotation.end)
+            .bind(5, annotation.labelId)
+            .bind(7, annotation.note)
+            .bind(8, annotation.annotator)
+            .bind(9, qint64(annotation.status))
+            .bind(10, annotation.createdAt)
+            .bind(11, annotation.modifiedAt);
+    if (annotation.entityId > 0)
+        insert.bind(6, annotation.entityId);
+    else
+        insert.bindNull(6);
+    if (!insert.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectDatabase::restoreAnnotation(const Annotation &annotation, QString *error)
+{
+    Transaction transaction(*this, error);
+    return transaction.isActive()
+            && validateSpan(annotation.articleId, annotation.start, annotation.end, error)
+            && insertAnnotationRow(annotation, error) && transaction.commit(error);
+}
+
+bool ProjectDatabase::setArticleStatus(qint64 articleId, ArticleStatus status, QString *error)
+{
+    SqlStatement update = statement("UPDATE articles SET status = ?2 WHERE id = ?1");
+    update.bind(1, articleId).bind(2, qint64(status));
+    if (!update.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> ProjectDatabase::findOrCreateEntity(const QString &name, qint64 labelId,
+                                                          QString *error)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        if (error)
+            *error = tr("an entity needs a name");
+        return std::nullopt;
+    }
+    SqlStatement find = statement("SELECT id FROM entities WHERE name = ?1 AND label_id = ?2");
+    find.bind(1, trimmed).bind(2, labelId);
+    if (find.next())
+        return find.int64(0);
+    SqlStatement insert = statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
+    insert.bind(1, trimmed).bind(2, labelId);
+    if (!insert.exec()) {
+        if (error)
+            *error = sqliteError();
+        return std::nullopt;
+    }
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QStringList ProjectDatabase::entityNames()
+{
+    QStringList names;
+    SqlStatement q = statement("SELECT DISTINCT name FROM entities ORDER BY name");
+    while (q.next())
+        names.append(q.text(0));
+    return names;
+}
+
+std::optional<Label> ProjectDatabase::addLabel(const Label &label, QString *error)
+{
+    SqlStatement insert = statement(
+            "INSERT INTO labels (name, color, hotkey, description, position) "
+            "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM labels))");
+    insert.bind(1, label.name.trimmed())
+            .bind(2, label.color)
+            .bind(3, label.hotkey)
+            .bind(4, label.description);
+    if (!insert.exec()) {
+        if (error)
+            *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
+                    ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
+                    : sqliteError();
+        return std::nullopt;
+    }
+    Label added = label;
+    added.id = sqlite3_last_insert_rowid(m_db);
+    added.name = label.name.trimmed();
+    return added;
+}
+
+bool ProjectDatabase::updateLabel(const Label &label, QString *error)
+{
+    SqlStatement update = statement(
+            "UPDATE labels SET name = ?2, color = ?3, hotkey = ?4, description = ?5 WHERE id = ?1");
+    update.bind(1, label.id)
+            .bind(2, label.name.trimmed())
+            .bind(3, label.color)
+            .bind(4, label.hotkey)
+            .bind(5, label.description);
+    if (!update.exec()) {
+        if (error)
+            *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
+                    ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
+                    : sqliteError();
+        return false;
+    }
+    return true;
+}
+
+qint64 ProjectDatabase::annotationCountForLabel(qint64 labelId)
+{
+    SqlStatement q = statement("SELECT count(*) FROM annotations WHERE label_id = ?1");
+    q.bind(1, labelId);
+    return q.next() ? q.int64(0) : 0;
+}
+
+std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint64 labelId,
+                                                                          QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    LabelSnapshot snapshot;
+    {
+        SqlStatement q = statement("SELECT id, name, color, hotkey, description, position "
+                                   "FROM labels WHERE id = ?1");
+        q.bind(1, labelId);
+        if (!q.next()) {
+            if (error)
+                *error = tr("no label with id %1").arg(labelId);
+            return std::nullopt;
+        }
+        snapshot.label = { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4) };
+        snapshot.position = int(q.int64(5));
+    }
+    {
+        SqlStatement q = statement("SELECT id, name, external_id FROM entities WHERE label_id = ?1");
+        q.bind(1, labelId);
+        while (q.next()) {
+            Entity entity;
+            entity.id = q.int64(0);
+            entity.name = q.text(1);
+            entity.labelId = labelId;
+            entity.externalId = q.text(2);
+            snapshot.entities.append(entity);
+        }
+    }
+    for (Entity &entity : snapshot.entities) {
+        SqlStatement q = statement("SELECT alias FROM entity_aliases WHERE entity_id = ?1");
+        q.bind(1, entity.id);
+        while (q.next())
+            entity.aliases.append(q.text(0));
+    }
+    {
+        SqlStatement q = statement("SELECT " ANNOTATION_COLUMNS "WHERE n.label_id = ?1");
+        q.bind(1, labelId);
+        while (q.next())
+            snapshot.annotations.append(readAnnotation(q));
+    }
+    SqlStatement remove = statement("DELETE FROM labels WHERE id = ?1");
+    remove.bind(1, labelId);
+    if (!remove.exec()) {
+        if (error)
+            *error = sqliteError();
+        return std::nullopt;
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return snapshot;
+}
+
+bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    const auto failed = [&] {
+        if (error)
+            *error = sqliteError();
+        return false;
+    };
+    {
+        SqlStatement insert = statement(
+                "INSERT INTO labels (id, name, color, hotkey, description, position) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert.bind(1, snapshot.label.id)
+                .bind(2, snapshot.label.name)
+                .bind(3, snapshot.label.color)
+                .bind(4, snapshot.label.hotkey)
+                .bind(5, snapshot.label.description)
+                .bind(6, qint64(snapshot.position));
+        if (!insert.exec())
+            return failed();
+    }
+    for (const Entity &entity : snapshot.entities) {
+        SqlStatement insert = statement(
+                "INSERT INTO entities (id, name, label_id, external_id) VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, entity.id).bind(2, entity.name).bind(3, entity.labelId).bind(4, entity.externalId);
+        if (!insert.exec())
+            return failed();
+        for (const QString &alias : entity.aliases) {
+            SqlStatement addAlias =
+                    statement("INSERT INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)");
+            addAlias.bind(1, entity.id).bind(2, alias);
+            if (!addAlias.exec())
+                return failed();
+        }
+    }
+    for (const Annotation &annotation : snapshot.annotations) {
+        if (!insertAnnotationRow(annotation, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
 } // namespace Marginalia

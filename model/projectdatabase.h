@@ -3,6 +3,7 @@
 
 #include "annotation.h"
 #include "article.h"
+#include "entity.h"
 #include "label.h"
 #include "schema.h"
 
@@ -79,6 +80,29 @@ public:
     // Labels
     QVector<Label> labels();
     std::optional<Label> labelByName(const QString &name);
+    /// Adds a label at the end of the palette; its id is assigned.
+    std::optional<Label> addLabel(const Label &label, QString *error);
+    /// Renames, recolours, changes the hotkey or description of label.id.
+    bool updateLabel(const Label &label, QString *error);
+    qint64 annotationCountForLabel(qint64 labelId);
+
+    /// Everything deleting a label takes with it, so that it can be put back.
+    struct LabelSnapshot
+    {
+        Label label;
+        int position = 0;
+        QVector<Entity> entities;
+        QVector<Annotation> annotations;
+    };
+    /// Deletes a label with its entities and annotations, in one transaction.
+    std::optional<LabelSnapshot> deleteLabel(qint64 labelId, QString *error);
+    bool restoreLabel(const LabelSnapshot &snapshot, QString *error);
+
+    // Entities
+    /// The entity of that name and label, created if there is none.
+    std::optional<qint64> findOrCreateEntity(const QString &name, qint64 labelId, QString *error);
+    /// Every entity name, for completion.
+    QStringList entityNames();
 
     // Articles
     struct InsertOutcome
@@ -97,12 +121,20 @@ public:
     std::optional<ArticleSummary> articleSummary(qint64 id);
     std::optional<QString> articleText(qint64 id);
     qint64 articleCount();
+    bool setArticleStatus(qint64 articleId, ArticleStatus status, QString *error);
 
     // Annotations
     /// Validates and stores one annotation; on any error nothing is stored.
     std::optional<Annotation> addAnnotation(const NewAnnotation &request, QString *error);
     QVector<Annotation> annotations(qint64 articleId);
+    std::optional<Annotation> annotation(qint64 id);
     qint64 annotationCount();
+    /// Changes an annotation's span, label, entity and note to those given
+    /// (validated like addAnnotation) and stamps modified_at.
+    bool updateAnnotation(const Annotation &annotation, QString *error);
+    bool deleteAnnotation(qint64 id, QString *error);
+    /// Puts a deleted annotation back with its id and timestamps, for undo.
+    bool restoreAnnotation(const Annotation &annotation, QString *error);
 
     /// An article with everything an exporter writes about it.
     struct ExportArticle
@@ -127,6 +159,8 @@ private:
     bool migrate(const Schema &schema, int fromVersion, QString *error);
     QString backUp(int version, QString *error);
     QString pragmaText(const char *sql);
+    bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
+    bool insertAnnotationRow(const Annotation &annotation, QString *error);
 
     class Transaction;
 
