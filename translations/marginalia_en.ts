@@ -396,6 +396,22 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>end %1 is past the end of article %2, which has %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no annotation with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

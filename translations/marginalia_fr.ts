@@ -427,6 +427,22 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>end %1 is past the end of article %2, which has %3 characters</source>
         <translation>la fin %1 dépasse la fin de l’article %2, qui compte %3 caractères</translation>
     </message>
+    <message>
+        <source>no annotation with id %1</source>
+        <translation>aucune annotation d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>une entité doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a label named &quot;%1&quot; exists already</source>
+        <translation>une étiquette nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>no label with id %1</source>
+        <translation>aucune étiquette d’identifiant %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
