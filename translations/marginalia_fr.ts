@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnotationCommands</name>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Étiqueter comme %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 Annotation</source>
+        <translation>Supprimer l’annotation %1</translation>
+    </message>
+    <message>
+        <source>Change Article Status</source>
+        <translation>Changer l’état de l’article</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCsvExporter</name>
     <message>
         <source>article %1, %2 %3: a cell of %4 characters is longer than Excel&apos;s limit of %5 and will be cut there by Excel</source>
@@ -320,10 +335,52 @@ Lancez « %1 %2 --help » pour l’aide.
     </message>
 </context>
 <context>
-    <name>Marginalia::MainWindow</name>
+    <name>LabelCommands</name>
     <message>
-        <source>Marginalia</source>
-        <translation>Marginalia</translation>
+        <source>Add Label %1</source>
+        <translation>Ajouter l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Change Label %1</source>
+        <translation>Modifier l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Delete Label %1</source>
+        <translation>Supprimer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AnnotationListModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleListModel</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Title</source>
@@ -334,8 +391,198 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Date</translation>
     </message>
     <message>
-        <source>Characters</source>
-        <translation>Caractères</translation>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ImportProblemsDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <source>&amp;Files left out:</source>
+        <translation>&amp;Fichiers non importés :</translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation>Fichiers non importés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the list to the clipboard, one file per line</source>
+        <translation>Copier la liste dans le presse-papiers, un fichier par ligne</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is as it was before.</source>
+        <translation>L’import a été annulé ; le projet est tel qu’il était avant.</translation>
+    </message>
+    <message>
+        <source>The import failed; the project is as it was before.</source>
+        <translation>L’import a échoué ; le projet est tel qu’il était avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) imported</source>
+        <translation>
+            <numerusform>%Ln article importé</numerusform>
+            <numerusform>%Ln articles importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) rejected</source>
+        <translation>
+            <numerusform>%Ln fichier refusé</numerusform>
+            <numerusform>%Ln fichiers refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln doublon ignoré</numerusform>
+            <numerusform>%Ln doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ImportRunner</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing the articles this import stored…</source>
+        <translation>Annulation ; suppression des articles enregistrés par cet import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %L1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>Import en cours… %L1 sur %Ln fichier</numerusform>
+            <numerusform>Import en cours… %L1 sur %Ln fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::LabelEditorDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Hotkey…</source>
+        <translation>&amp;Raccourci…</translation>
+    </message>
+    <message>
+        <source>D&amp;escription…</source>
+        <translation>D&amp;escription…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>%1   (key %2)</source>
+        <translation>%1   (touche %2)</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rename Label</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>Hotkey of %1</source>
+        <translation>Raccourci de %1</translation>
+    </message>
+    <message>
+        <source>One key (empty for none):</source>
+        <translation>Une touche (vide pour aucune) :</translation>
+    </message>
+    <message>
+        <source>Description of %1</source>
+        <translation>Description de %1</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label %1 and its %n annotation(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer l’étiquette %1 et son annotation (%n) ? Annuler la fait revenir.</numerusform>
+            <numerusform>Supprimer l’étiquette %1 et ses %n annotations ? Annuler les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::LabelPalette</name>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MainWindow</name>
+    <message>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -375,6 +622,307 @@ Lancez « %1 %2 --help » pour l’aide.
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrer par titre</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Annotation</source>
+        <translation>A&amp;nnotation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Entity…</source>
+        <translation>&amp;Lier à une entité…</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Widen End by a Word</source>
+        <translation>Étendre la fin d’un mot</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Narrow End by a Word</source>
+        <translation>Réduire la fin d’un mot</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Widen Start by a Word</source>
+        <translation>Étendre le début d’un mot</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Left</source>
+        <translation>Alt+Shift+Left</translation>
+    </message>
+    <message>
+        <source>Narrow Start by a Word</source>
+        <translation>Réduire le début d’un mot</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Right</source>
+        <translation>Alt+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Annotation</source>
+        <translation>Annotation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Annotation</source>
+        <translation>Annotation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next Article &amp;To Do</source>
+        <translation>Prochain article &amp;à faire</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Mark To &amp;Do</source>
+        <translation>Marquer à &amp;faire</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Mark &amp;In Progress</source>
+        <translation>Marquer &amp;en cours</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Mark D&amp;one</source>
+        <translation>Marquer &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Articles</source>
+        <translation>&amp;Filtrer les articles</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Text</source>
+        <translation>Retour au &amp;texte</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Étiqueter comme %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>Article %1 of %2</source>
+        <translation>Article %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n annotation(s) here</source>
+        <translation>
+            <numerusform>%1 · %n annotation ici</numerusform>
+            <numerusform>%1 · %n annotations ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in the project</source>
+        <translation>
+            <numerusform> · %n dans le projet</numerusform>
+            <numerusform> · %n dans le projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgraded from schema version %1; the old file was kept as %2</source>
+        <translation>Mis à niveau depuis le schéma %1 ; l’ancien fichier est conservé sous %2</translation>
+    </message>
+    <message>
+        <source>Relabel as %1</source>
+        <translation>Réétiqueter comme %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on this %1 annotation:</source>
+        <translation>Note sur cette annotation %1 :</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Link to Entity</source>
+        <translation>Lier à une entité</translation>
+    </message>
+    <message>
+        <source>Entity (an existing name, or a new one):</source>
+        <translation>Entité (un nom existant, ou un nouveau) :</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lier à %1</translation>
+    </message>
+    <message>
+        <source>Widen Annotation</source>
+        <translation>Étendre l’annotation</translation>
+    </message>
+    <message>
+        <source>Narrow Annotation</source>
+        <translation>Réduire l’annotation</translation>
+    </message>
+    <message>
+        <source>Every article is done.</source>
+        <translation>Tous les articles sont terminés.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Text articles (*.txt);;All files (*)</source>
+        <translation>Articles texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article importé</numerusform>
+            <numerusform>%n articles importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample article</source>
+        <translation>%1 : impossible d’écrire l’article d’exemple</translation>
     </message>
 </context>
 <context>

@@ -1,40 +1,648 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationlistmodel.h"
+#include "articlelistmodel.h"
+#include "articleview.h"
+#include "importrunner.h"
+#include "labeleditordialog.h"
+#include "labelpalette.h"
 #include "projectdatabase.h"
+#include "projectsession.h"
+#include "textfileimporter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDebug>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace Marginalia {
 
+namespace {
+constexpr int MaxRecentProjects = 8;
+const QString RecentKey = QStringLiteral("recentProjects");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_articles(new QTableWidget(this))
+    , m_articleModel(new ArticleListModel(this))
+    , m_articleProxy(new QSortFilterProxyModel(this))
+    , m_annotationModel(new AnnotationListModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_articleTable(new QTableView(this))
+    , m_view(new ArticleView(this))
+    , m_palette(new LabelPalette(this))
+    , m_annotationTable(new QTableView(this))
+    , m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Marginalia"));
-    m_articles->setColumnCount(4);
-    m_articles->setHorizontalHeaderLabels(
-        { tr("Title"), tr("Date"), tr("Characters"), tr("Annotations") });
-    m_articles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_articles->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articles->setSelectionBehavior(QAbstractItemView::SelectRows);
-    setCentralWidget(m_articles);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    resize(1000, 700);
+    setAcceptDrops(true);
+    m_articleProxy->setSourceModel(m_articleModel);
+    m_articleProxy->setSortRole(ArticleListModel::SortRole);
+    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_articleProxy->setFilterKeyColumn(ArticleListModel::TitleColumn);
+    m_articleProxy->setSortLocaleAware(true);
+    createLayout();
+    createMenus();
+    statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_view, &ArticleView::annotationClicked, this,
+            [this](qint64 id) { selectAnnotation(id, false); });
+    connect(m_palette, &LabelPalette::labelActivated, this, &MainWindow::applyLabel);
+    connect(m_view, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    updateActions();
+    resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_importRunner.reset();
+    closeProject();
+}
+
+void MainWindow::createLayout()
+{
+    m_filter->setPlaceholderText(tr("Filter by title"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_articleProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_articleTable->setModel(m_articleProxy);
+    m_articleTable->setSortingEnabled(true);
+    m_articleTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_articleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_articleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleTable->verticalHeader()->hide();
+    m_articleTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_articleTable->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn,
+                                                             QHeaderView::Stretch);
+    m_articleTable->setWordWrap(false);
+    for (const int column : { ArticleListModel::DateColumn, ArticleListModel::StatusColumn,
+                              ArticleListModel::AnnotationsColumn })
+        m_articleTable->horizontalHeader()->setSectionResizeMode(column,
+                                                                 QHeaderView::ResizeToContents);
+    connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+            });
+
+    auto *articlesPane = new QWidget(this);
+    auto *articlesLayout = new QVBoxLayout(articlesPane);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->addWidget(m_filter);
+    articlesLayout->addWidget(m_articleTable);
+
+    m_annotationTable->setModel(m_annotationModel);
+    m_annotationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_annotationTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_annotationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_annotationTable->verticalHeader()->hide();
+    m_annotationTable->horizontalHeader()->setStretchLastSection(true);
+    m_annotationTable->setWordWrap(false);
+    connect(m_annotationTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        selectAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong(), true);
+    });
+    connect(m_annotationTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        selectAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong(), true);
+    });
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QHBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_view, 0, Qt::AlignHCenter);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(articlesPane);
+    splitter->addWidget(page);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 380, 760 });
+    setCentralWidget(splitter);
+
+    auto *labelsDock = new QDockWidget(tr("Labels"), this);
+    labelsDock->setObjectName(QStringLiteral("labelsDock"));
+    labelsDock->setWidget(m_palette);
+    addDockWidget(Qt::RightDockWidgetArea, labelsDock);
+    auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
+    annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
+    annotationsDock->setWidget(m_annotationTable);
+    addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+}
+
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot,
+                            QList<QAction *> *group = nullptr) {
+        QAction *a = menu->addAction(text);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        if (group)
+            group->append(a);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
+    add(file, tr("&Open Project…"), QKeySequence::Open, &MainWindow::chooseProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    add(file, tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), &MainWindow::chooseFilesToImport,
+        &m_projectActions);
+    add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
+        &MainWindow::chooseFolderToImport, &m_projectActions);
+    file->addSeparator();
+    add(file, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject,
+        &m_projectActions);
+    add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    rebuildRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo });
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    edit->addSeparator();
+    add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,
+        &m_projectActions);
+
+    m_labelMenu = menuBar()->addMenu(tr("&Annotation"));
+    QMenu *annotation = m_labelMenu;
+    add(annotation, tr("&Delete Annotation"), QKeySequence::Delete, &MainWindow::deleteSelected,
+        &m_annotationActions);
+    add(annotation, tr("Edit &Note…"), QKeySequence(tr("N")), &MainWindow::editNote,
+        &m_annotationActions);
+    add(annotation, tr("&Link to Entity…"), QKeySequence(tr("E")), &MainWindow::linkEntity,
+        &m_annotationActions);
+    annotation->addSeparator();
+    add(
+        annotation, tr("Widen End by a Word"), QKeySequence(tr("Alt+Right")),
+        [this] { resizeSelected(1, true); }, &m_annotationActions);
+    add(
+        annotation, tr("Narrow End by a Word"), QKeySequence(tr("Alt+Left")),
+        [this] { resizeSelected(1, false); }, &m_annotationActions);
+    add(
+        annotation, tr("Widen Start by a Word"), QKeySequence(tr("Alt+Shift+Left")),
+        [this] { resizeSelected(0, true); }, &m_annotationActions);
+    add(
+        annotation, tr("Narrow Start by a Word"), QKeySequence(tr("Alt+Shift+Right")),
+        [this] { resizeSelected(0, false); }, &m_annotationActions);
+    annotation->addSeparator();
+    add(
+        annotation, tr("Ne&xt Annotation"), QKeySequence(Qt::Key_Tab),
+        [this] { stepAnnotation(1); }, &m_projectActions);
+    QAction *previous = add(
+        annotation, tr("Pre&vious Annotation"), QKeySequence(Qt::Key_Backtab),
+        [this] { stepAnnotation(-1); }, &m_projectActions);
+    // Platforms send Shift+Tab as Backtab, with or without the Shift modifier.
+    previous->setShortcuts(
+        { QKeySequence(Qt::Key_Backtab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
+    annotation->addSeparator();
+    // Label actions (one per label, with its hotkey) follow this separator.
+
+    QMenu *article = menuBar()->addMenu(tr("A&rticle"));
+    add(
+        article, tr("&Next Article"), QKeySequence(tr("Ctrl+PgDown")), [this] { stepArticle(1); },
+        &m_projectActions);
+    add(
+        article, tr("&Previous Article"), QKeySequence(tr("Ctrl+PgUp")),
+        [this] { stepArticle(-1); }, &m_projectActions);
+    add(article, tr("Next Article &To Do"), QKeySequence(tr("Ctrl+J")), &MainWindow::nextToDo,
+        &m_projectActions);
+    article->addSeparator();
+    add(
+        article, tr("Mark To &Do"), QKeySequence(tr("Ctrl+1")),
+        [this] { setStatus(int(ArticleStatus::Todo)); }, &m_projectActions);
+    add(
+        article, tr("Mark &In Progress"), QKeySequence(tr("Ctrl+2")),
+        [this] { setStatus(int(ArticleStatus::InProgress)); }, &m_projectActions);
+    add(
+        article, tr("Mark D&one"), QKeySequence(tr("Ctrl+3")),
+        [this] { setStatus(int(ArticleStatus::Done)); }, &m_projectActions);
+    article->addSeparator();
+    add(
+        article, tr("&Filter Articles"), QKeySequence::Find,
+        [this] {
+            m_filter->setFocus();
+            m_filter->selectAll();
+        },
+        &m_projectActions);
+    add(
+        article, tr("Back to the &Text"), QKeySequence(tr("Esc")), [this] { m_view->setFocus(); },
+        &m_projectActions);
+}
+
+void MainWindow::rebuildLabelActions()
+{
+    qDeleteAll(m_labelActions);
+    m_labelActions.clear();
+    if (!m_session) {
+        m_palette->setLabels({});
+        return;
+    }
+    const QVector<Label> labels = m_session->labels();
+    m_palette->setLabels(labels);
+    for (const Label &label : labels) {
+        auto *a = new QAction(LabelPalette::swatch(QColor(label.color)),
+                              tr("Tag as %1").arg(label.name), this);
+        if (!label.hotkey.isEmpty())
+            a->setShortcut(QKeySequence(label.hotkey));
+        const qint64 id = label.id;
+        connect(a, &QAction::triggered, this, [this, id] { applyLabel(id); });
+        m_labelMenu->addAction(a);
+        m_labelActions.append(a);
+    }
+    QHash<qint64, QString> colors;
+    for (const Label &label : labels)
+        colors.insert(label.id, label.color);
+    m_annotationModel->setLabelColors(colors);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+    const bool selected = open && selectedAnnotation().has_value();
+    for (QAction *a : std::as_const(m_annotationActions))
+        a->setEnabled(selected);
+    const bool canTag = open && m_articleId > 0;
+    for (QAction *a : std::as_const(m_labelActions))
+        a->setEnabled(canTag);
+    m_undo->setEnabled(open && m_session->undoStack()->canUndo());
+    m_redo->setEnabled(open && m_session->undoStack()->canRedo());
+    m_undo->setText(open && m_session->undoStack()->canUndo()
+                        ? tr("&Undo %1").arg(m_session->undoStack()->undoText())
+                        : tr("&Undo"));
+    m_redo->setText(open && m_session->undoStack()->canRedo()
+                        ? tr("&Redo %1").arg(m_session->undoStack()->redoText())
+                        : tr("&Redo"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_statusLabel->setText(tr("No project open"));
+        return;
+    }
+    const int row =
+        m_articleProxy
+            ->mapFromSource(m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0))
+            .row();
+    const QString position = m_articleId > 0
+        ? tr("Article %1 of %2").arg(row + 1).arg(m_articleProxy->rowCount())
+        : tr("%n article(s)", nullptr, m_articleModel->rowCount());
+    m_statusLabel->setText(
+        tr("%1 · %n annotation(s) here", nullptr, int(m_view->annotations().size())).arg(position)
+        + tr(" · %n in the project", nullptr, int(m_session->database().annotationCount())));
+}
+
+bool MainWindow::createProject(const QString &path)
+{
+    ProjectDatabase::OpenResult result = ProjectDatabase::create(path);
+    if (!result.database) {
+        showError(result.error);
+        return false;
+    }
+    result.database.reset();
+    return openProject(path);
+}
+
+bool MainWindow::openProject(const QString &path, bool quiet)
+{
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
+    if (!result.database) {
+        if (quiet)
+            statusBar()->showMessage(result.error);
+        else
+            QMessageBox::warning(this, tr("Cannot open the project"), result.error);
+        return false;
+    }
+    closeProject();
+    m_session = std::make_unique<ProjectSession>(std::move(result.database));
+    if (result.migratedFrom > 0)
+        statusBar()->showMessage(tr("Upgraded from schema version %1; the old file was kept as %2")
+                                     .arg(result.migratedFrom)
+                                     .arg(QDir::toNativeSeparators(result.backupPath)));
+    ProjectSession *session = m_session.get();
+    connect(session, &ProjectSession::annotationsChanged, this, [this](qint64 articleId) {
+        if (articleId == m_articleId)
+            refreshAnnotations(articleId);
+        updateStatus();
+    });
+    connect(session, &ProjectSession::projectAnnotationsChanged, this, [this] {
+        if (m_articleId > 0)
+            refreshAnnotations(m_articleId);
+    });
+    connect(session, &ProjectSession::labelsChanged, this, [this] {
+        rebuildLabelActions();
+        updateActions();
+    });
+    connect(session, &ProjectSession::articleChanged, this, &MainWindow::updateStatus);
+    connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    m_articleModel->setSession(session);
+    rebuildLabelActions();
+    setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
+    addRecentProject(QFileInfo(path).absoluteFilePath());
+    if (m_articleProxy->rowCount() > 0)
+        m_articleTable->selectRow(0);
+    updateActions();
+    updateStatus();
+    m_view->setFocus();
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_session)
+        return;
+    m_articleId = 0;
+    m_annotationModel->setArticle(nullptr, {});
+    m_view->clearArticle();
+    m_articleModel->setSession(nullptr);
+    m_session.reset(); // checkpoints: the file alone is the project again
+    rebuildLabelActions();
+    setWindowTitle(tr("Marginalia"));
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    if (!m_session || articleId == m_articleId)
+        return;
+    const std::optional<ArticleSummary> summary = m_session->database().articleSummary(articleId);
+    const std::optional<QString> text = m_session->database().articleText(articleId);
+    if (!summary || !text)
+        return;
+    m_articleId = articleId;
+    m_articleText = *text;
+    m_view->setArticle(m_articleText, summary->language);
+    refreshAnnotations(articleId);
+    const int row = m_articleModel->rowForArticle(articleId);
+    const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
+    if (proxyIndex.isValid() && m_articleTable->currentIndex().row() != proxyIndex.row())
+        m_articleTable->setCurrentIndex(proxyIndex);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::refreshAnnotations(qint64 articleId)
+{
+    const QVector<Annotation> annotations = m_session->database().annotations(articleId);
+    QHash<qint64, QColor> colors;
+    for (const Label &label : m_session->labels())
+        colors.insert(label.id, QColor(label.color));
+    const qint64 selected = m_view->selectedAnnotation();
+    m_view->setAnnotations(annotations, colors);
+    m_annotationModel->setArticle(&m_articleText, annotations);
+    if (selected != 0)
+        selectAnnotation(m_view->selectedAnnotation(), false);
+    updateActions();
+}
+
+void MainWindow::selectAnnotation(qint64 annotationId, bool scroll)
+{
+    m_view->setSelectedAnnotation(annotationId);
+    const int row = m_annotationModel->rowForAnnotation(annotationId);
+    if (row >= 0)
+        m_annotationTable->selectRow(row);
+    else
+        m_annotationTable->clearSelection();
+    if (scroll && annotationId != 0) {
+        m_view->scrollToAnnotation(annotationId);
+        m_view->setFocus();
+    }
+    updateActions();
+}
+
+std::optional<Annotation> MainWindow::selectedAnnotation() const
+{
+    const qint64 id = m_view->selectedAnnotation();
+    for (const Annotation &a : m_view->annotations()) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::applyLabel(qint64 labelId)
+{
+    if (!m_session || m_articleId == 0)
+        return;
+    if (const std::optional<ArticleView::Span> span = m_view->selectionSpan()) {
+        const qint64 id = m_session->addAnnotation(m_articleId, span->first, span->second, labelId);
+        if (id > 0) {
+            QTextCursor cursor = m_view->textCursor();
+            cursor.clearSelection();
+            m_view->setTextCursor(cursor);
+            selectAnnotation(id, false);
+        }
+        return;
+    }
+    const std::optional<Annotation> selected = selectedAnnotation();
+    const std::optional<Label> label = m_session->label(labelId);
+    if (!selected || !label || selected->labelId == labelId)
+        return;
+    Annotation changed = *selected;
+    changed.labelId = labelId;
+    changed.labelName = label->name;
+    m_session->changeAnnotation(*selected, changed, tr("Relabel as %1").arg(label->name));
+}
+
+void MainWindow::deleteSelected()
+{
+    const std::optional<Annotation> selected = selectedAnnotation();
+    if (!selected || !m_session)
+        return;
+    // Select the neighbour, so Delete can be pressed again and again.
+    const QVector<Annotation> &all = m_view->annotations();
+    qint64 next = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).id == selected->id)
+            next = i + 1 < all.size() ? all.at(i + 1).id : (i > 0 ? all.at(i - 1).id : 0);
+    }
+    m_session->removeAnnotation(*selected);
+    selectAnnotation(next, false);
+}
+
+void MainWindow::editNote()
+{
+    const std::optional<Annotation> selected = selectedAnnotation();
+    if (!selected || !m_session)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Note"), tr("Note on this %1 annotation:").arg(selected->labelName),
+        selected->note, &ok);
+    if (!ok || note == selected->note)
+        return;
+    Annotation changed = *selected;
+    changed.note = note;
+    m_session->changeAnnotation(*selected, changed, tr("Edit Note"));
+}
+
+void MainWindow::linkEntity()
+{
+    const std::optional<Annotation> selected = selectedAnnotation();
+    if (!selected || !m_session)
+        return;
+    const QModelIndex row = m_annotationModel->index(
+        m_annotationModel->rowForAnnotation(selected->id), AnnotationListModel::TextColumn);
+    const QString mentionText = row.data().toString();
+    QStringList names = m_session->database().entityNames();
+    const QString suggestion = selected->entityName.isEmpty() ? mentionText : selected->entityName;
+    bool ok = false;
+    // An editable combo box completes over the project's entities; a new
+    // name creates an entity.
+    const QString name = QInputDialog::getItem(this, tr("Link to Entity"),
+                                               tr("Entity (an existing name, or a new one):"),
+                                               names.isEmpty() ? QStringList { suggestion } : names,
+                                               qMax(0, int(names.indexOf(suggestion))), true, &ok)
+                             .trimmed();
+    if (!ok || name == selected->entityName)
+        return;
+    Annotation changed = *selected;
+    if (name.isEmpty()) {
+        changed.entityId = 0;
+        changed.entityName.clear();
+    } else {
+        QString error;
+        const std::optional<qint64> entity =
+            m_session->database().findOrCreateEntity(name, selected->labelId, &error);
+        if (!entity) {
+            showError(error);
+            return;
+        }
+        changed.entityId = *entity;
+        changed.entityName = name;
+    }
+    m_session->changeAnnotation(*selected, changed, tr("Link to %1").arg(name));
+}
+
+void MainWindow::resizeSelected(int edge, bool widen)
+{
+    const std::optional<Annotation> selected = selectedAnnotation();
+    if (!selected || !m_session)
+        return;
+    const ArticleView::Span span { selected->start, selected->end };
+    const ArticleView::Span resized = edge == 1
+        ? (widen ? m_view->widenedEnd(span) : m_view->narrowedEnd(span))
+        : (widen ? m_view->widenedStart(span) : m_view->narrowedStart(span));
+    if (resized == span)
+        return;
+    Annotation changed = *selected;
+    changed.start = resized.first;
+    changed.end = resized.second;
+    m_session->changeAnnotation(*selected, changed,
+                                widen ? tr("Widen Annotation") : tr("Narrow Annotation"));
+}
+
+void MainWindow::stepAnnotation(int step)
+{
+    qWarning() << "step" << step << m_view->selectedAnnotation();
+    const QVector<Annotation> &all = m_view->annotations();
+    if (all.isEmpty())
+        return;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).id == m_view->selectedAnnotation())
+            at = i;
+    }
+    qsizetype next = at < 0 ? (step > 0 ? 0 : all.size() - 1) : at + step;
+    next = (next + all.size()) % all.size();
+    selectAnnotation(all.at(next).id, true);
+}
+
+void MainWindow::stepArticle(int step)
+{
+    const int rows = m_articleProxy->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_articleTable->currentIndex().row();
+    const int next = qBound(0, current < 0 ? 0 : current + step, rows - 1);
+    m_articleTable->selectRow(next);
+    m_view->setFocus();
+}
+
+void MainWindow::nextToDo()
+{
+    const int rows = m_articleProxy->rowCount();
+    const int current = m_articleTable->currentIndex().row();
+    for (int i = 1; i <= rows; ++i) {
+        const int row = (current + i) % rows;
+        const QModelIndex status = m_articleProxy->index(row, ArticleListModel::StatusColumn);
+        if (status.data(ArticleListModel::SortRole).toInt() != int(ArticleStatus::Done)) {
+            m_articleTable->selectRow(row);
+            m_view->setFocus();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Every article is done."), 4000);
+}
+
+void MainWindow::setStatus(int status)
+{
+    if (m_session && m_articleId > 0)
+        m_session->setArticleStatus(m_articleId, ArticleStatus(status));
+}
+
+void MainWindow::editLabels()
+{
+    if (!m_session)
+        return;
+    LabelEditorDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                      tr("Marginalia projects (*.marginalia)"));
+    if (path.isEmpty())
+        return;
+    const QString withSuffix =
+        path.endsWith(QLatin1String(".marginalia")) ? path : path + QLatin1String(".marginalia");
+    if (QFileInfo::exists(withSuffix))
+        QFile::remove(withSuffix); // the dialog already asked to replace it
+    createProject(withSuffix);
+}
 
 void MainWindow::chooseProject()
 {
@@ -44,31 +652,132 @@ void MainWindow::chooseProject()
         openProject(path);
 }
 
-bool MainWindow::openProject(const QString &path)
+void MainWindow::chooseFilesToImport()
 {
-    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
-    if (!result.database) {
-        QMessageBox::warning(this, tr("Cannot open the project"), result.error);
-        return false;
-    }
-    m_project = std::move(result.database);
-    setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
-    refreshArticles();
-    return true;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QString(), tr("Text articles (*.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
 }
 
-void MainWindow::refreshArticles()
+void MainWindow::chooseFolderToImport()
 {
-    const QVector<ArticleSummary> articles = m_project->articleSummaries();
-    m_articles->setRowCount(int(articles.size()));
-    for (int row = 0; row < articles.size(); ++row) {
-        const ArticleSummary &article = articles.at(row);
-        m_articles->setItem(row, 0, new QTableWidgetItem(article.title));
-        m_articles->setItem(row, 1, new QTableWidgetItem(article.date));
-        m_articles->setItem(row, 2, new QTableWidgetItem(QString::number(article.length)));
-        m_articles->setItem(row, 3, new QTableWidgetItem(QString::number(article.annotationCount)));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({ folder });
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    if (m_importRunner && m_importRunner->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 4000);
+        return;
     }
-    statusBar()->showMessage(tr("%n article(s)", nullptr, int(articles.size())));
+    m_importRunner = std::make_unique<ImportRunner>(m_session->path(), this);
+    connect(m_importRunner.get(), &ImportRunner::finished, this,
+            [this](const TextFileImporter::Report &report) {
+                const qint64 current = m_articleId;
+                m_articleModel->reload();
+                m_articleId = 0;
+                if (current > 0)
+                    showArticle(current);
+                else if (m_articleProxy->rowCount() > 0)
+                    m_articleTable->selectRow(0);
+                statusBar()->showMessage(
+                    tr("%n article(s) imported", nullptr, int(report.importedIds.size())), 6000);
+                updateStatus();
+            });
+    m_importRunner->start(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A dropped project file opens; anything else is imported.
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".marginalia")))
+        openProject(paths.first());
+    else
+        importPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importRunner && m_importRunner->isRunning())
+        m_importRunner->cancel();
+    m_importRunner.reset();
+    closeProject();
+    event->accept();
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo.marginalia"));
+}
+
+bool MainWindow::ensureDemoProject(QString *error)
+{
+    const QString path = demoProjectPath();
+    if (QFileInfo::exists(path))
+        return true;
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (!QDir().mkpath(folder.absolutePath())) {
+        *error = tr("%1: cannot create the folder").arg(folder.absolutePath());
+        return false;
+    }
+    // The sample is bundled in the program; import it from a copy on disk so
+    // the article's source is a real file.
+    const QString sample = folder.filePath(QStringLiteral("poutine-bielorussie-2022-12.txt"));
+    if (!QFileInfo::exists(sample)
+        && !QFile::copy(QStringLiteral(":/samples/poutine-bielorussie-2022-12.txt"), sample)) {
+        *error = tr("%1: cannot write the sample article").arg(sample);
+        return false;
+    }
+    ProjectDatabase::OpenResult created = ProjectDatabase::create(path);
+    if (!created.database) {
+        *error = created.error;
+        return false;
+    }
+    TextFileImporter(*created.database).importPaths({ sample });
+    return true;
 }
 
 } // namespace Marginalia

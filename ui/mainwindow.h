@@ -1,18 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
-class QTableWidget;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace Marginalia {
 
-class ProjectDatabase;
+class AnnotationListModel;
+class ArticleListModel;
+class ArticleView;
+class ImportRunner;
+class LabelPalette;
+class ProjectSession;
 
-/// The annotation window. For now it opens a project and lists its
-/// articles; annotating by hand is the next step.
+/// The annotation window: the article list, the article with its
+/// annotations, the label palette and the annotations panel. Every action
+/// is in a menu with a shortcut; every edit is an undoable step stored at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,15 +34,83 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens \a path, showing why in a message box if it is refused.
-    bool openProject(const QString &path);
+    /// Opens \a path, showing why in a message box if it is refused
+    /// (\a quiet: in the status bar, for tests and scripted starts).
+    bool openProject(const QString &path, bool quiet = false);
+    bool createProject(const QString &path);
+    void closeProject();
+    ProjectSession *session() const { return m_session.get(); }
+
+    /// Imports files and folders off the UI thread, with progress and a report.
+    void importPaths(const QStringList &paths);
+    ImportRunner *importRunner() const { return m_importRunner.get(); }
+
+    void showArticle(qint64 articleId);
+    qint64 currentArticle() const { return m_articleId; }
+    ArticleView *articleView() const { return m_view; }
+
+    /// The label's action: tags the selection, or relabels the selected annotation.
+    void applyLabel(qint64 labelId);
+
+    /// The project shown when none is given: made once from the bundled sample.
+    static QString demoProjectPath();
+    static bool ensureDemoProject(QString *error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void chooseProject();
-    void refreshArticles();
+    void createMenus();
+    void createLayout();
+    void updateActions();
+    void updateStatus();
+    void rebuildLabelActions();
+    void refreshAnnotations(qint64 articleId);
+    void selectAnnotation(qint64 annotationId, bool scroll);
+    std::optional<Annotation> selectedAnnotation() const;
 
-    std::unique_ptr<ProjectDatabase> m_project;
-    QTableWidget *m_articles = nullptr;
+    void newProject();
+    void chooseProject();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void addRecentProject(const QString &path);
+    void rebuildRecentMenu();
+
+    void deleteSelected();
+    void editNote();
+    void linkEntity();
+    void resizeSelected(int edge, bool widen);
+    void stepAnnotation(int step);
+    void stepArticle(int step);
+    void nextToDo();
+    void setStatus(int status);
+    void editLabels();
+    void showError(const QString &message);
+
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<ImportRunner> m_importRunner;
+    qint64 m_articleId = 0;
+    QString m_articleText;
+
+    ArticleListModel *m_articleModel;
+    QSortFilterProxyModel *m_articleProxy;
+    AnnotationListModel *m_annotationModel;
+    QLineEdit *m_filter;
+    QTableView *m_articleTable;
+    ArticleView *m_view;
+    LabelPalette *m_palette;
+    QTableView *m_annotationTable;
+    QLabel *m_statusLabel;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QList<QAction *> m_labelActions;
+    QList<QAction *> m_projectActions; ///< enabled with a project open
+    QList<QAction *> m_annotationActions; ///< enabled with an annotation selected
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };
 
 } // namespace Marginalia

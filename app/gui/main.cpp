@@ -30,8 +30,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Marginalia::MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().first());
+    QString project = parser.positionalArguments().value(0);
+    if (project.isEmpty()) {
+        // The first start shows something real to annotate: the demo project.
+        QString error;
+        if (Marginalia::MainWindow::ensureDemoProject(&error))
+            project = Marginalia::MainWindow::demoProjectPath();
+        else
+            qWarning("%s", qPrintable(error));
+    }
+    if (!project.isEmpty())
+        window.openProject(project);
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

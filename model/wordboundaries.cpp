@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wordboundaries.h"
+
+#include <QStringView>
+
+#include <unicode/ubrk.h>
+
+#include <algorithm>
+
+namespace Marginalia {
+
+namespace {
+
+constexpr std::pair<qsizetype, qsizetype> noWord { -1, -1 };
+
+bool isApostrophe(QChar c)
+{
+    // U+02BC is a letter to ICU, so it never splits a word on its own either.
+    return c == QChar(u'\'') || c == QChar(u'\u2019') || c == QChar(u'\u02BC');
+}
+
+/// French elides before a vowel or a mute h; "N’Djamena" and "M’Bala" are
+/// names, not elisions.
+bool startsLikeElidedWord(QChar c)
+{
+    if (c.decompositionTag() == QChar::Canonical)
+        c = c.decomposition().at(0); // É → E, and NFD text has E already
+    return QStringView(u"aeiouyh\u00E6\u0153").contains(c.toLower());
+}
+
+/// The length of the elided prefix, apostrophe included, that starts \a word,
+/// or 0.
+qsizetype elidedPrefixLength(QStringView word)
+{
+    static constexpr QStringView prefixes[] = {
+        u"l", u"d",  u"j",     u"m",      u"n",      u"s",      u"t",
+        u"c", u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"presqu",
+    };
+    constexpr qsizetype longestPrefix = 6;
+    const qsizetype searchEnd = std::min(word.size() - 1, longestPrefix + 1);
+    qsizetype apostrophe = 1;
+    while (apostrophe < searchEnd && !isApostrophe(word[apostrophe]))
+        ++apostrophe;
+    if (apostrophe >= searchEnd || !startsLikeElidedWord(word[apostrophe + 1]))
+        return 0;
+    const QStringView prefix = word.first(apostrophe);
+    const bool known = std::any_of(std::begin(prefixes), std::end(prefixes), [&](QStringView p) {
+        return prefix.compare(p, Qt::CaseInsensitive) == 0;
+    });
+    if (!known)
+        return 0;
+    // "presqu’île" (a peninsula: "la presqu’île de Crimée") is one word.
+    if (prefix.compare(u"presqu", Qt::CaseInsensitive) == 0) {
+        const QString rest =
+            word.sliced(apostrophe + 1).toString().normalized(QString::NormalizationForm_C);
+        if (rest.startsWith(u"\u00EEle", Qt::CaseInsensitive)
+            || rest.startsWith(u"ile", Qt::CaseInsensitive))
+            return 0;
+    }
+    return apostrophe + 1;
+}
+
+/// Whether the number \a group starts with exactly three digits, as the
+/// group after a thousands separator does.
+bool isThousandsGroup(QStringView group)
+{
+    if (group.size() < 3)
+        return false;
+    for (qsizetype i = 0; i < 3; ++i) {
+        if (!group[i].isDigit())
+            return false;
+    }
+    return group.size() == 3 || !group[3].isDigit();
+}
+
+bool isThousandsSeparator(QChar c)
+{
+    // ICU joins digits across U+202F itself, but not across these two, which
+    // French text uses for the same purpose.
+    return c == QChar(u'\u00A0') || c == QChar(u'\u2009');
+}
+
+} // namespace
+
+WordBoundaries::WordBoundaries(const QString &locale)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    m_iterator = ubrk_open(UBRK_WORD, locale.toLatin1().constData(), nullptr, 0, &status);
+    if (U_FAILURE(status)) {
+        status = U_ZERO_ERROR;
+        m_iterator = ubrk_open(UBRK_WORD, "", nullptr, 0, &status);
+    }
+}
+
+WordBoundaries::~WordBoundaries()
+{
+    if (m_iterator)
+        ubrk_close(m_iterator);
+}
+
+void WordBoundaries::setText(const QString &text)
+{
+    m_length = text.size();
+    m_spans.clear();
+    if (!m_iterator || text.isEmpty())
+        return;
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(text.utf16()), int32_t(m_length),
+                 &status);
+    if (U_FAILURE(status))
+        return;
+    // One forward pass, as in SentenceSegmenter: every later question is a
+    // binary search over the spans, with no ICU call and no text needed.
+    bool lastWasNumber = false;
+    int32_t start = ubrk_first(m_iterator);
+    for (int32_t end = ubrk_next(m_iterator); end != UBRK_DONE;
+         start = end, end = ubrk_next(m_iterator)) {
+        const int32_t rule = ubrk_getRuleStatus(m_iterator);
+        if (rule < UBRK_WORD_NONE_LIMIT)
+            continue;
+        const QStringView word = QStringView(text).sliced(start, end - start);
+        const bool isNumber = rule < UBRK_WORD_NUMBER_LIMIT;
+        if (isNumber && lastWasNumber && m_spans.last().end + 1 == start
+            && isThousandsSeparator(text[start - 1]) && isThousandsGroup(word)) {
+            m_spans.last().end = end;
+            continue;
+        }
+        lastWasNumber = isNumber;
+        const qsizetype elided = rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT
+            ? elidedPrefixLength(word)
+            : 0;
+        if (elided > 0)
+            m_spans.append({ start, start + elided, true });
+        m_spans.append({ start + elided, end, false });
+    }
+    // Leave ICU no pointer into a string that may soon be gone.
+    status = U_ZERO_ERROR;
+    ubrk_setText(m_iterator, u"", 0, &status);
+}
+
+std::pair<qsizetype, qsizetype> WordBoundaries::snap(qsizetype start, qsizetype end) const
+{
+    if (start > end)
+        std::swap(start, end);
+    start = qBound<qsizetype>(0, start, m_length);
+    end = qBound<qsizetype>(0, end, m_length);
+    const auto spanOf = [](const Span &span) { return std::make_pair(span.start, span.end); };
+
+    if (start == end) {
+        // The span the point is in or starts, else the word that ends at it.
+        const auto at = std::partition_point(m_spans.cbegin(), m_spans.cend(),
+                                             [&](const Span &span) { return span.end <= start; });
+        if (at != m_spans.cend() && at->start <= start)
+            return spanOf(at->elided ? *(at + 1) : *at);
+        if (at != m_spans.cbegin() && (at - 1)->end == start)
+            return spanOf(*(at - 1)); // an elided prefix never ends where no word starts
+        return noWord;
+    }
+
+    // The spans that overlap the selection: [first, last).
+    auto first = std::partition_point(m_spans.cbegin(), m_spans.cend(),
+                                      [&](const Span &span) { return span.end <= start; });
+    auto last = std::partition_point(first, m_spans.cend(),
+                                     [&](const Span &span) { return span.start < end; });
+    if (first == last)
+        return noWord;
+    // An elided prefix only counts when nothing else is selected: "l’" alone
+    // stands for its word, "de l’" for "de".
+    if (first->elided)
+        ++first;
+    if ((last - 1)->elided)
+        --last;
+    if (first >= last)
+        return spanOf(*first);
+    return { first->start, (last - 1)->end };
+}
+
+std::pair<qsizetype, qsizetype> WordBoundaries::nextWord(qsizetype from) const
+{
+    from = qBound<qsizetype>(0, from, m_length);
+    auto next = std::partition_point(m_spans.cbegin(), m_spans.cend(),
+                                     [&](const Span &span) { return span.start < from; });
+    if (next != m_spans.cend() && next->elided)
+        ++next; // its word starts later still, and always exists
+    if (next == m_spans.cend())
+        return noWord;
+    return { next->start, next->end };
+}
+
+std::pair<qsizetype, qsizetype> WordBoundaries::previousWord(qsizetype before) const
+{
+    before = qBound<qsizetype>(0, before, m_length);
+    auto after = std::partition_point(m_spans.cbegin(), m_spans.cend(),
+                                      [&](const Span &span) { return span.end <= before; });
+    if (after == m_spans.cbegin())
+        return noWord;
+    auto previous = after - 1;
+    if (previous->elided) {
+        // Its word ends after `before`; the word before the prefix is wanted.
+        if (previous == m_spans.cbegin())
+            return noWord;
+        --previous;
+    }
+    return { previous->start, previous->end };
+}
+
+} // namespace Marginalia

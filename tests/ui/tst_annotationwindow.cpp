@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window with mouse and keys on the offscreen platform
+// and checks the project file after every step.
+#include "annotationlistmodel.h"
+#include "articlelistmodel.h"
+#include "articleview.h"
+#include "mainwindow.h"
+#include "projectdatabase.h"
+#include "projectsession.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+namespace {
+
+// Annotations as another program sees them in the file: "start end label".
+QStringList storedAnnotations(const QString &path)
+{
+    QStringList rows;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK
+        && sqlite3_prepare_v2(db,
+                              "SELECT n.start, n.\"end\", l.name FROM annotations n "
+                              "JOIN labels l ON l.id = n.label_id ORDER BY n.start, n.\"end\"",
+                              -1, &statement, nullptr)
+            == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            rows.append(QStringLiteral("%1 %2 %3")
+                            .arg(sqlite3_column_int64(statement, 0))
+                            .arg(sqlite3_column_int64(statement, 1))
+                            .arg(QString::fromUtf8(reinterpret_cast<const char *>(
+                                sqlite3_column_text(statement, 2)))));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rows;
+}
+
+qint64 codePointOffset(const QString &text, const QString &needle)
+{
+    const qsizetype utf16 = text.indexOf(needle);
+    return utf16 < 0 ? -1 : QStringView(text).left(utf16).toUcs4().size();
+}
+
+} // namespace
+
+class TestAnnotationWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void dragAndHotkeyStoresCodePoints();
+    void undoAndRedoChangeTheFile();
+    void snapsToWords_data();
+    void snapsToWords();
+    void altDisablesSnapping();
+    void clickSelectsDeleteRemoves();
+    void hotkeyRelabelsTheSelectedAnnotation();
+    void widenAndNarrowByWord();
+    void tabWalksAnnotations();
+    void articleStatusAndNavigation();
+    void modelsPassTheTester();
+
+private:
+    void openWith(const QStringList &texts);
+    void dragOver(const QString &needle, Qt::KeyboardModifiers modifiers = {});
+    void dragBetween(qsizetype from, qsizetype to, Qt::KeyboardModifiers modifiers = {});
+    QPoint pointAt(qsizetype utf16, bool after);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestAnnotationWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+}
+
+void TestAnnotationWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestAnnotationWindow::openWith(const QStringList &texts)
+{
+    {
+        auto project = createProject(*m_dir);
+        QVERIFY(project);
+        m_path = project->path();
+        QVector<NewArticle> batch;
+        for (const QString &text : texts) {
+            NewArticle a;
+            a.title = text.section(QLatin1Char('\n'), 0, 0);
+            a.text = text;
+            batch.append(a);
+        }
+        QVector<ProjectDatabase::InsertOutcome> outcomes;
+        QString error;
+        QVERIFY(project->insertArticles(batch, &outcomes, &error));
+    }
+    QVERIFY(m_window->openProject(m_path, true));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_window->articleView()->setFocus();
+    QVERIFY(m_window->currentArticle() > 0);
+}
+
+QPoint TestAnnotationWindow::pointAt(qsizetype utf16, bool after)
+{
+    ArticleView *view = m_window->articleView();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(utf16));
+    const QRect rect = view->cursorRect(cursor);
+    // Just inside the character next to the boundary, so the click lands
+    // on the intended side of it.
+    return QPoint(rect.center().x() + (after ? -2 : 2), rect.center().y());
+}
+
+void TestAnnotationWindow::dragBetween(qsizetype from, qsizetype to,
+                                       Qt::KeyboardModifiers modifiers)
+{
+    QWidget *viewport = m_window->articleView()->viewport();
+    const QPoint start = pointAt(from, false);
+    const QPoint end = pointAt(to, true);
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, start);
+    QTest::mouseMove(viewport, (start + end) / 2);
+    QTest::mouseMove(viewport, end);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, end);
+}
+
+void TestAnnotationWindow::dragOver(const QString &needle, Qt::KeyboardModifiers modifiers)
+{
+    const QString &text = m_window->articleView()->text();
+    const qsizetype at = text.indexOf(needle);
+    QVERIFY(at >= 0);
+    dragBetween(at, at + needle.size(), modifiers);
+}
+
+void TestAnnotationWindow::dragAndHotkeyStoresCodePoints()
+{
+    const QString text = QStringLiteral("Titre 😀\nLe président 🇫🇷 Emmanuel Macron parle.");
+    openWith({ text });
+    dragOver(QStringLiteral("Emmanuel Macron"));
+    QCOMPARE(m_window->articleView()->textCursor().selectedText(),
+             QStringLiteral("Emmanuel Macron"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_1);
+    const qint64 start = codePointOffset(text, QStringLiteral("Emmanuel"));
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 PER").arg(start).arg(start + 15) });
+    // The new annotation is selected and listed.
+    QVERIFY(m_window->articleView()->selectedAnnotation() > 0);
+    QCOMPARE(m_window->articleView()->annotations().size(), 1);
+}
+
+void TestAnnotationWindow::undoAndRedoChangeTheFile()
+{
+    openWith({ QStringLiteral("Titre\nAngela Merkel et Olaf Scholz à Berlin.") });
+    dragOver(QStringLiteral("Berlin"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    // "Titre\n" and "Angela Merkel et Olaf Scholz à " are 37 code points.
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("37 43 LOC") });
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(storedAnnotations(m_path), QStringList());
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("37 43 LOC") });
+    QCOMPARE(m_window->articleView()->annotations().size(), 1);
+}
+
+void TestAnnotationWindow::snapsToWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dragged"); ///< what the mouse covers
+    QTest::addColumn<QString>("tagged"); ///< what gets stored
+
+    QTest::newRow("part of a word grows to the word") << "T\nLe président Macron parle."
+                                                      << "acro"
+                                                      << "Macron";
+    QTest::newRow("French elision: inside l’Élysée gives Élysée")
+        << "T\nIl arrive à l’Élysée demain."
+        << "l’Ély"
+        << "Élysée";
+    QTest::newRow("trailing comma and space are left out") << "T\nPoutine, Loukachenko et Choïgou."
+                                                           << "Poutine, "
+                                                           << "Poutine";
+    QTest::newRow("two words stay whole") << "T\nLe chef Vladimir Poutine arrive."
+                                          << "ladimir Pout"
+                                          << "Vladimir Poutine";
+    QTest::newRow("Chinese word from the dictionary") << "T\n习近平在北京会见了普京。"
+                                                      << "北京"
+                                                      << "北京";
+    QTest::newRow("Arabic, right to left") << "T\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة."
+                                           << "السيسي"
+                                           << "السيسي";
+}
+
+void TestAnnotationWindow::snapsToWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dragged);
+    QFETCH(QString, tagged);
+    openWith({ text });
+    dragOver(dragged);
+    QTest::keyClick(m_window->articleView(), Qt::Key_4);
+    const qint64 start = codePointOffset(text, tagged);
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList {
+                 QStringLiteral("%1 %2 MISC").arg(start).arg(start + tagged.toUcs4().size()) });
+}
+
+void TestAnnotationWindow::altDisablesSnapping()
+{
+    const QString text = QStringLiteral("T\nLe président Macron parle.");
+    openWith({ text });
+    dragOver(QStringLiteral("acro"), Qt::AltModifier);
+    QTest::keyClick(m_window->articleView(), Qt::Key_4);
+    const qint64 start = codePointOffset(text, QStringLiteral("acro"));
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 MISC").arg(start).arg(start + 4) });
+}
+
+void TestAnnotationWindow::clickSelectsDeleteRemoves()
+{
+    openWith({ QStringLiteral("T\nAngela Merkel et Olaf Scholz à Berlin.") });
+    dragOver(QStringLiteral("Olaf Scholz"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_1);
+    dragOver(QStringLiteral("Berlin"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QCOMPARE(storedAnnotations(m_path).size(), 2);
+
+    // Click inside "Scholz": that annotation is selected.
+    const QString &text = m_window->articleView()->text();
+    QTest::mouseClick(m_window->articleView()->viewport(), Qt::LeftButton, {},
+                      pointAt(text.indexOf(QStringLiteral("Scholz")) + 2, false));
+    const Annotation *selected = nullptr;
+    for (const Annotation &a : m_window->articleView()->annotations()) {
+        if (a.id == m_window->articleView()->selectedAnnotation())
+            selected = &a;
+    }
+    QVERIFY(selected);
+    QCOMPARE(selected->labelName, QStringLiteral("PER"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_Delete);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("33 39 LOC") });
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(storedAnnotations(m_path).size(), 2);
+}
+
+void TestAnnotationWindow::hotkeyRelabelsTheSelectedAnnotation()
+{
+    openWith({ QStringLiteral("T\nLa Banque de France publie.") });
+    dragOver(QStringLiteral("Banque de France"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("5 21 LOC") });
+    // The new annotation is selected and there is no text selection: 3 relabels it.
+    QTest::keyClick(m_window->articleView(), Qt::Key_3);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("5 21 ORG") });
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("5 21 LOC") });
+}
+
+void TestAnnotationWindow::widenAndNarrowByWord()
+{
+    openWith({ QStringLiteral("T\nLe président Vladimir Poutine arrive.") });
+    dragOver(QStringLiteral("Vladimir"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_1);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("15 23 PER") });
+    QTest::keyClick(m_window->articleView(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("15 31 PER") });
+    QTest::keyClick(m_window->articleView(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("15 23 PER") });
+    QTest::keyClick(m_window->articleView(), Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("5 23 PER") });
+    QTest::keyClick(m_window->articleView(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("15 23 PER") });
+}
+
+void TestAnnotationWindow::tabWalksAnnotations()
+{
+    openWith({ QStringLiteral("T\nAngela Merkel et Olaf Scholz à Berlin.") });
+    for (const char *name : { "Berlin", "Angela Merkel", "Olaf Scholz" }) {
+        dragOver(QLatin1String(name));
+        QTest::keyClick(m_window->articleView(), Qt::Key_4);
+    }
+    const QVector<Annotation> all = m_window->articleView()->annotations();
+    QCOMPARE(all.size(), 3);
+    m_window->articleView()->setSelectedAnnotation(0);
+    // Through the window, as the platform delivers keys: a widget-level key
+    // click would also run Qt's own Tab handling.
+    QWindow *window = m_window->windowHandle();
+    QTest::keyClick(window, Qt::Key_Tab);
+    QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(0).id);
+    QTest::keyClick(window, Qt::Key_Tab);
+    QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(1).id);
+    QTest::keyClick(window, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(0).id);
+}
+
+void TestAnnotationWindow::articleStatusAndNavigation()
+{
+    openWith({ QStringLiteral("Un\nPremier."), QStringLiteral("Deux\nSecond."),
+               QStringLiteral("Trois\nTroisième.") });
+    const qint64 first = m_window->currentArticle();
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+3")));
+    QCOMPARE(m_window->session()->database().articleSummary(first)->status, ArticleStatus::Done);
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+PgDown")));
+    const qint64 second = m_window->currentArticle();
+    QVERIFY(second != first);
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+3")));
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+J")));
+    const qint64 third = m_window->currentArticle();
+    QVERIFY(third != first && third != second);
+    QCOMPARE(m_window->articleView()->text(), QStringLiteral("Trois\nTroisième."));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->session()->database().articleSummary(second)->status, ArticleStatus::Todo);
+}
+
+void TestAnnotationWindow::modelsPassTheTester()
+{
+    openWith({ QStringLiteral("Un\nAngela Merkel à Berlin."), QStringLiteral("Deux\nSecond.") });
+    const QList<QTableView *> tables = m_window->findChildren<QTableView *>();
+    QCOMPARE(tables.size(), 2);
+    for (QTableView *table : tables) {
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_UNUSED(tester);
+    }
+    ArticleListModel articles;
+    QAbstractItemModelTester articleTester(&articles,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    articles.setSession(m_window->session());
+    QCOMPARE(articles.rowCount(), 2);
+    AnnotationListModel annotations;
+    QAbstractItemModelTester annotationTester(
+        &annotations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dragOver(QStringLiteral("Berlin"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    const QString text = m_window->articleView()->text();
+    annotations.setArticle(&text, m_window->articleView()->annotations());
+    QCOMPARE(annotations.rowCount(), 1);
+    QCOMPARE(annotations.index(0, AnnotationListModel::TextColumn).data().toString(),
+             QStringLiteral("Berlin"));
+}
+
+QTEST_MAIN(TestAnnotationWindow)
+#include "tst_annotationwindow.moc"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationhighlighter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Marginalia {
+
+AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+}
+
+void AnnotationHighlighter::index(QVector<Span> spans)
+{
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.start < b.start; });
+    m_spans = std::move(spans);
+    m_maxEnd.resize(m_spans.size());
+    qsizetype furthest = 0;
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        furthest = qMax(furthest, m_spans.at(i).end);
+        m_maxEnd[i] = furthest;
+    }
+}
+
+void AnnotationHighlighter::setSpans(QVector<Span> spans)
+{
+    index(std::move(spans));
+    rehighlight();
+}
+
+void AnnotationHighlighter::updateSpans(QVector<Span> spans, qsizetype from, qsizetype to)
+{
+    index(std::move(spans));
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    for (QTextBlock block = doc->findBlock(int(from)); block.isValid() && block.position() < to;
+         block = block.next())
+        rehighlightBlock(block);
+}
+
+void AnnotationHighlighter::highlightBlock(const QString &text)
+{
+    const qsizetype blockStart = currentBlock().position();
+    const qsizetype blockEnd = blockStart + text.size();
+    if (m_spans.isEmpty() || text.isEmpty())
+        return;
+
+    // Spans that start before the block's end, walked back while any of
+    // them could still reach into the block.
+    const auto first = std::lower_bound(m_spans.cbegin(), m_spans.cend(), blockEnd,
+                                        [](const Span &s, qsizetype at) { return s.start < at; });
+    QVector<const Span *> covering;
+    for (qsizetype i = (first - m_spans.cbegin()) - 1; i >= 0 && m_maxEnd.at(i) > blockStart; --i) {
+        if (m_spans.at(i).end > blockStart)
+            covering.append(&m_spans.at(i));
+    }
+    if (covering.isEmpty())
+        return;
+
+    QVector<qsizetype> cuts { 0, text.size() };
+    for (const Span *span : std::as_const(covering)) {
+        cuts.append(qBound<qsizetype>(0, span->start - blockStart, text.size()));
+        cuts.append(qBound<qsizetype>(0, span->end - blockStart, text.size()));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        const qsizetype from = blockStart + cuts.at(c);
+        const qsizetype to = blockStart + cuts.at(c + 1);
+        const Span *inner = nullptr;
+        const Span *outer = nullptr;
+        int count = 0;
+        for (const Span *span : std::as_const(covering)) {
+            if (span->start > from || span->end < to)
+                continue;
+            ++count;
+            const qsizetype length = span->end - span->start;
+            if (!inner || length < inner->end - inner->start)
+                inner = span;
+            if (!outer || length > outer->end - outer->start)
+                outer = span;
+        }
+        if (!inner)
+            continue;
+        QTextCharFormat format;
+        QColor background = inner->color;
+        background.setAlpha(count > 1 ? 110 : 70);
+        format.setBackground(background);
+        if (count > 1) {
+            format.setFontUnderline(true);
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(outer->color.darker(130));
+        }
+        setFormat(int(cuts.at(c)), int(cuts.at(c + 1) - cuts.at(c)), format);
+    }
+}
+
+} // namespace Marginalia

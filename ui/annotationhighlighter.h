@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QSyntaxHighlighter>
+#include <QVector>
+
+namespace Marginalia {
+
+/// Paints annotations into the article's text layout, one block at a time,
+/// the way a syntax highlighter paints keywords: Qt calls highlightBlock()
+/// for the blocks that need it, so painting never walks a cursor over the
+/// document per annotation.
+///
+/// Each character gets the background of the innermost annotation over it;
+/// where annotations overlap or nest, the outermost one also underlines it,
+/// so both stay visible.
+class AnnotationHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    struct Span
+    {
+        qsizetype start = 0; ///< UTF-16, in the document
+        qsizetype end = 0;
+        QColor color;
+    };
+
+    explicit AnnotationHighlighter(QTextDocument *document);
+
+    /// Replaces every span and repaints the whole document.
+    void setSpans(QVector<Span> spans);
+    /// Replaces every span but repaints only the blocks over [from, to).
+    void updateSpans(QVector<Span> spans, qsizetype from, qsizetype to);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void index(QVector<Span> spans);
+
+    QVector<Span> m_spans; ///< by start
+    QVector<qsizetype> m_maxEnd; ///< m_maxEnd[i]: the furthest end among m_spans[0..i]
+};
+
+} // namespace Marginalia

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "codepointindex.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+#include <memory>
+
+namespace Marginalia {
+
+/// The annotations of the article on screen, in text order: label, text,
+/// entity, note.
+class AnnotationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { LabelColumn, TextColumn, EntityColumn, NoteColumn, ColumnCount };
+    enum Role { AnnotationIdRole = Qt::UserRole + 1 };
+
+    explicit AnnotationListModel(QObject *parent = nullptr);
+
+    /// \a text must stay alive while the model shows its annotations.
+    void setArticle(const QString *text, const QVector<Annotation> &annotations);
+    void setLabelColors(const QHash<qint64, QString> &colors);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int rowForAnnotation(qint64 annotationId) const;
+    const Annotation &annotation(int row) const { return m_annotations.at(row); }
+
+private:
+    const QString *m_text = nullptr;
+    std::unique_ptr<CodePointIndex> m_index;
+    QVector<Annotation> m_annotations;
+    QHash<qint64, QString> m_labelColors;
+};
+
+} // namespace Marginalia

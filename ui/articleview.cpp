@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview.h"
+
+#include "annotationhighlighter.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace Marginalia {
+
+namespace {
+// About 80 characters: lines longer than that are hard to read all day.
+constexpr int ReadableColumns = 80;
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new AnnotationHighlighter(document()))
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont readable = font();
+    readable.setPointSizeF(readable.pointSizeF() * 1.2);
+    setFont(readable);
+    document()->setDocumentMargin(12);
+    // Lines much longer than 80 characters are hard to read all day; the
+    // window centres the view in whatever room is left.
+    setMaximumWidth(QFontMetrics(readable).averageCharWidth() * ReadableColumns + 2 * 12
+                    + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    setCursorWidth(2);
+    m_index = std::make_unique<CodePointIndex>(m_text);
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setArticle(const QString &text, const QString &language)
+{
+    m_text = text;
+    m_index = std::make_unique<CodePointIndex>(m_text);
+    m_words = std::make_unique<WordBoundaries>(language);
+    m_words->setText(m_text);
+    m_annotations.clear();
+    m_selected = 0;
+    m_highlighter->setSpans({});
+    setPlainText(m_text);
+    verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::clearArticle()
+{
+    setArticle(QString(), QString());
+}
+
+void ArticleView::setAnnotations(const QVector<Annotation> &annotations,
+                                 const QHash<qint64, QColor> &labelColors, Span changed)
+{
+    m_annotations = annotations;
+    QVector<AnnotationHighlighter::Span> spans;
+    spans.reserve(annotations.size());
+    for (const Annotation &a : annotations) {
+        if (a.end > m_index->codePointCount())
+            continue;
+        spans.append({ toUtf16(a.start), toUtf16(a.end), labelColors.value(a.labelId) });
+    }
+    if (changed.first >= 0 && changed.second <= m_index->codePointCount())
+        m_highlighter->updateSpans(std::move(spans), toUtf16(changed.first),
+                                   toUtf16(changed.second));
+    else
+        m_highlighter->setSpans(std::move(spans));
+    bool selectedExists = false;
+    for (const Annotation &a : annotations)
+        selectedExists = selectedExists || a.id == m_selected;
+    if (!selectedExists)
+        m_selected = 0;
+    viewport()->update();
+}
+
+qsizetype ArticleView::toUtf16(qint64 codePoint) const
+{
+    return m_index->toUtf16(qBound<qint64>(0, codePoint, m_index->codePointCount()));
+}
+
+qint64 ArticleView::toCodePoint(qsizetype utf16) const
+{
+    return m_index->toCodePoint(qBound<qsizetype>(0, utf16, m_text.size()));
+}
+
+void ArticleView::setSelectedAnnotation(qint64 annotationId)
+{
+    m_selected = annotationId;
+    viewport()->update();
+}
+
+void ArticleView::scrollToAnnotation(qint64 annotationId)
+{
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id != annotationId)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(int(toUtf16(a.end)));
+        setTextCursor(cursor);
+        cursor.setPosition(int(toUtf16(a.start)));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return;
+    }
+}
+
+std::optional<ArticleView::Span> ArticleView::selectionSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    if (!m_snapOff && m_words) {
+        const auto snapped = m_words->snap(start, end);
+        if (snapped.first < 0)
+            return std::nullopt;
+        start = snapped.first;
+        end = snapped.second;
+    }
+    const Span span { toCodePoint(start), toCodePoint(end) };
+    if (span.first >= span.second)
+        return std::nullopt;
+    return span;
+}
+
+void ArticleView::selectSpan(Span span)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(toUtf16(span.first)));
+    cursor.setPosition(int(toUtf16(span.second)), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+QSize ArticleView::sizeHint() const
+{
+    return QSize(maximumWidth(), QPlainTextEdit::sizeHint().height());
+}
+
+qint64 ArticleView::annotationAt(qint64 codePoint) const
+{
+    qint64 best = 0;
+    qint64 bestLength = 0;
+    for (const Annotation &a : m_annotations) {
+        if (a.start <= codePoint && codePoint < a.end
+            && (best == 0 || a.end - a.start < bestLength)) {
+            best = a.id;
+            bestLength = a.end - a.start;
+        }
+    }
+    return best;
+}
+
+ArticleView::Span ArticleView::widenedEnd(Span span) const
+{
+    if (!m_words)
+        return span;
+    const auto word = m_words->nextWord(toUtf16(span.second));
+    return word.first < 0 ? span : Span { span.first, toCodePoint(word.second) };
+}
+
+ArticleView::Span ArticleView::narrowedEnd(Span span) const
+{
+    if (!m_words)
+        return span;
+    // The last word that ends before the current end, but after the start.
+    const auto word = m_words->previousWord(toUtf16(span.second) - 1);
+    const qint64 end = word.first < 0 ? -1 : toCodePoint(word.second);
+    return end > span.first && end < span.second ? Span { span.first, end } : span;
+}
+
+ArticleView::Span ArticleView::widenedStart(Span span) const
+{
+    if (!m_words || span.first == 0)
+        return span;
+    const auto word = m_words->previousWord(toUtf16(span.first));
+    return word.first < 0 ? span : Span { toCodePoint(word.first), span.second };
+}
+
+ArticleView::Span ArticleView::narrowedStart(Span span) const
+{
+    if (!m_words)
+        return span;
+    const auto word = m_words->nextWord(toUtf16(span.first) + 1);
+    const qint64 start = word.first < 0 ? -1 : toCodePoint(word.first);
+    return start > span.first && start < span.second ? Span { start, span.second } : span;
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_snapOff = event->modifiers().testFlag(Qt::AltModifier);
+    m_pressPosition = event->position().toPoint();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        const qint64 at = toCodePoint(cursorForPosition(event->position().toPoint()).position());
+        emit annotationClicked(annotationAt(at));
+        return;
+    }
+    // Show the snapped selection, so what gets tagged is what is seen.
+    if (const std::optional<Span> span = selectionSpan(); span && !m_snapOff)
+        selectSpan(*span);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_selected == 0)
+        return;
+    const Annotation *selected = nullptr;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id == m_selected)
+            selected = &a;
+    }
+    if (!selected)
+        return;
+    const qsizetype start = toUtf16(selected->start);
+    const qsizetype end = toUtf16(selected->end);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Text), 1.6));
+    painter.setBrush(Qt::NoBrush);
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = document()->findBlock(int(start));
+         block.isValid() && block.position() < end; block = block.next()) {
+        const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
+        if (blockRect.bottom() < 0)
+            continue;
+        if (blockRect.top() > viewport()->height())
+            break;
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qsizetype lineStart = block.position() + line.textStart();
+            const qsizetype from = qMax(start, lineStart);
+            const qsizetype to = qMin(end, lineStart + line.textLength());
+            if (from >= to)
+                continue;
+            const qreal x1 = line.cursorToX(int(from - block.position()));
+            const qreal x2 = line.cursorToX(int(to - block.position()));
+            QRectF rect(qMin(x1, x2), line.y(), qAbs(x2 - x1), line.height());
+            rect.translate(blockRect.topLeft());
+            painter.drawRoundedRect(rect.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3);
+        }
+    }
+}
+
+} // namespace Marginalia

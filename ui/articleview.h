@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "codepointindex.h"
+#include "wordboundaries.h"
+
+#include <QColor>
+#include <QHash>
+#include <QPlainTextEdit>
+
+#include <memory>
+#include <optional>
+
+namespace Marginalia {
+
+class AnnotationHighlighter;
+
+/// The article's text, read-only, with its annotations painted in their
+/// labels' colours and the selected one outlined. Offsets in and out are
+/// code points; UTF-16 stays inside.
+///
+/// A mouse selection snaps to whole words when the button is released,
+/// unless Alt is held; clicking an annotation selects it.
+class ArticleView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using Span = std::pair<qint64, qint64>; ///< code points, half-open
+
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    /// Shows a new article: text, annotations, and the colour of each label id.
+    void setArticle(const QString &text, const QString &language);
+    void clearArticle();
+    /// Repaints annotations; only the blocks over [changedFrom, changedTo)
+    /// (code points) when given, otherwise the whole text.
+    void setAnnotations(const QVector<Annotation> &annotations,
+                        const QHash<qint64, QColor> &labelColors, Span changed = { -1, -1 });
+
+    const QString &text() const { return m_text; }
+    const QVector<Annotation> &annotations() const { return m_annotations; }
+
+    void setSelectedAnnotation(qint64 annotationId);
+    qint64 selectedAnnotation() const { return m_selected; }
+    void scrollToAnnotation(qint64 annotationId);
+
+    /// The selected text as a span to tag: snapped to words unless the
+    /// selection was made with Alt held; nullopt without a selection (or,
+    /// snapped, without a word in it).
+    std::optional<Span> selectionSpan() const;
+    /// Selects [start, end) in code points, as a user would.
+    void selectSpan(Span span);
+
+    /// As wide as the readable measure allows, so the window centres a page.
+    QSize sizeHint() const override;
+
+    /// The annotation under a code point, innermost first; 0 if none.
+    qint64 annotationAt(qint64 codePoint) const;
+
+    /// A span widened or narrowed by one word at one edge, for the
+    /// annotation's resize commands. Returns the span unchanged at limits.
+    Span widenedEnd(Span span) const;
+    Span narrowedEnd(Span span) const;
+    Span widenedStart(Span span) const;
+    Span narrowedStart(Span span) const;
+
+signals:
+    /// The user clicked text: the innermost annotation there, or 0.
+    void annotationClicked(qint64 annotationId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    qsizetype toUtf16(qint64 codePoint) const;
+    qint64 toCodePoint(qsizetype utf16) const;
+
+    QString m_text;
+    std::unique_ptr<CodePointIndex> m_index;
+    std::unique_ptr<WordBoundaries> m_words;
+    AnnotationHighlighter *m_highlighter = nullptr;
+    QVector<Annotation> m_annotations;
+    qint64 m_selected = 0;
+    bool m_snapOff = false;
+    QPoint m_pressPosition;
+};
+
+} // namespace Marginalia

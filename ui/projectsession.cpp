@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectsession.h"
+
+#include "annotationcommands.h"
+#include "labelcommands.h"
+
+namespace Marginalia {
+
+ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    reloadLabels();
+}
+
+ProjectSession::~ProjectSession()
+{
+    // Commands refer to this session; they go before the database does.
+    m_undoStack.clear();
+}
+
+std::optional<Label> ProjectSession::label(qint64 id) const
+{
+    for (const Label &l : m_labels) {
+        if (l.id == id)
+            return l;
+    }
+    return std::nullopt;
+}
+
+void ProjectSession::reloadLabels()
+{
+    m_labels = m_database->labels();
+}
+
+void ProjectSession::fail(const QString &error)
+{
+    emit errorOccurred(error);
+}
+
+qint64 ProjectSession::addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId)
+{
+    const std::optional<Label> chosen = label(labelId);
+    if (!chosen)
+        return 0;
+    NewAnnotation request;
+    request.articleId = articleId;
+    request.start = start;
+    request.end = end;
+    request.labelName = chosen->name;
+    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // push() deletes a command that failed (it made itself obsolete), so the
+    // id comes from applyAdd rather than from the command.
+    m_lastAddedId = 0;
+    m_undoStack.push(new AddAnnotationCommand(this, request));
+    return m_lastAddedId;
+}
+
+void ProjectSession::removeAnnotation(const Annotation &annotation)
+{
+    m_undoStack.push(new RemoveAnnotationCommand(this, annotation));
+}
+
+void ProjectSession::changeAnnotation(const Annotation &before, const Annotation &after,
+                                      const QString &text)
+{
+    m_undoStack.push(new ChangeAnnotationCommand(this, before, after, text));
+}
+
+void ProjectSession::setArticleStatus(qint64 articleId, ArticleStatus status)
+{
+    const std::optional<ArticleSummary> summary = m_database->articleSummary(articleId);
+    if (!summary || summary->status == status)
+        return;
+    m_undoStack.push(new SetArticleStatusCommand(this, articleId, summary->status, status));
+}
+
+void ProjectSession::addLabel(const Label &label)
+{
+    m_undoStack.push(new AddLabelCommand(this, label));
+}
+
+void ProjectSession::changeLabel(const Label &before, const Label &after)
+{
+    m_undoStack.push(new ChangeLabelCommand(this, before, after));
+}
+
+void ProjectSession::removeLabel(const Label &label)
+{
+    m_undoStack.push(new RemoveLabelCommand(this, label));
+}
+
+std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
+{
+    QString error;
+    const std::optional<Annotation> added = m_database->addAnnotation(request, &error);
+    if (!added) {
+        fail(error);
+        return std::nullopt;
+    }
+    m_lastAddedId = added->id;
+    emit annotationsChanged(request.articleId);
+    emit articleChanged(request.articleId);
+    return added;
+}
+
+bool ProjectSession::applyRestore(const Annotation &annotation)
+{
+    QString error;
+    if (!m_database->restoreAnnotation(annotation, &error)) {
+        fail(error);
+        return false;
+    }
+    emit annotationsChanged(annotation.articleId);
+    emit articleChanged(annotation.articleId);
+    return true;
+}
+
+bool ProjectSession::applyRemove(const Annotation &annotation)
+{
+    QString error;
+    if (!m_database->deleteAnnotation(annotation.id, &error)) {
+        fail(error);
+        return false;
+    }
+    emit annotationsChanged(annotation.articleId);
+    emit articleChanged(annotation.articleId);
+    return true;
+}
+
+bool ProjectSession::applyUpdate(const Annotation &annotation)
+{
+    QString error;
+    if (!m_database->updateAnnotation(annotation, &error)) {
+        fail(error);
+        return false;
+    }
+    emit annotationsChanged(annotation.articleId);
+    return true;
+}
+
+bool ProjectSession::applyStatus(qint64 articleId, ArticleStatus status)
+{
+    QString error;
+    if (!m_database->setArticleStatus(articleId, status, &error)) {
+        fail(error);
+        return false;
+    }
+    emit articleChanged(articleId);
+    return true;
+}
+
+std::optional<Label> ProjectSession::applyAddLabel(const Label &label)
+{
+    QString error;
+    const std::optional<Label> added = m_database->addLabel(label, &error);
+    if (!added) {
+        fail(error);
+        return std::nullopt;
+    }
+    reloadLabels();
+    emit labelsChanged();
+    return added;
+}
+
+bool ProjectSession::applyUpdateLabel(const Label &label)
+{
+    QString error;
+    if (!m_database->updateLabel(label, &error)) {
+        fail(error);
+        return false;
+    }
+    reloadLabels();
+    emit labelsChanged();
+    emit projectAnnotationsChanged(); // names and colours of annotations changed
+    return true;
+}
+
+std::optional<ProjectDatabase::LabelSnapshot> ProjectSession::applyRemoveLabel(qint64 labelId)
+{
+    QString error;
+    std::optional<ProjectDatabase::LabelSnapshot> snapshot =
+        m_database->deleteLabel(labelId, &error);
+    if (!snapshot) {
+        fail(error);
+        return std::nullopt;
+    }
+    reloadLabels();
+    emit labelsChanged();
+    emit projectAnnotationsChanged();
+    return snapshot;
+}
+
+bool ProjectSession::applyRestoreLabel(const ProjectDatabase::LabelSnapshot &snapshot)
+{
+    QString error;
+    if (!m_database->restoreLabel(snapshot, &error)) {
+        fail(error);
+        return false;
+    }
+    reloadLabels();
+    emit labelsChanged();
+    emit projectAnnotationsChanged();
+    return true;
+}
+
+} // namespace Marginalia

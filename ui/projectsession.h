@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "article.h"
+#include "label.h"
+#include "projectdatabase.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Marginalia {
+
+/// An open project in the window: the database, the undo stack, and the
+/// signals every view listens to. Views never write to the database; they
+/// call the edit functions here, which push undo commands. Commands change
+/// the project through the apply functions, which store at once and then
+/// announce the change, so every view updates by itself.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(std::unique_ptr<ProjectDatabase> database, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    ProjectDatabase &database() { return *m_database; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString path() const { return m_database->path(); }
+
+    QVector<Label> labels() const { return m_labels; }
+    std::optional<Label> label(qint64 id) const;
+
+    // Edits, each one undoable step.
+    /// Tags [start, end) (code points); returns the new annotation's id, or 0.
+    qint64 addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId);
+    void removeAnnotation(const Annotation &annotation);
+    void changeAnnotation(const Annotation &before, const Annotation &after, const QString &text);
+    void setArticleStatus(qint64 articleId, ArticleStatus status);
+    void addLabel(const Label &label);
+    void changeLabel(const Label &before, const Label &after);
+    void removeLabel(const Label &label);
+
+    // What undo commands call. Each stores the change, then emits a signal;
+    // on failure it emits errorOccurred and returns false.
+    std::optional<Annotation> applyAdd(const NewAnnotation &request);
+    bool applyRestore(const Annotation &annotation);
+    bool applyRemove(const Annotation &annotation);
+    bool applyUpdate(const Annotation &annotation);
+    bool applyStatus(qint64 articleId, ArticleStatus status);
+    std::optional<Label> applyAddLabel(const Label &label);
+    bool applyUpdateLabel(const Label &label);
+    std::optional<ProjectDatabase::LabelSnapshot> applyRemoveLabel(qint64 labelId);
+    bool applyRestoreLabel(const ProjectDatabase::LabelSnapshot &snapshot);
+
+signals:
+    /// Annotations of this article were added, removed or changed.
+    void annotationsChanged(qint64 articleId);
+    /// The article's metadata (status, annotation count) changed.
+    void articleChanged(qint64 articleId);
+    void labelsChanged();
+    /// Annotations of many articles may have changed (a label was removed).
+    void projectAnnotationsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void reloadLabels();
+    void fail(const QString &error);
+
+    std::unique_ptr<ProjectDatabase> m_database;
+    QUndoStack m_undoStack;
+    QVector<Label> m_labels;
+    qint64 m_lastAddedId = 0;
+};
+
+} // namespace Marginalia
