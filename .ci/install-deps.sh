@@ -29,7 +29,7 @@ if [ "$(id -u)" -ne 0 ]; then
     fi
     sudo="sudo"
 fi
-echo "Installing missing packages: ${missing[*]}"
+echo "Installing missing packages: ${missing[*]}" >&2
 log=$(mktemp)
 if ! { $sudo apt-get update -qq &&
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o Dpkg::Use-Pty=0 \
@@ -40,4 +40,4 @@ if ! { $sudo apt-get update -qq &&
     exit 1
 fi
 rm -f "$log"
-echo "Installed."
+echo "Installed." >&2

@@ -25,7 +25,7 @@ qsizetype headerLength(const QString &text, QString *date)
     const qsizetype size = text.size();
     while (i < size && isHorizontalSpace(text.at(i)))
         ++i;
-    if (QStringView(text).mid(i, 4).compare(QLatin1String("date"), Qt::CaseInsensitive) != 0)
+    if (QStringView(text).mid(i, 4) != QLatin1String("date"))
         return 0;
     i += 4;
     const qsizetype afterKeyword = i;

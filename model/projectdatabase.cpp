@@ -147,8 +147,12 @@ public:
     bool isActive() const { return m_active; }
     bool commit(QString *error)
     {
+        // A COMMIT that fails (busy, disk full) leaves the transaction open;
+        // staying active makes the destructor roll it back.
+        if (!m_database.execute("COMMIT", error))
+            return false;
         m_active = false;
-        return m_database.execute("COMMIT", error);
+        return true;
     }
 
 private:
@@ -171,7 +175,9 @@ ProjectDatabase::~ProjectDatabase()
     m_statements.clear();
     // Fold the log into the main file; closing the last connection then
     // removes the -wal and -shm files, so the project is one file again.
-    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    // A file that failed to open is left as the failure found it.
+    if (m_ready)
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     sqlite3_close(m_db);
 }
 
@@ -214,6 +220,7 @@ ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
         result.error = tr("%1: cannot create the project (%2)").arg(display(path), error);
         return result;
     }
+    database->m_ready = true;
     result.status = OpenStatus::Created;
     result.database = std::move(database);
     return result;
@@ -290,6 +297,21 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     const int version = int(pragmaInt("PRAGMA user_version"));
     if (applicationId != Schema::ApplicationId)
         return refuse(OpenStatus::NotOurs, ProjectFileInspector::notOursMessage(path));
+    if (version < 0)
+        return refuse(OpenStatus::Corrupted,
+                      ProjectFileInspector::corruptedMessage(
+                          path, tr("its schema version %1 is negative").arg(version)));
+    // Version 0 is a project whose creation stopped before the schema was
+    // written; tables there are someone else's.
+    if (version == 0 && pragmaInt("SELECT count(*) FROM sqlite_schema") > 0)
+        return refuse(OpenStatus::Corrupted,
+                      ProjectFileInspector::corruptedMessage(
+                          path, tr("it holds tables but no schema version")));
+    if (sqlite3_db_readonly(db, "main") == 1)
+        return refuse(OpenStatus::Unreadable,
+                      tr("%1: the project file is read-only; Marginalia stores every edit at "
+                         "once and needs to write to it")
+                          .arg(display(path)));
     if (version > schema.version)
         return refuse(OpenStatus::NewerVersion,
                       ProjectFileInspector::newerVersionMessage(path, version, schema.version));
@@ -319,6 +341,7 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
         return result;
     }
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    database->m_ready = true;
     result.status = OpenStatus::Opened;
     result.database = std::move(database);
     return result;
@@ -760,9 +783,9 @@ bool ProjectDatabase::validateSpan(qint64 articleId, qint64 start, qint64 end, Q
         return fail(tr("start %1 must be less than end %2").arg(start).arg(end));
     if (end > article->length)
         return fail(tr("end %1 is past the end of article %2, which has %3 characters")
-                            .arg(end)
-                            .arg(articleId)
-                            .arg(article->length));
+                        .arg(end)
+                        .arg(articleId)
+                        .arg(article->length));
     return true;
 }
 
@@ -782,15 +805,15 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
         return false;
     if (!validateSpan(annotation.articleId, annotation.start, annotation.end, error))
         return false;
-    SqlStatement update = statement(
-            "UPDATE annotations SET start = ?2, \"end\" = ?3, label_id = ?4, entity_id = ?5, "
-            "note = ?6, modified_at = ?7 WHERE id = ?1");
+    SqlStatement update =
+        statement("UPDATE annotations SET start = ?2, \"end\" = ?3, label_id = ?4, entity_id = ?5, "
+                  "note = ?6, modified_at = ?7 WHERE id = ?1");
     update.bind(1, annotation.id)
-            .bind(2, annotation.start)
-            .bind(3, annotation.end)
-            .bind(4, annotation.labelId)
-            .bind(6, annotation.note)
-            .bind(7, Timestamps::nowUtc());
+        .bind(2, annotation.start)
+        .bind(3, annotation.end)
+        .bind(4, annotation.labelId)
+        .bind(6, annotation.note)
+        .bind(7, Timestamps::nowUtc());
     if (annotation.entityId > 0)
         update.bind(5, annotation.entityId);
     else
@@ -823,19 +846,19 @@ bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
 bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString *error)
 {
     SqlStatement insert = statement(
-            "INSERT INTO annotations (id, article_id, start, \"end\", label_id, entity_id, note, "
-            "annotator, status, created_at, modified_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "INSERT INTO annotations (id, article_id, start, \"end\", label_id, entity_id, note, "
+        "annotator, status, created_at, modified_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     insert.bind(1, annotation.id)
-            .bind(2, annotation.articleId)
-            .bind(3, annotation.start)
-            .bind(4, annotation.end)
-            .bind(5, annotation.labelId)
-            .bind(7, annotation.note)
-            .bind(8, annotation.annotator)
-            .bind(9, qint64(annotation.status))
-            .bind(10, annotation.createdAt)
-            .bind(11, annotation.modifiedAt);
+        .bind(2, annotation.articleId)
+        .bind(3, annotation.start)
+        .bind(4, annotation.end)
+        .bind(5, annotation.labelId)
+        .bind(7, annotation.note)
+        .bind(8, annotation.annotator)
+        .bind(9, qint64(annotation.status))
+        .bind(10, annotation.createdAt)
+        .bind(11, annotation.modifiedAt);
     if (annotation.entityId > 0)
         insert.bind(6, annotation.entityId);
     else
@@ -852,8 +875,8 @@ bool ProjectDatabase::restoreAnnotation(const Annotation &annotation, QString *e
 {
     Transaction transaction(*this, error);
     return transaction.isActive()
-            && validateSpan(annotation.articleId, annotation.start, annotation.end, error)
-            && insertAnnotationRow(annotation, error) && transaction.commit(error);
+        && validateSpan(annotation.articleId, annotation.start, annotation.end, error)
+        && insertAnnotationRow(annotation, error) && transaction.commit(error);
 }
 
 bool ProjectDatabase::setArticleStatus(qint64 articleId, ArticleStatus status, QString *error)
@@ -902,18 +925,18 @@ QStringList ProjectDatabase::entityNames()
 
 std::optional<Label> ProjectDatabase::addLabel(const Label &label, QString *error)
 {
-    SqlStatement insert = statement(
-            "INSERT INTO labels (name, color, hotkey, description, position) "
-            "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM labels))");
+    SqlStatement insert =
+        statement("INSERT INTO labels (name, color, hotkey, description, position) "
+                  "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM labels))");
     insert.bind(1, label.name.trimmed())
-            .bind(2, label.color)
-            .bind(3, label.hotkey)
-            .bind(4, label.description);
+        .bind(2, label.color)
+        .bind(3, label.hotkey)
+        .bind(4, label.description);
     if (!insert.exec()) {
         if (error)
             *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
-                    ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
-                    : sqliteError();
+                ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
+                : sqliteError();
         return std::nullopt;
     }
     Label added = label;
@@ -925,17 +948,17 @@ std::optional<Label> ProjectDatabase::addLabel(const Label &label, QString *erro
 bool ProjectDatabase::updateLabel(const Label &label, QString *error)
 {
     SqlStatement update = statement(
-            "UPDATE labels SET name = ?2, color = ?3, hotkey = ?4, description = ?5 WHERE id = ?1");
+        "UPDATE labels SET name = ?2, color = ?3, hotkey = ?4, description = ?5 WHERE id = ?1");
     update.bind(1, label.id)
-            .bind(2, label.name.trimmed())
-            .bind(3, label.color)
-            .bind(4, label.hotkey)
-            .bind(5, label.description);
+        .bind(2, label.name.trimmed())
+        .bind(3, label.color)
+        .bind(4, label.hotkey)
+        .bind(5, label.description);
     if (!update.exec()) {
         if (error)
             *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
-                    ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
-                    : sqliteError();
+                ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
+                : sqliteError();
         return false;
     }
     return true;
@@ -949,7 +972,7 @@ qint64 ProjectDatabase::annotationCountForLabel(qint64 labelId)
 }
 
 std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint64 labelId,
-                                                                          QString *error)
+                                                                           QString *error)
 {
     Transaction transaction(*this, error);
     if (!transaction.isActive())
@@ -968,7 +991,8 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint6
         snapshot.position = int(q.int64(5));
     }
     {
-        SqlStatement q = statement("SELECT id, name, external_id FROM entities WHERE label_id = ?1");
+        SqlStatement q =
+            statement("SELECT id, name, external_id FROM entities WHERE label_id = ?1");
         q.bind(1, labelId);
         while (q.next()) {
             Entity entity;
@@ -1014,27 +1038,30 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
         return false;
     };
     {
-        SqlStatement insert = statement(
-                "INSERT INTO labels (id, name, color, hotkey, description, position) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        SqlStatement insert =
+            statement("INSERT INTO labels (id, name, color, hotkey, description, position) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         insert.bind(1, snapshot.label.id)
-                .bind(2, snapshot.label.name)
-                .bind(3, snapshot.label.color)
-                .bind(4, snapshot.label.hotkey)
-                .bind(5, snapshot.label.description)
-                .bind(6, qint64(snapshot.position));
+            .bind(2, snapshot.label.name)
+            .bind(3, snapshot.label.color)
+            .bind(4, snapshot.label.hotkey)
+            .bind(5, snapshot.label.description)
+            .bind(6, qint64(snapshot.position));
         if (!insert.exec())
             return failed();
     }
     for (const Entity &entity : snapshot.entities) {
         SqlStatement insert = statement(
-                "INSERT INTO entities (id, name, label_id, external_id) VALUES (?1, ?2, ?3, ?4)");
-        insert.bind(1, entity.id).bind(2, entity.name).bind(3, entity.labelId).bind(4, entity.externalId);
+            "INSERT INTO entities (id, name, label_id, external_id) VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, entity.id)
+            .bind(2, entity.name)
+            .bind(3, entity.labelId)
+            .bind(4, entity.externalId);
         if (!insert.exec())
             return failed();
         for (const QString &alias : entity.aliases) {
             SqlStatement addAlias =
-                    statement("INSERT INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)");
+                statement("INSERT INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)");
             addAlias.bind(1, entity.id).bind(2, alias);
             if (!addAlias.exec())
                 return failed();

@@ -166,6 +166,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_ready = false; ///< opened and checked: closing may checkpoint
     QHash<const char *, sqlite3_stmt *> m_statements;
 };
 

@@ -89,14 +89,22 @@ ProjectFileInspector::inspect(const QString &path, quint32 applicationId, int ne
     const bool countValid = bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0;
     const QFileInfo wal(path + QLatin1String("-wal"));
     const bool hasLog = wal.exists() && wal.size() > 0;
-    if (!hasLog && pageSize >= 512
-        && (size % pageSize != 0 || (countValid && size < qint64(pageCount) * pageSize))) {
+    if (!hasLog && pageSize >= 512 && countValid && size < qint64(pageCount) * pageSize) {
         report.verdict = Verdict::Truncated;
         report.message = tr("%1: the project file is truncated (%2 bytes where its header "
                             "promises %3)")
                              .arg(display(path))
                              .arg(size)
                              .arg(qint64(pageCount) * pageSize);
+        return report;
+    }
+    if (!hasLog && pageSize >= 512 && size % pageSize != 0) {
+        report.verdict = Verdict::Truncated;
+        report.message = tr("%1: the project file is truncated or has bytes appended (%2 bytes, "
+                            "not a whole number of %3-byte pages)")
+                             .arg(display(path))
+                             .arg(size)
+                             .arg(pageSize);
         return report;
     }
 

@@ -50,6 +50,7 @@ bool hasUnpairedSurrogate(QStringView text)
 // reads every character of every file, so each extra pass shows.
 struct TextScan
 {
+    qsizetype nulls = 0; ///< U+0000, never in text, whatever the encoding
     qsizetype controls = 0; ///< C0 controls other than tab, line ends and page breaks
     bool unpairedSurrogate = false;
     bool carriageReturn = false;
@@ -66,6 +67,8 @@ TextScan scanText(QStringView text)
         if (u < 0x20) {
             if (u == u'\r')
                 scan.carriageReturn = true;
+            else if (u == 0)
+                ++scan.nulls;
             else if (u != u'\t' && u != u'\n' && u != u'\f' && u != u'\v')
                 ++scan.controls;
             continue;
@@ -305,6 +308,12 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         }
     }
 
+    if (scan.nulls > 0) {
+        result.error = tr("binary file (it contains NUL characters)");
+        result.text.clear();
+        result.encoding.clear();
+        return result;
+    }
     if (looksBinary(scan, result.text.size())) {
         result.error = tr("binary file (too many control characters for text)");
         result.text.clear();

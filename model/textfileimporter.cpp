@@ -49,8 +49,7 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
         } else if (info.isDir()) {
             QStringList found;
             const QString root = info.absoluteFilePath();
-            QDirIterator it(root, { QStringLiteral("*.txt") },
-                            QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+            QDirIterator it(root, { QStringLiteral("*.txt") }, QDir::Files | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
@@ -71,19 +70,35 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
 
 bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QString *reason) const
 {
+    // Devices and pipes report no size and may never end: refuse them before reading.
+    if (!QFileInfo(path).isFile()) {
+        *reason = tr("not a regular file");
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *reason = tr("cannot be read (%1)").arg(file.errorString());
         return false;
     }
-    if (file.size() > m_options.maxFileBytes) {
+    const auto tooLarge = [&](qint64 size) {
         const QLocale locale;
         *reason = tr("too large (%1, over the import limit of %2)")
-                      .arg(locale.formattedDataSize(file.size()),
+                      .arg(locale.formattedDataSize(size),
                            locale.formattedDataSize(m_options.maxFileBytes));
         return false;
+    };
+    if (file.size() > m_options.maxFileBytes)
+        return tooLarge(file.size());
+    // Read one byte past the limit: a file that grew since it was measured
+    // is still caught, and never read whole.
+    const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
+    if (bytes.size() > m_options.maxFileBytes)
+        return tooLarge(bytes.size());
+    if (file.error() != QFileDevice::NoError) {
+        *reason = tr("cannot be read (%1)").arg(file.errorString());
+        return false;
     }
-    const TextDecoder::Result decoded = TextDecoder::decode(file.readAll());
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok) {
         *reason = decoded.error;
         return false;

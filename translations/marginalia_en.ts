@@ -295,6 +295,15 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write to standard output (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonlExporter</name>
@@ -961,6 +970,18 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>no label with id %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its schema version %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds tables but no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project file is read-only; Marginalia stores every edit at once and needs to write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -1004,6 +1025,10 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>%1: an SQLite database, but not a Marginalia project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the project file is truncated or has bytes appended (%2 bytes, not a whole number of %3-byte pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1038,6 +1063,10 @@ Run &apos;%1 %2 --help&apos; for usage.
             <numerusform>damaged UTF-8: %n bytes not valid UTF-8, the first (%1) at byte offset %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>binary file (it contains NUL characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextFileImporter</name>
@@ -1059,6 +1088,10 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,16 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
+    <message>
+        <source>cannot write to standard output (%1)
+</source>
+        <translation>impossible d’écrire sur la sortie standard (%1)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 demande une valeur</translation>
+    </message>
 </context>
 <context>
     <name>JsonlExporter</name>
@@ -991,6 +1001,18 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>no label with id %1</source>
         <translation>aucune étiquette d’identifiant %1</translation>
     </message>
+    <message>
+        <source>its schema version %1 is negative</source>
+        <translation>sa version de schéma %1 est négative</translation>
+    </message>
+    <message>
+        <source>it holds tables but no schema version</source>
+        <translation>il contient des tables mais pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>%1: the project file is read-only; Marginalia stores every edit at once and needs to write to it</source>
+        <translation>%1 : le fichier de projet est en lecture seule ; Marginalia enregistre chaque modification aussitôt et doit pouvoir y écrire</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -1034,6 +1056,10 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>%1: an SQLite database, but not a Marginalia project</source>
         <translation>%1 : une base SQLite, mais pas un projet Marginalia</translation>
     </message>
+    <message>
+        <source>%1: the project file is truncated or has bytes appended (%2 bytes, not a whole number of %3-byte pages)</source>
+        <translation>%1 : le fichier de projet est tronqué ou a des octets en trop (%2 octets, pas un nombre entier de pages de %3 octets)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1068,6 +1094,10 @@ Lancez « %1 %2 --help » pour l’aide.
             <numerusform>UTF-8 endommagé : %n octets ne sont pas de l’UTF-8 valide, le premier (%1) à la position %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>binary file (it contains NUL characters)</source>
+        <translation>fichier binaire (il contient des caractères NUL)</translation>
+    </message>
 </context>
 <context>
     <name>TextFileImporter</name>
@@ -1090,6 +1120,10 @@ Lancez « %1 %2 --help » pour l’aide.
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
         <translation>ignoré : même texte que l’article %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace Marginalia {
 
 namespace {
@@ -25,7 +28,8 @@ const QString ProgramName = QStringLiteral("marginalia-cli");
 // QCommandLineParser takes "-5" for an option and a file named "-x" too.
 // Options first, then "--", then the positional arguments in their order,
 // so offsets like -5 reach the command and get a proper range error.
-QStringList positionalsLast(const QStringList &arguments, const QStringList &valueOptions)
+QStringList positionalsLast(const QStringList &arguments, const QStringList &valueOptions,
+                            QString *missingValue)
 {
     QStringList options;
     QStringList positionals;
@@ -40,8 +44,13 @@ QStringList positionalsLast(const QStringList &arguments, const QStringList &val
                    && !QRegularExpression(QStringLiteral("^-[0-9]+$")).match(argument).hasMatch()) {
             options.append(argument);
             const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
-            if (valueOptions.contains(name) && i + 1 < arguments.size())
-                options.append(arguments.at(++i));
+            if (valueOptions.contains(name)) {
+                // Without this, Qt would take the "--" added below as the value.
+                if (i + 1 >= arguments.size())
+                    *missingValue = argument;
+                else
+                    options.append(arguments.at(++i));
+            }
         } else {
             positionals.append(argument);
         }
@@ -113,6 +122,18 @@ int CommandLine::usageError(const QString &command, const QString &message)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    int status = dispatch(arguments);
+    // Output cut short (a full disk, a closed pipe) is a failure, not success.
+    if ((fflush(m_out) != 0 || ferror(m_out)) && status == Success) {
+        printError(tr("cannot write to standard output (%1)\n")
+                       .arg(QString::fromLocal8Bit(strerror(errno))));
+        status = Failure;
+    }
+    return status;
+}
+
+int CommandLine::dispatch(const QStringList &arguments)
+{
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty())
         return usageError(QString(), tr("no command given"));
@@ -157,7 +178,10 @@ int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOptio
         if (!option.valueName().isEmpty())
             valueOptions += option.names();
     }
-    QStringList normalised = positionalsLast(arguments.mid(1), valueOptions);
+    QString missingValue;
+    QStringList normalised = positionalsLast(arguments.mid(1), valueOptions, &missingValue);
+    if (!missingValue.isEmpty())
+        return usageError(command, tr("%1 needs a value").arg(missingValue));
     normalised.prepend(ProgramName + QLatin1Char(' ') + command);
     if (!parser.parse(normalised))
         return usageError(command, parser.errorText());
@@ -338,10 +362,19 @@ int CommandLine::runList(const QStringList &arguments)
     }
     // Column names are for scripts, like the JSON keys: not translated.
     print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
+    // One line per article, one tab between columns, whatever the titles hold.
+    const auto cell = [](QString text) {
+        for (QChar &c : text) {
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    };
     for (const ArticleSummary &article : articles) {
         print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
                   .arg(article.id)
-                  .arg(article.title, article.date, article.source, article.encoding)
+                  .arg(cell(article.title), cell(article.date), cell(article.source),
+                       cell(article.encoding))
                   .arg(article.length)
                   .arg(article.annotationCount));
     }
@@ -556,8 +589,10 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(error + QLatin1Char('\n'));
         return Failure;
     }
-    if (device == &standardOutput)
-        standardOutput.flush();
+    if (device == &standardOutput && !standardOutput.flush()) {
+        printError(tr("cannot write to standard output (%1)\n").arg(standardOutput.errorString()));
+        return Failure;
+    }
     return Success;
 }
 

@@ -29,6 +29,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int dispatch(const QStringList &arguments);
     int runInit(const QStringList &arguments);
     int runImport(const QStringList &arguments);
     int runList(const QStringList &arguments);

@@ -72,6 +72,7 @@ private slots:
     void csvLoadsInPythonAndPandas_data();
     void csvLoadsInPythonAndPandas();
     void jsonlCarriesTextAndSpans();
+    void failedOutputIsAFailure();
     void refusesFilesThatAreNotProjects();
     void reportedEditsSurviveAKill();
 
@@ -190,6 +191,16 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
                          QStringLiteral("texts") }
         << "--out";
+    QTest::newRow("an option without its value, last")
+        << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out") }
+        << "--out needs a value";
+    QTest::newRow("a note without its value")
+        << QStringList { QStringLiteral("annotate"), p,
+                         QStringLiteral("1"),        QStringLiteral("0"),
+                         QStringLiteral("2"),        QStringLiteral("PER"),
+                         QStringLiteral("--note") }
+        << "--note needs a value";
     QTest::newRow("import with a bad size")
         << QStringList { QStringLiteral("import"), p, QStringLiteral("x"),
                          QStringLiteral("--max-size"), QStringLiteral("lots") }
@@ -431,6 +442,28 @@ void TestCli::jsonlCarriesTextAndSpans()
         }
     }
     QCOMPARE(spans, m_rows);
+}
+
+void TestCli::failedOutputIsAFailure()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    // A full disk under standard output: the command must not report success.
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                  { QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                    QStringLiteral("jsonl") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                .contains(QStringLiteral("cannot write to standard output")));
+
+    // A device is not an article: refused by name, without reading it.
+    const Run run = cli({ QStringLiteral("import"), m_project, QStringLiteral("/dev/zero") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("/dev/zero: not a regular file")),
+             qPrintable(run.err));
 }
 
 void TestCli::refusesFilesThatAreNotProjects()

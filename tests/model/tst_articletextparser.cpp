@@ -45,12 +45,15 @@ void TestArticleTextParser::parse_data()
     QTest::newRow("full date") << QStringLiteral("date 2022-12-05 Sommet à Minsk\nCorps")
                                << QStringLiteral("2022-12-05") << QStringLiteral("Sommet à Minsk")
                                << QStringLiteral("Sommet à Minsk\nCorps");
-    QTest::newRow("capitalised keyword")
-        << QStringLiteral("Date 2022-12 Titre\nCorps") << QStringLiteral("2022-12")
-        << QStringLiteral("Titre") << QStringLiteral("Titre\nCorps");
-    QTest::newRow("upper-case keyword")
-        << QStringLiteral("DATE 2022-12 Titre") << QStringLiteral("2022-12")
-        << QStringLiteral("Titre") << QStringLiteral("Titre");
+    // The header is the lower-case keyword the format defines; a headline that
+    // starts with "Date 2024" is a headline.
+    QTest::newRow("capitalised keyword is a title")
+        << QStringLiteral("Date 2024 set for the election\nCorps") << QString()
+        << QStringLiteral("Date 2024 set for the election")
+        << QStringLiteral("Date 2024 set for the election\nCorps");
+    QTest::newRow("upper-case keyword is a title")
+        << QStringLiteral("DATE 2022-12 Titre") << QString() << QStringLiteral("DATE 2022-12 Titre")
+        << QStringLiteral("DATE 2022-12 Titre");
     QTest::newRow("several spaces after the keyword and the date")
         << QStringLiteral("date    2022-12     Titre\nCorps") << QStringLiteral("2022-12")
         << QStringLiteral("Titre") << QStringLiteral("Titre\nCorps");

@@ -170,6 +170,10 @@ void TestProjectDatabase::refusedFilesAreLeftUntouched_data()
     QTest::newRow("cut inside the header") << "header-cut" << int(S::Truncated) << "truncated";
     QTest::newRow("cut in half") << "half" << int(S::Truncated) << "truncated";
     QTest::newRow("damaged page") << "damaged" << int(S::Corrupted) << "damaged";
+    QTest::newRow("negative schema version") << "negative" << int(S::Corrupted) << "negative";
+    QTest::newRow("tables but no schema version")
+        << "unversioned" << int(S::Corrupted) << "no schema version";
+    QTest::newRow("bytes appended") << "appended" << int(S::Truncated) << "bytes appended";
 }
 
 void TestProjectDatabase::refusedFilesAreLeftUntouched()
@@ -219,6 +223,16 @@ void TestProjectDatabase::refusedFilesAreLeftUntouched()
     } else if (kind == QLatin1String("half")) {
         const QByteArray bytes = realProject();
         QVERIFY(writeFile(path, bytes.left(bytes.size() / 2 + 1000)));
+    } else if (kind == QLatin1String("negative")) {
+        QByteArray bytes = realProject();
+        qToBigEndian<quint32>(0xFFFFFFFFu, bytes.data() + 60);
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == QLatin1String("unversioned")) {
+        const QByteArray sql = "PRAGMA application_id = "
+            + QByteArray::number(Schema::ApplicationId) + "; CREATE TABLE labels(x);";
+        QVERIFY(rawExec(path, sql.constData()));
+    } else if (kind == QLatin1String("appended")) {
+        QVERIFY(writeFile(path, realProject() + QByteArray("appended!")));
     } else if (kind == QLatin1String("damaged")) {
         QByteArray bytes = realProject();
         const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);

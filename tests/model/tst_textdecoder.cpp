@@ -558,7 +558,11 @@ void TestTextDecoder::rejects_data()
     QTest::newRow("two controls in a hundred characters")
         << QByteArray(QByteArray(100, 'a') + QByteArray("\x01\x02")) << controls;
     QTest::newRow("UTF-16LE BOM then NUL characters")
-        << utf16WithBom(QStringLiteral(u"Hello\u0000\u0000world"), false) << controls;
+        << utf16WithBom(QStringLiteral(u"Hello\u0000\u0000world"), false) << nulBytes;
+    QTest::newRow("UTF-8 BOM then one NUL in long text")
+        << QByteArray(QByteArray("\xEF\xBB\xBF") + QByteArray(500, 'a') + QByteArray(1, '\0')
+                      + QByteArray(500, 'b'))
+        << nulBytes;
 
     QTest::newRow("UTF-8 BOM then Windows-1252 bytes") << QByteArray("\xEF\xBB\xBF"
                                                                      "Caf\xE9 cr\xE8me")
