@@ -118,6 +118,7 @@ void MainWindow::createLayout()
     m_annotationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_annotationTable->verticalHeader()->hide();
     m_annotationTable->horizontalHeader()->setStretchLastSection(true);
+    m_annotationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_annotationTable->setWordWrap(false);
     connect(m_annotationTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         selectAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong(), true);
@@ -147,6 +148,9 @@ void MainWindow::createLayout()
     annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     annotationsDock->setWidget(m_annotationTable);
     addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    // The palette needs a few lines; the annotations list gets the rest.
+    resizeDocks({ labelsDock, annotationsDock }, { 140, 600 }, Qt::Vertical);
+    resizeDocks({ annotationsDock }, { 380 }, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
