@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 
+#include <limits>
+
 namespace Marginalia {
 
 namespace {
@@ -47,6 +49,7 @@ void ArticleView::setArticle(const QString &text, const QString &language)
     m_annotations.clear();
     m_selected = 0;
     m_highlighter->setSpans({});
+    m_paintedNothing = true;
     setPlainText(m_text);
     verticalScrollBar()->setValue(0);
 }
@@ -57,9 +60,40 @@ void ArticleView::clearArticle()
 }
 
 void ArticleView::setAnnotations(const QVector<Annotation> &annotations,
-                                 const QHash<qint64, QColor> &labelColors, Span changed)
+                                 const QHash<qint64, QColor> &labelColors)
 {
-    m_annotations = annotations;
+    // Repaint only the blocks under annotations that were added, removed or
+    // changed since the last call: one edit in a long article must stay
+    // within a frame.
+    bool whole = m_paintedNothing || labelColors != m_labelColors;
+    qsizetype from = std::numeric_limits<qsizetype>::max();
+    qsizetype to = -1;
+    const auto include = [&](const Annotation &a) {
+        from = qMin(from, qsizetype(a.start));
+        to = qMax(to, qsizetype(a.end));
+    };
+    if (!whole) {
+        QHash<qint64, const Annotation *> before;
+        before.reserve(m_annotations.size());
+        for (const Annotation &a : std::as_const(m_annotations))
+            before.insert(a.id, &a);
+        for (const Annotation &a : annotations) {
+            const auto it = before.constFind(a.id);
+            if (it == before.cend()) {
+                include(a);
+                continue;
+            }
+            const Annotation &old = **it;
+            if (old.start != a.start || old.end != a.end || old.labelId != a.labelId) {
+                include(a);
+                include(old);
+            }
+            before.erase(it);
+        }
+        for (const Annotation *gone : std::as_const(before))
+            include(*gone);
+    }
+
     QVector<AnnotationHighlighter::Span> spans;
     spans.reserve(annotations.size());
     for (const Annotation &a : annotations) {
@@ -67,11 +101,16 @@ void ArticleView::setAnnotations(const QVector<Annotation> &annotations,
             continue;
         spans.append({ toUtf16(a.start), toUtf16(a.end), labelColors.value(a.labelId) });
     }
-    if (changed.first >= 0 && changed.second <= m_index->codePointCount())
-        m_highlighter->updateSpans(std::move(spans), toUtf16(changed.first),
-                                   toUtf16(changed.second));
-    else
+    m_annotations = annotations;
+    m_labelColors = labelColors;
+    m_paintedNothing = false;
+    if (whole)
         m_highlighter->setSpans(std::move(spans));
+    else if (to >= 0)
+        m_highlighter->updateSpans(std::move(spans), toUtf16(from), toUtf16(to));
+    else
+        m_highlighter->updateSpans(std::move(spans), 0, 0); // notes or entities only
+
     bool selectedExists = false;
     for (const Annotation &a : annotations)
         selectedExists = selectedExists || a.id == m_selected;

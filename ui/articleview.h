@@ -34,10 +34,10 @@ public:
     /// Shows a new article: text, annotations, and the colour of each label id.
     void setArticle(const QString &text, const QString &language);
     void clearArticle();
-    /// Repaints annotations; only the blocks over [changedFrom, changedTo)
-    /// (code points) when given, otherwise the whole text.
+    /// Shows these annotations in these label colours. After the first call
+    /// for an article, only the blocks under what changed are repainted.
     void setAnnotations(const QVector<Annotation> &annotations,
-                        const QHash<qint64, QColor> &labelColors, Span changed = { -1, -1 });
+                        const QHash<qint64, QColor> &labelColors);
 
     const QString &text() const { return m_text; }
     const QVector<Annotation> &annotations() const { return m_annotations; }
@@ -84,6 +84,8 @@ private:
     std::unique_ptr<WordBoundaries> m_words;
     AnnotationHighlighter *m_highlighter = nullptr;
     QVector<Annotation> m_annotations;
+    QHash<qint64, QColor> m_labelColors;
+    bool m_paintedNothing = true; ///< a new text: the first annotations paint it all
     qint64 m_selected = 0;
     bool m_snapOff = false;
     QPoint m_pressPosition;

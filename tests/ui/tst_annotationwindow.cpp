@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Marginalia;
 using namespace TestHelpers;
@@ -167,6 +169,21 @@ void TestAnnotationWindow::dragAndHotkeyStoresCodePoints()
     // The new annotation is selected and listed.
     QVERIFY(m_window->articleView()->selectedAnnotation() > 0);
     QCOMPARE(m_window->articleView()->annotations().size(), 1);
+
+    // And painted: the block holds a format range over the name in PER's colour.
+    const QTextBlock block = m_window->articleView()->document()->findBlockByNumber(1);
+    const qsizetype at = block.text().indexOf(QStringLiteral("Emmanuel Macron"));
+    bool painted = false;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        painted = painted
+            || (range.start <= at && range.start + range.length >= at + 15
+                && range.format.background().color().rgb()
+                    == QColor(QStringLiteral("#4e79a7")).rgb());
+    }
+    QVERIFY(painted);
+    // Undo takes the paint away again.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(block.layout()->formats().isEmpty());
 }
 
 void TestAnnotationWindow::undoAndRedoChangeTheFile()
