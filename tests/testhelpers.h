@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,31 @@ inline qint64 rawQueryInt(const QString &path, const char *sql)
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return value;
+}
+
+/// Every row of \a sql, columns joined by '|' and NULL written as "NULL",
+/// read through a read-only connection of its own; empty if none or on error.
+inline QStringList rawQueryRows(const QString &path, const QByteArray &sql)
+{
+    QStringList rows;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK
+        && sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            QStringList columns;
+            for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+                const auto *text =
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+                columns.append(text ? QString::fromUtf8(text) : QStringLiteral("NULL"));
+            }
+            rows.append(columns.join(QLatin1Char('|')));
+        }
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return rows;
 }
 
 } // namespace TestHelpers

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ class TestAnnotationWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void dragAndHotkeyStoresCodePoints();
@@ -85,6 +87,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
 };
+
+void TestAnnotationWindow::initTestCase()
+{
+    // Recent projects and the demo project go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestAnnotationWindow::init()
 {
