@@ -798,12 +798,39 @@ std::optional<Annotation> ProjectDatabase::annotation(qint64 id)
     return readAnnotation(q);
 }
 
-bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *error)
+bool ProjectDatabase::checkSpan(qint64 articleId, qint64 start, qint64 end, QString *error)
+{
+    return validateSpan(articleId, start, end, error);
+}
+
+bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *error,
+                                       Timestamp timestamp)
 {
     Transaction transaction(*this, error);
     if (!transaction.isActive())
         return false;
-    if (!validateSpan(annotation.articleId, annotation.start, annotation.end, error))
+    // The span is checked against the article the annotation is stored in,
+    // whatever the caller's copy says.
+    qint64 articleId = 0;
+    {
+        SqlStatement find = statement("SELECT article_id FROM annotations WHERE id = ?1");
+        find.bind(1, annotation.id);
+        if (!find.next()) {
+            if (error)
+                *error = tr("no annotation with id %1").arg(annotation.id);
+            return false;
+        }
+        articleId = find.int64(0);
+    }
+    if (articleId != annotation.articleId) {
+        if (error)
+            *error = tr("annotation %1 belongs to article %2, not %3")
+                         .arg(annotation.id)
+                         .arg(articleId)
+                         .arg(annotation.articleId);
+        return false;
+    }
+    if (!validateSpan(articleId, annotation.start, annotation.end, error))
         return false;
     SqlStatement update =
         statement("UPDATE annotations SET start = ?2, \"end\" = ?3, label_id = ?4, entity_id = ?5, "
@@ -813,7 +840,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
         .bind(3, annotation.end)
         .bind(4, annotation.labelId)
         .bind(6, annotation.note)
-        .bind(7, Timestamps::nowUtc());
+        .bind(7, timestamp == Timestamp::Now ? Timestamps::nowUtc() : annotation.modifiedAt);
     if (annotation.entityId > 0)
         update.bind(5, annotation.entityId);
     else
@@ -821,11 +848,6 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
     if (!update.exec()) {
         if (error)
             *error = sqliteError();
-        return false;
-    }
-    if (sqlite3_changes(m_db) != 1) {
-        if (error)
-            *error = tr("no annotation with id %1").arg(annotation.id);
         return false;
     }
     return transaction.commit(error);
@@ -838,6 +860,11 @@ bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
     if (!remove.exec()) {
         if (error)
             *error = sqliteError();
+        return false;
+    }
+    if (sqlite3_changes(m_db) != 1) {
+        if (error)
+            *error = tr("no annotation with id %1").arg(id);
         return false;
     }
     return true;
@@ -1015,6 +1042,16 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint6
         while (q.next())
             snapshot.annotations.append(readAnnotation(q));
     }
+    {
+        // Mentions of other labels may link to this label's entities; the
+        // cascade unlinks them, so remember the links to restore them.
+        SqlStatement q = statement(
+            "SELECT n.id, n.entity_id FROM annotations n JOIN entities e ON e.id = n.entity_id "
+            "WHERE e.label_id = ?1 AND n.label_id != ?1");
+        q.bind(1, labelId);
+        while (q.next())
+            snapshot.foreignLinks.append({ q.int64(0), q.int64(1) });
+    }
     SqlStatement remove = statement("DELETE FROM labels WHERE id = ?1");
     remove.bind(1, labelId);
     if (!remove.exec()) {
@@ -1070,6 +1107,12 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
     for (const Annotation &annotation : snapshot.annotations) {
         if (!insertAnnotationRow(annotation, error))
             return false;
+    }
+    for (const auto &[annotationId, entityId] : snapshot.foreignLinks) {
+        SqlStatement relink = statement("UPDATE annotations SET entity_id = ?2 WHERE id = ?1");
+        relink.bind(1, annotationId).bind(2, entityId);
+        if (!relink.exec())
+            return failed();
     }
     return transaction.commit(error);
 }

@@ -93,6 +93,8 @@ public:
         int position = 0;
         QVector<Entity> entities;
         QVector<Annotation> annotations;
+        /// Annotations of other labels linked to these entities: annotation, entity.
+        QVector<std::pair<qint64, qint64>> foreignLinks;
     };
     /// Deletes a label with its entities and annotations, in one transaction.
     std::optional<LabelSnapshot> deleteLabel(qint64 labelId, QString *error);
@@ -130,8 +132,14 @@ public:
     std::optional<Annotation> annotation(qint64 id);
     qint64 annotationCount();
     /// Changes an annotation's span, label, entity and note to those given
-    /// (validated like addAnnotation) and stamps modified_at.
-    bool updateAnnotation(const Annotation &annotation, QString *error);
+    /// (validated against its stored article) and stamps modified_at now,
+    /// or, for undo, restores annotation.modifiedAt as it was.
+    enum class Timestamp { Now, AsGiven };
+    bool updateAnnotation(const Annotation &annotation, QString *error,
+                          Timestamp timestamp = Timestamp::Now);
+    /// The checks addAnnotation makes on a span, for callers that validate
+    /// before they commit to an edit.
+    bool checkSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
     bool deleteAnnotation(qint64 id, QString *error);
     /// Puts a deleted annotation back with its id and timestamps, for undo.
     bool restoreAnnotation(const Annotation &annotation, QString *error);

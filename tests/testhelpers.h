@@ -65,6 +65,11 @@ inline qint64 rawQueryInt(const QString &path, const char *sql)
     return value;
 }
 
+inline qint64 rawQueryInt(const QString &path, const QByteArray &sql)
+{
+    return rawQueryInt(path, sql.constData());
+}
+
 /// Every row of \a sql, columns joined by '|' and NULL written as "NULL",
 /// read through a read-only connection of its own; empty if none or on error.
 inline QStringList rawQueryRows(const QString &path, const QByteArray &sql)

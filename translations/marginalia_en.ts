@@ -905,6 +905,13 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
 </context>
 <context>
+    <name>Marginalia::ProjectSession</name>
+    <message>
+        <source>no label with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectDatabase</name>
     <message>
         <source>%1: a file of that name already exists</source>
@@ -980,6 +987,10 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
     <message>
         <source>%1: the project file is read-only; Marginalia stores every edit at once and needs to write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 belongs to article %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

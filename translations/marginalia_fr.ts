@@ -936,6 +936,13 @@ Lancez « %1 %2 --help » pour l’aide.
     </message>
 </context>
 <context>
+    <name>Marginalia::ProjectSession</name>
+    <message>
+        <source>no label with id %1</source>
+        <translation>aucune étiquette d’identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDatabase</name>
     <message>
         <source>%1: a file of that name already exists</source>
@@ -1012,6 +1019,10 @@ Lancez « %1 %2 --help » pour l’aide.
     <message>
         <source>%1: the project file is read-only; Marginalia stores every edit at once and needs to write to it</source>
         <translation>%1 : le fichier de projet est en lecture seule ; Marginalia enregistre chaque modification aussitôt et doit pouvoir y écrire</translation>
+    </message>
+    <message>
+        <source>annotation %1 belongs to article %2, not %3</source>
+        <translation>l’annotation %1 appartient à l’article %2, pas au %3</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ void ChangeAnnotationCommand::redo()
 
 void ChangeAnnotationCommand::undo()
 {
-    m_session->applyUpdate(m_before);
+    m_session->applyUpdate(m_before, true);
 }
 
 SetArticleStatusCommand::SetArticleStatusCommand(ProjectSession *session, qint64 articleId,

@@ -41,8 +41,17 @@ void ProjectSession::fail(const QString &error)
 qint64 ProjectSession::addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId)
 {
     const std::optional<Label> chosen = label(labelId);
-    if (!chosen)
+    if (!chosen) {
+        fail(tr("no label with id %1").arg(labelId));
         return 0;
+    }
+    // Refuse before pushing: a command that fails inside push() would
+    // still cost the user the redo history.
+    QString error;
+    if (!m_database->checkSpan(articleId, start, end, &error)) {
+        fail(error);
+        return 0;
+    }
     NewAnnotation request;
     request.articleId = articleId;
     request.start = start;
@@ -64,6 +73,11 @@ void ProjectSession::removeAnnotation(const Annotation &annotation)
 void ProjectSession::changeAnnotation(const Annotation &before, const Annotation &after,
                                       const QString &text)
 {
+    QString error;
+    if (!m_database->checkSpan(before.articleId, after.start, after.end, &error)) {
+        fail(error);
+        return;
+    }
     m_undoStack.push(new ChangeAnnotationCommand(this, before, after, text));
 }
 
@@ -128,10 +142,12 @@ bool ProjectSession::applyRemove(const Annotation &annotation)
     return true;
 }
 
-bool ProjectSession::applyUpdate(const Annotation &annotation)
+bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
 {
     QString error;
-    if (!m_database->updateAnnotation(annotation, &error)) {
+    if (!m_database->updateAnnotation(annotation, &error,
+                                      restoring ? ProjectDatabase::Timestamp::AsGiven
+                                                : ProjectDatabase::Timestamp::Now)) {
         fail(error);
         return false;
     }

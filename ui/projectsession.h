@@ -47,7 +47,8 @@ public:
     std::optional<Annotation> applyAdd(const NewAnnotation &request);
     bool applyRestore(const Annotation &annotation);
     bool applyRemove(const Annotation &annotation);
-    bool applyUpdate(const Annotation &annotation);
+    /// \a restoring (undo) puts modified_at back as it was instead of now.
+    bool applyUpdate(const Annotation &annotation, bool restoring = false);
     bool applyStatus(qint64 articleId, ArticleStatus status);
     std::optional<Label> applyAddLabel(const Label &label);
     bool applyUpdateLabel(const Label &label);
