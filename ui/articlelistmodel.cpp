@@ -3,6 +3,11 @@
 
 #include "projectsession.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
+
 namespace Marginalia {
 
 ArticleListModel::ArticleListModel(QObject *parent)
@@ -28,6 +33,7 @@ void ArticleListModel::reload()
 {
     beginResetModel();
     m_articles = m_session ? m_session->database().articleSummaries() : QVector<ArticleSummary>();
+    m_titleRank.clear();
     m_rowById.clear();
     m_rowById.reserve(m_articles.size());
     for (int row = 0; row < m_articles.size(); ++row)
@@ -45,6 +51,29 @@ void ArticleListModel::refreshArticle(qint64 articleId)
         return;
     m_articles[row] = *summary;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ArticleListModel::titleRank(int row) const
+{
+    if (m_titleRank.size() != m_articles.size()) {
+        // Sorting 100,000 titles with locale-aware comparisons costs half a
+        // second; collation keys, made once, compare as bytes.
+        QCollator collator;
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        QVector<QCollatorSortKey> keys;
+        keys.reserve(m_articles.size());
+        for (const ArticleSummary &article : m_articles)
+            keys.append(collator.sortKey(article.title));
+        QVector<int> order(m_articles.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+        m_titleRank.resize(m_articles.size());
+        for (int rank = 0; rank < order.size(); ++rank)
+            m_titleRank[order.at(rank)] = rank;
+    }
+    return m_titleRank.at(row);
 }
 
 int ArticleListModel::rowForArticle(qint64 articleId) const
@@ -90,7 +119,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (index.column()) {
     case TitleColumn:
-        return article.title;
+        return role == SortRole ? QVariant(titleRank(index.row())) : QVariant(article.title);
     case DateColumn:
         return article.date;
     case StatusColumn:

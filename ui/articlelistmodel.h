@@ -40,10 +40,14 @@ public:
 
 private:
     void refreshArticle(qint64 articleId);
+    /// The title's place in collation order (ICU via QCollator, the
+    /// interface's locale, numbers by value), computed once per load.
+    int titleRank(int row) const;
 
     ProjectSession *m_session = nullptr;
     QVector<ArticleSummary> m_articles;
     QHash<qint64, int> m_rowById;
+    mutable QVector<int> m_titleRank;
 };
 
 } // namespace Marginalia

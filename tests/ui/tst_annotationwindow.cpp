@@ -76,6 +76,7 @@ private slots:
     void tabWalksAnnotations();
     void articleStatusAndNavigation();
     void modelsPassTheTester();
+    void titlesSortWithCollation();
 
 private:
     void openWith(const QStringList &texts);
@@ -380,6 +381,31 @@ void TestAnnotationWindow::modelsPassTheTester()
     QCOMPARE(annotations.rowCount(), 1);
     QCOMPARE(annotations.index(0, AnnotationListModel::TextColumn).data().toString(),
              QStringLiteral("Berlin"));
+}
+
+void TestAnnotationWindow::titlesSortWithCollation()
+{
+    // Accented capitals sort with their letter, case and accents second,
+    // numbers by value.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    openWith({ QStringLiteral("Zèbre\n."), QStringLiteral("Élysée\n."), QStringLiteral("avion\n."),
+               QStringLiteral("Eau\n."), QStringLiteral("Faits\n."),
+               QStringLiteral("Article 10\n."), QStringLiteral("Article 9\n.") });
+    ArticleListModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ArticleListModel::SortRole);
+    model.setSession(m_window->session());
+    proxy.sort(ArticleListModel::TitleColumn);
+    QStringList titles;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        titles.append(proxy.index(row, ArticleListModel::TitleColumn).data().toString());
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(
+        titles,
+        (QStringList { QStringLiteral("Article 9"), QStringLiteral("Article 10"),
+                       QStringLiteral("avion"), QStringLiteral("Eau"), QStringLiteral("Élysée"),
+                       QStringLiteral("Faits"), QStringLiteral("Zèbre") }));
 }
 
 QTEST_MAIN(TestAnnotationWindow)
