@@ -622,8 +622,7 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
     if (!transaction.isActive())
         return std::nullopt;
 
-    const std::optional<ArticleSummary> article = articleSummary(request.articleId);
-    if (!article)
+    if (!articleLength(request.articleId))
         return fail(tr("no article with id %1").arg(request.articleId));
     const std::optional<Label> label = labelByName(request.labelName);
     if (!label) {
@@ -633,15 +632,9 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
         return fail(tr("no label named \"%1\" (the project has %2)")
                         .arg(request.labelName, names.join(QLatin1String(", "))));
     }
-    if (request.start < 0)
-        return fail(tr("start %1 is negative").arg(request.start));
-    if (request.start >= request.end)
-        return fail(tr("start %1 must be less than end %2").arg(request.start).arg(request.end));
-    if (request.end > article->length)
-        return fail(tr("end %1 is past the end of article %2, which has %3 characters")
-                        .arg(request.end)
-                        .arg(request.articleId)
-                        .arg(article->length));
+    QString spanError;
+    if (!validateSpan(request.articleId, request.start, request.end, &spanError))
+        return fail(spanError);
 
     std::optional<qint64> entityId;
     if (!request.entityName.trimmed().isEmpty()) {
@@ -767,6 +760,16 @@ bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticl
     return true;
 }
 
+std::optional<qint64> ProjectDatabase::articleLength(qint64 articleId)
+{
+    // Only the length: a summary's annotation count would cost a scan per edit.
+    SqlStatement q = statement("SELECT length FROM articles WHERE id = ?1");
+    q.bind(1, articleId);
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
 bool ProjectDatabase::validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -774,18 +777,19 @@ bool ProjectDatabase::validateSpan(qint64 articleId, qint64 start, qint64 end, Q
             *error = message;
         return false;
     };
-    const std::optional<ArticleSummary> article = articleSummary(articleId);
-    if (!article)
+    const std::optional<qint64> found = articleLength(articleId);
+    if (!found)
         return fail(tr("no article with id %1").arg(articleId));
+    const qint64 length = *found;
     if (start < 0)
         return fail(tr("start %1 is negative").arg(start));
     if (start >= end)
         return fail(tr("start %1 must be less than end %2").arg(start).arg(end));
-    if (end > article->length)
+    if (end > length)
         return fail(tr("end %1 is past the end of article %2, which has %3 characters")
                         .arg(end)
                         .arg(articleId)
-                        .arg(article->length));
+                        .arg(length));
     return true;
 }
 

@@ -168,6 +168,7 @@ private:
     QString backUp(int version, QString *error);
     QString pragmaText(const char *sql);
     bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
+    std::optional<qint64> articleLength(qint64 articleId);
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
 
     class Transaction;

@@ -13,8 +13,14 @@ AnnotationListModel::AnnotationListModel(QObject *parent)
 void AnnotationListModel::setArticle(const QString *text, const QVector<Annotation> &annotations)
 {
     beginResetModel();
+    // The same text again (after an edit): its index still holds. The data
+    // pointer tells, since a new article's text is a new string.
+    const QChar *data = text ? text->constData() : nullptr;
+    if (!text || !m_index || data != m_textData || text->size() != m_textSize)
+        m_index = text ? std::make_unique<CodePointIndex>(*text) : nullptr;
     m_text = text;
-    m_index = text ? std::make_unique<CodePointIndex>(*text) : nullptr;
+    m_textData = data;
+    m_textSize = text ? text->size() : 0;
     m_annotations = annotations;
     endResetModel();
 }

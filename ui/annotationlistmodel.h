@@ -37,6 +37,8 @@ public:
 
 private:
     const QString *m_text = nullptr;
+    const QChar *m_textData = nullptr;
+    qsizetype m_textSize = 0;
     std::unique_ptr<CodePointIndex> m_index;
     QVector<Annotation> m_annotations;
     QHash<qint64, QString> m_labelColors;

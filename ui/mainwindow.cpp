@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace Marginalia {
 
 namespace {
@@ -358,11 +360,28 @@ bool MainWindow::openProject(const QString &path, bool quiet)
                                      .arg(result.migratedFrom)
                                      .arg(QDir::toNativeSeparators(result.backupPath)));
     ProjectSession *session = m_session.get();
-    connect(session, &ProjectSession::annotationsChanged, this, [this](qint64 articleId) {
-        if (articleId == m_articleId)
-            refreshAnnotations(articleId);
-        updateStatus();
+    // Edits of the article on screen update the list in memory: reading a
+    // long article's 20,000 annotations back after each one costs a frame.
+    connect(session, &ProjectSession::annotationAdded, this, [this](const Annotation &a) {
+        if (a.articleId == m_articleId) {
+            insertAnnotation(a);
+            showAnnotations();
+        }
     });
+    connect(session, &ProjectSession::annotationRemoved, this, [this](const Annotation &a) {
+        if (a.articleId == m_articleId) {
+            m_annotations.removeIf([&a](const Annotation &x) { return x.id == a.id; });
+            showAnnotations();
+        }
+    });
+    connect(session, &ProjectSession::annotationUpdated, this, [this](const Annotation &a) {
+        if (a.articleId == m_articleId) {
+            m_annotations.removeIf([&a](const Annotation &x) { return x.id == a.id; });
+            insertAnnotation(a); // its span may have moved
+            showAnnotations();
+        }
+    });
+    connect(session, &ProjectSession::annotationsChanged, this, &MainWindow::updateStatus);
     connect(session, &ProjectSession::projectAnnotationsChanged, this, [this] {
         if (m_articleId > 0)
             refreshAnnotations(m_articleId);
@@ -392,6 +411,7 @@ void MainWindow::closeProject()
     if (!m_session)
         return;
     m_articleId = 0;
+    m_annotations.clear();
     m_annotationModel->setArticle(nullptr, {});
     m_view->clearArticle();
     m_articleModel->setSession(nullptr);
@@ -424,13 +444,28 @@ void MainWindow::showArticle(qint64 articleId)
 
 void MainWindow::refreshAnnotations(qint64 articleId)
 {
-    const QVector<Annotation> annotations = m_session->database().annotations(articleId);
+    m_annotations = m_session->database().annotations(articleId);
+    showAnnotations();
+}
+
+void MainWindow::insertAnnotation(const Annotation &annotation)
+{
+    const auto byPosition = [](const Annotation &x, const Annotation &y) {
+        return std::tie(x.start, x.end, x.id) < std::tie(y.start, y.end, y.id);
+    };
+    m_annotations.insert(
+        std::lower_bound(m_annotations.begin(), m_annotations.end(), annotation, byPosition),
+        annotation);
+}
+
+void MainWindow::showAnnotations()
+{
     QHash<qint64, QColor> colors;
     for (const Label &label : m_session->labels())
         colors.insert(label.id, QColor(label.color));
     const qint64 selected = m_view->selectedAnnotation();
-    m_view->setAnnotations(annotations, colors);
-    m_annotationModel->setArticle(&m_articleText, annotations);
+    m_view->setAnnotations(m_annotations, colors);
+    m_annotationModel->setArticle(&m_articleText, m_annotations);
     if (selected != 0)
         selectAnnotation(m_view->selectedAnnotation(), false);
     updateActions();

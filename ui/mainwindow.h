@@ -68,6 +68,8 @@ private:
     void updateStatus();
     void rebuildLabelActions();
     void refreshAnnotations(qint64 articleId);
+    void insertAnnotation(const Annotation &annotation);
+    void showAnnotations();
     void selectAnnotation(qint64 annotationId, bool scroll);
     std::optional<Annotation> selectedAnnotation() const;
 
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<ImportRunner> m_importRunner;
     qint64 m_articleId = 0;
     QString m_articleText;
+    QVector<Annotation> m_annotations; ///< the article's, in text order
 
     ArticleListModel *m_articleModel;
     QSortFilterProxyModel *m_articleProxy;

@@ -113,6 +113,7 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
         return std::nullopt;
     }
     m_lastAddedId = added->id;
+    emit annotationAdded(*added);
     emit annotationsChanged(request.articleId);
     emit articleChanged(request.articleId);
     return added;
@@ -125,6 +126,7 @@ bool ProjectSession::applyRestore(const Annotation &annotation)
         fail(error);
         return false;
     }
+    emit annotationAdded(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
     return true;
@@ -137,6 +139,7 @@ bool ProjectSession::applyRemove(const Annotation &annotation)
         fail(error);
         return false;
     }
+    emit annotationRemoved(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
     return true;
@@ -151,6 +154,7 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
         fail(error);
         return false;
     }
+    emit annotationUpdated(annotation);
     emit annotationsChanged(annotation.articleId);
     return true;
 }

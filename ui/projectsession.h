@@ -58,6 +58,11 @@ public:
 signals:
     /// Annotations of this article were added, removed or changed.
     void annotationsChanged(qint64 articleId);
+    /// The same, one annotation at a time, so a view of a long article can
+    /// update itself without reading every annotation back.
+    void annotationAdded(const Marginalia::Annotation &annotation); ///< also when restored
+    void annotationRemoved(const Marginalia::Annotation &annotation);
+    void annotationUpdated(const Marginalia::Annotation &annotation);
     /// The article's metadata (status, annotation count) changed.
     void articleChanged(qint64 articleId);
     void labelsChanged();
