@@ -45,15 +45,34 @@ struct Quote
     qint64 articleId = 0;
     qint64 start = 0;
     qint64 end = 0;
-    QString speakerName; ///< the speaker entity's name, if one is linked
-    qint64 speakerMentionStart = -1; ///< the speaker mention, when no entity names it
+    QString speakerName; ///< the speaker as written, when no entity or mention names it
+    qint64 speakerEntityId = 0; ///< 0 when none
+    qint64 speakerAnnotationId = 0; ///< the speaker's mention, 0 when none
+    QString speakerEntityName; ///< of the entity, or of the mention's entity
+    qint64 speakerMentionStart = -1; ///< the speaker mention's span, -1 when none
     qint64 speakerMentionEnd = -1;
     qint64 cueStart = -1;
     qint64 cueEnd = -1;
+    bool manual = false; ///< added or edited by hand: detection never overwrites it
     QString note;
     QString annotator;
     QString createdAt;
     QString modifiedAt;
+};
+
+/// A quote to store, offsets in code points.
+struct NewQuote
+{
+    qint64 articleId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 cueStart = -1;
+    qint64 cueEnd = -1;
+    QString speakerName;
+    qint64 speakerEntityId = 0;
+    qint64 speakerAnnotationId = 0;
+    bool manual = false;
+    QString annotator;
 };
 
 } // namespace Marginalia

@@ -36,7 +36,11 @@ ArticleSpans::ArticleSpans(const ProjectDatabase::ExportArticle &article)
         span.label = QStringLiteral("QUOTE");
         span.start = q.start;
         span.end = q.end;
-        span.speaker = q.speakerName;
+        // The entity's canonical name first, then the name as detected, then
+        // the mention's own text.
+        span.speaker = q.speakerEntityName;
+        if (span.speaker.isEmpty())
+            span.speaker = q.speakerName;
         if (span.speaker.isEmpty() && q.speakerMentionStart >= 0)
             span.speaker = slice(q.speakerMentionStart, q.speakerMentionEnd).toString();
         span.cueStart = q.cueStart;

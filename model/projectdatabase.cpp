@@ -65,22 +65,35 @@ Annotation readAnnotation(const SqlStatement &q)
     return a;
 }
 
+#define QUOTE_COLUMNS                                                                              \
+    "q.id, q.article_id, q.start, q.\"end\", q.speaker_name, q.speaker_entity_id, "                \
+    "q.speaker_annotation_id, coalesce(e.name, me.name, ''), m.start, m.\"end\", q.cue_start, "    \
+    "q.cue_end, q.origin, q.note, q.annotator, q.created_at, q.modified_at FROM quotes q "         \
+    "LEFT JOIN entities e ON e.id = q.speaker_entity_id "                                          \
+    "LEFT JOIN annotations m ON m.id = q.speaker_annotation_id "                                   \
+    "LEFT JOIN entities me ON me.id = m.entity_id "
+
 Quote readQuote(const SqlStatement &q)
 {
+    const auto optional = [&q](int column) { return q.isNull(column) ? -1 : q.int64(column); };
     Quote quote;
     quote.id = q.int64(0);
     quote.articleId = q.int64(1);
     quote.start = q.int64(2);
     quote.end = q.int64(3);
     quote.speakerName = q.text(4);
-    quote.speakerMentionStart = q.isNull(5) ? -1 : q.int64(5);
-    quote.speakerMentionEnd = q.isNull(6) ? -1 : q.int64(6);
-    quote.cueStart = q.isNull(7) ? -1 : q.int64(7);
-    quote.cueEnd = q.isNull(8) ? -1 : q.int64(8);
-    quote.note = q.text(9);
-    quote.annotator = q.text(10);
-    quote.createdAt = q.text(11);
-    quote.modifiedAt = q.text(12);
+    quote.speakerEntityId = q.isNull(5) ? 0 : q.int64(5);
+    quote.speakerAnnotationId = q.isNull(6) ? 0 : q.int64(6);
+    quote.speakerEntityName = q.text(7);
+    quote.speakerMentionStart = optional(8);
+    quote.speakerMentionEnd = optional(9);
+    quote.cueStart = optional(10);
+    quote.cueEnd = optional(11);
+    quote.manual = q.int64(12) == 1;
+    quote.note = q.text(13);
+    quote.annotator = q.text(14);
+    quote.createdAt = q.text(15);
+    quote.modifiedAt = q.text(16);
     return quote;
 }
 
@@ -718,13 +731,7 @@ bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticl
     SqlStatement annotations =
         statement("SELECT " ANNOTATION_COLUMNS "ORDER BY n.article_id, n.start, n.\"end\", n.id");
     SqlStatement quotes =
-        statement("SELECT q.id, q.article_id, q.start, q.\"end\", coalesce(e.name, me.name, ''), "
-                  "m.start, m.\"end\", q.cue_start, q.cue_end, q.note, q.annotator, q.created_at, "
-                  "q.modified_at FROM quotes q "
-                  "LEFT JOIN entities e ON e.id = q.speaker_entity_id "
-                  "LEFT JOIN annotations m ON m.id = q.speaker_annotation_id "
-                  "LEFT JOIN entities me ON me.id = m.entity_id "
-                  "ORDER BY q.article_id, q.start, q.\"end\", q.id");
+        statement("SELECT " QUOTE_COLUMNS "ORDER BY q.article_id, q.start, q.\"end\", q.id");
 
     bool haveAnnotation = annotations.next();
     bool haveQuote = quotes.next();
@@ -1117,6 +1124,192 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
         relink.bind(1, annotationId).bind(2, entityId);
         if (!relink.exec())
             return failed();
+    }
+    return transaction.commit(error);
+}
+
+QVector<Quote> ProjectDatabase::quotes(qint64 articleId)
+{
+    QVector<Quote> result;
+    SqlStatement q = statement("SELECT " QUOTE_COLUMNS
+                               "WHERE q.article_id = ?1 ORDER BY q.start, q.\"end\", q.id");
+    q.bind(1, articleId);
+    while (q.next())
+        result.append(readQuote(q));
+    return result;
+}
+
+bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
+                                     const QString &modifiedAt, QString *error)
+{
+    SqlStatement insert = statement(
+        "INSERT INTO quotes (id, article_id, start, \"end\", speaker_entity_id, "
+        "speaker_annotation_id, cue_start, cue_end, origin, annotator, created_at, "
+        "modified_at, speaker_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13)");
+    if (id > 0)
+        insert.bind(1, id);
+    else
+        insert.bindNull(1);
+    insert.bind(2, quote.articleId)
+        .bind(3, quote.start)
+        .bind(4, quote.end)
+        .bind(9, quote.manual ? 1 : 0)
+        .bind(10, quote.annotator)
+        .bind(11, createdAt)
+        .bind(12, modifiedAt)
+        .bind(13, quote.speakerName);
+    if (quote.speakerEntityId > 0)
+        insert.bind(5, quote.speakerEntityId);
+    else
+        insert.bindNull(5);
+    if (quote.speakerAnnotationId > 0)
+        insert.bind(6, quote.speakerAnnotationId);
+    else
+        insert.bindNull(6);
+    if (quote.cueStart >= 0 && quote.cueEnd > quote.cueStart) {
+        insert.bind(7, quote.cueStart).bind(8, quote.cueEnd);
+    } else {
+        insert.bindNull(7).bindNull(8);
+    }
+    if (!insert.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectDatabase::replaceDetectedQuotes(qint64 articleId, const QVector<NewQuote> &detected,
+                                            QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    {
+        SqlStatement remove = statement("DELETE FROM quotes WHERE article_id = ?1 AND origin = 0");
+        remove.bind(1, articleId);
+        if (!remove.exec()) {
+            if (error)
+                *error = sqliteError();
+            return false;
+        }
+    }
+    // A quote edited by hand is never overwritten: detected quotes that
+    // overlap one are left out.
+    QVector<std::pair<qint64, qint64>> manual;
+    {
+        SqlStatement q = statement("SELECT start, \"end\" FROM quotes WHERE article_id = ?1");
+        q.bind(1, articleId);
+        while (q.next())
+            manual.append({ q.int64(0), q.int64(1) });
+    }
+    const QString now = Timestamps::nowUtc();
+    for (NewQuote quote : detected) {
+        bool overlaps = false;
+        for (const auto &[start, end] : std::as_const(manual))
+            overlaps = overlaps || (quote.start < end && start < quote.end);
+        if (overlaps)
+            continue;
+        quote.articleId = articleId;
+        quote.manual = false;
+        if (!validateSpan(articleId, quote.start, quote.end, error)
+            || !insertQuoteRow(0, quote, now, now, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+std::optional<Quote> ProjectDatabase::addQuote(const NewQuote &quote, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive() || !validateSpan(quote.articleId, quote.start, quote.end, error))
+        return std::nullopt;
+    const QString now = Timestamps::nowUtc();
+    if (!insertQuoteRow(0, quote, now, now, error))
+        return std::nullopt;
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    if (!transaction.commit(error))
+        return std::nullopt;
+    for (const Quote &stored : quotes(quote.articleId)) {
+        if (stored.id == id)
+            return stored;
+    }
+    return std::nullopt;
+}
+
+bool ProjectDatabase::deleteQuote(qint64 id, QString *error)
+{
+    SqlStatement remove = statement("DELETE FROM quotes WHERE id = ?1");
+    remove.bind(1, id);
+    if (!remove.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    if (sqlite3_changes(m_db) != 1) {
+        if (error)
+            *error = tr("no quote with id %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectDatabase::restoreQuote(const Quote &quote, QString *error)
+{
+    NewQuote row;
+    row.articleId = quote.articleId;
+    row.start = quote.start;
+    row.end = quote.end;
+    row.cueStart = quote.cueStart;
+    row.cueEnd = quote.cueEnd;
+    row.speakerName = quote.speakerName;
+    row.speakerEntityId = quote.speakerEntityId;
+    row.speakerAnnotationId = quote.speakerAnnotationId;
+    row.manual = quote.manual;
+    row.annotator = quote.annotator;
+    Transaction transaction(*this, error);
+    return transaction.isActive() && validateSpan(row.articleId, row.start, row.end, error)
+        && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error)
+        && transaction.commit(error);
+}
+
+bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    if (!validateSpan(quote.articleId, quote.start, quote.end, error))
+        return false;
+    SqlStatement update = statement(
+        "UPDATE quotes SET start = ?2, \"end\" = ?3, speaker_name = ?4, speaker_entity_id = ?5, "
+        "speaker_annotation_id = ?6, origin = ?7, note = ?8, modified_at = ?9 "
+        "WHERE id = ?1 AND article_id = ?10");
+    update.bind(1, quote.id)
+        .bind(2, quote.start)
+        .bind(3, quote.end)
+        .bind(4, quote.speakerName)
+        .bind(7, quote.manual ? 1 : 0)
+        .bind(8, quote.note)
+        .bind(9, Timestamps::nowUtc())
+        .bind(10, quote.articleId);
+    if (quote.speakerEntityId > 0)
+        update.bind(5, quote.speakerEntityId);
+    else
+        update.bindNull(5);
+    if (quote.speakerAnnotationId > 0)
+        update.bind(6, quote.speakerAnnotationId);
+    else
+        update.bindNull(6);
+    if (!update.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    if (sqlite3_changes(m_db) != 1) {
+        if (error)
+            *error = tr("no quote with id %1 in article %2").arg(quote.id).arg(quote.articleId);
+        return false;
     }
     return transaction.commit(error);
 }

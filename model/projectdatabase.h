@@ -144,6 +144,19 @@ public:
     /// Puts a deleted annotation back with its id and timestamps, for undo.
     bool restoreAnnotation(const Annotation &annotation, QString *error);
 
+    // Quotes
+    QVector<Quote> quotes(qint64 articleId);
+    /// Replaces the article's detected quotes with these, in one transaction;
+    /// quotes made or edited by hand stay, and detected ones overlapping them
+    /// are left out.
+    bool replaceDetectedQuotes(qint64 articleId, const QVector<NewQuote> &detected, QString *error);
+    std::optional<Quote> addQuote(const NewQuote &quote, QString *error);
+    bool deleteQuote(qint64 id, QString *error);
+    /// Puts a deleted quote back with its id and timestamps, for undo.
+    bool restoreQuote(const Quote &quote, QString *error);
+    /// Changes span, speaker, note and the manual flag; stamps modified_at.
+    bool updateQuote(const Quote &quote, QString *error);
+
     /// An article with everything an exporter writes about it.
     struct ExportArticle
     {
@@ -170,6 +183,8 @@ private:
     bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
     std::optional<qint64> articleLength(qint64 articleId);
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
+    bool insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
+                        const QString &modifiedAt, QString *error);
 
     class Transaction;
 

@@ -102,11 +102,19 @@ INSERT INTO labels (name, color, hotkey, description, position) VALUES
     ('MISC', '#b07aa1', '4', 'Other named entity', 4);
 )sql";
 
+// Version 2: detected speakers are often named only in the text (a
+// capitalised name in the cue), with no entity or mention to point to.
+constexpr char Version2[] = R"sql(
+ALTER TABLE quotes ADD COLUMN speaker_name TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const Schema &Schema::current()
 {
-    static const Schema schema { 1, { { 0, "Create the version 1 schema", Version1 } } };
+    static const Schema schema { 2,
+                                 { { 0, "Create the version 1 schema", Version1 },
+                                   { 1, "Speaker names on quotes", Version2 } } };
     return schema;
 }
 

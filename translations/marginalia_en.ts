@@ -993,6 +993,14 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>annotation %1 belongs to article %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no quote with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quote with id %1 in article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

@@ -1024,6 +1024,14 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>annotation %1 belongs to article %2, not %3</source>
         <translation>l’annotation %1 appartient à l’article %2, pas au %3</translation>
     </message>
+    <message>
+        <source>no quote with id %1</source>
+        <translation>aucune citation d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no quote with id %1 in article %2</source>
+        <translation>aucune citation d’identifiant %1 dans l’article %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

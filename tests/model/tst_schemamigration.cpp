@@ -15,7 +15,8 @@ using namespace TestHelpers;
 
 namespace {
 
-// A version 1 project holding two articles, closed.
+// A project at the current version holding two articles, closed: the
+// "older" file for the hand-made newer schemas below.
 QString makeVersion1Project(const QTemporaryDir &dir)
 {
     auto project = createProject(dir, QStringLiteral("old.marginalia"));
@@ -30,6 +31,9 @@ QString makeVersion1Project(const QTemporaryDir &dir)
     const QString path = project->path();
     return path;
 }
+
+// The version this build writes; the hand-made steps go beyond it.
+const int V = Schema::current().version;
 
 Schema withExtraSteps(const QVector<MigrationStep> &extra)
 {
@@ -61,6 +65,7 @@ private slots:
     void laterFailureKeepsEarlierSteps();
     void unbuiltFileIsFinished();
     void currentSchemaStepsAreContiguous();
+    void realVersion1ProjectIsUpgraded();
 };
 
 void TestSchemaMigration::migratesAfterTakingABackup()
@@ -69,11 +74,11 @@ void TestSchemaMigration::migratesAfterTakingABackup()
     const QString path = makeVersion1Project(dir);
     const QByteArray original = readAll(path);
 
-    const Schema schema = withExtraSteps({ { 1, "Count words", AddWordCount } });
+    const Schema schema = withExtraSteps({ { V, "Count words", AddWordCount } });
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY2(result.database, qPrintable(result.error));
-    QCOMPARE(result.migratedFrom, 1);
-    QCOMPARE(result.database->schemaVersion(), 2);
+    QCOMPARE(result.migratedFrom, V);
+    QCOMPARE(result.database->schemaVersion(), V + 1);
     QCOMPARE(result.database->articleCount(), 2);
     QVERIFY(QFile::exists(result.backupPath));
     const QString backupPath = result.backupPath;
@@ -84,8 +89,8 @@ void TestSchemaMigration::migratesAfterTakingABackup()
                          "WHERE name = 'word_count'"),
              1);
     QCOMPARE(rawQueryInt(path, "SELECT sum(word_count) FROM articles"), 2);
-    // The backup is the version 1 project, whole and openable on its own.
-    QCOMPARE(rawQueryInt(backupPath, "PRAGMA user_version"), 1);
+    // The backup is the older project, whole and openable on its own.
+    QCOMPARE(rawQueryInt(backupPath, "PRAGMA user_version"), V);
     QCOMPARE(rawQueryInt(backupPath, "SELECT count(*) FROM articles"), 2);
     QCOMPARE(rawQueryInt(backupPath,
                          "SELECT count(*) FROM pragma_table_info('articles') "
@@ -99,10 +104,10 @@ void TestSchemaMigration::runsStepsInOrder()
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
     const Schema schema =
-        withExtraSteps({ { 1, "Count words", AddWordCount }, { 2, "Tags", AddTagsTable } });
+        withExtraSteps({ { V, "Count words", AddWordCount }, { V + 1, "Tags", AddTagsTable } });
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY2(result.database, qPrintable(result.error));
-    QCOMPARE(result.database->schemaVersion(), 3);
+    QCOMPARE(result.database->schemaVersion(), V + 2);
     result.database.reset();
     QCOMPARE(rawQueryInt(path, "SELECT count(*) FROM tags"), 2);
 
@@ -116,22 +121,23 @@ void TestSchemaMigration::runsStepsInOrder()
     again.database.reset();
     const ProjectDatabase::OpenResult refused = ProjectDatabase::open(path);
     QCOMPARE(refused.status, ProjectDatabase::OpenStatus::NewerVersion);
-    QVERIFY(refused.error.contains(QStringLiteral("schema version 3")));
+    QVERIFY(refused.error.contains(QStringLiteral("schema version %1").arg(V + 2)));
 }
 
 void TestSchemaMigration::failedStepRollsBackAndKeepsTheFile()
 {
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
-    const Schema schema = withExtraSteps({ { 1, "Broken step", Broken } });
+    const Schema schema = withExtraSteps({ { V, "Broken step", Broken } });
     const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY(!result.database);
     QCOMPARE(result.status, ProjectDatabase::OpenStatus::Failed);
-    QVERIFY2(result.error.contains(QStringLiteral("migration from schema version 1 to 2")),
+    QVERIFY2(result.error.contains(
+                 QStringLiteral("migration from schema version %1 to %2").arg(V).arg(V + 1)),
              qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("no_such_table")), qPrintable(result.error));
 
-    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), 1);
+    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), V);
     QCOMPARE(rawQueryInt(path, "SELECT count(*) FROM articles"), 2);
     // This build still opens it as it was.
     const ProjectDatabase::OpenResult reopened = ProjectDatabase::open(path);
@@ -144,18 +150,19 @@ void TestSchemaMigration::laterFailureKeepsEarlierSteps()
     QTemporaryDir dir;
     const QString path = makeVersion1Project(dir);
     const Schema schema =
-        withExtraSteps({ { 1, "Count words", AddWordCount }, { 2, "Broken", Broken } });
+        withExtraSteps({ { V, "Count words", AddWordCount }, { V + 1, "Broken", Broken } });
     const ProjectDatabase::OpenResult result = ProjectDatabase::open(path, schema);
     QVERIFY(!result.database);
-    QVERIFY(result.error.contains(QStringLiteral("from schema version 2 to 3")));
+    QVERIFY(result.error.contains(
+        QStringLiteral("from schema version %1 to %2").arg(V + 1).arg(V + 2)));
     // Each step is its own transaction: the first one stands.
-    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), 2);
+    QCOMPARE(rawQueryInt(path, "PRAGMA user_version"), V + 1);
     QCOMPARE(rawQueryInt(path,
                          "SELECT count(*) FROM pragma_table_info('articles') "
                          "WHERE name = 'word_count'"),
              1);
     const QDir folder(dir.path());
-    QCOMPARE(folder.entryList({ QStringLiteral("old.marginalia.v1-*.backup") }).size(), 1);
+    QCOMPARE(folder.entryList({ QStringLiteral("old.marginalia.v%1-*.backup").arg(V) }).size(), 1);
 }
 
 void TestSchemaMigration::unbuiltFileIsFinished()
@@ -183,6 +190,40 @@ void TestSchemaMigration::currentSchemaStepsAreContiguous()
     QCOMPARE(schema.steps.size(), schema.version);
     for (int i = 0; i < schema.steps.size(); ++i)
         QCOMPARE(schema.steps.at(i).from, i);
+}
+
+void TestSchemaMigration::realVersion1ProjectIsUpgraded()
+{
+    // A project as version 1 of Marginalia wrote it, made with version 1's
+    // own SQL, with a quote in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.marginalia"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const QByteArray identity = "PRAGMA application_id = "
+        + QByteArray::number(Schema::ApplicationId) + "; PRAGMA user_version = 1;";
+    QCOMPARE(sqlite3_exec(db, Schema::current().steps.at(0).sql, nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, identity.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(db,
+                     "INSERT INTO articles (id, title, content_hash, length, imported_at) "
+                     "VALUES (1, 'T', 'h', 20, 'now');"
+                     "INSERT INTO article_texts VALUES (1, 'T\n\u00ab Bonjour \u00bb, dit-il.');"
+                     "INSERT INTO quotes (article_id, start, \"end\", created_at, modified_at) "
+                     "VALUES (1, 4, 11, 'now', 'now');",
+                     nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close(db);
+
+    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
+    QVERIFY2(result.database, qPrintable(result.error));
+    QCOMPARE(result.migratedFrom, 1);
+    QCOMPARE(result.database->schemaVersion(), Schema::current().version);
+    const QVector<Quote> quotes = result.database->quotes(1);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.first().speakerName, QString());
+    QCOMPARE(rawQueryInt(result.backupPath, "PRAGMA user_version"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigration)

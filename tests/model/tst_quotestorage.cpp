@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Quotes in the project file: detection results replace detection results
+// only, hand-made quotes stay, and every export carries them.
+#include "annotationcsvexporter.h"
+#include "jsonlexporter.h"
+#include "projectdatabase.h"
+#include "testhelpers.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+namespace {
+
+// «Ça suffit», a déclaré Loukachenko. "Yes", said Anna.
+const QString Text =
+    QStringLiteral("Titre\n« Ça suffit », a déclaré Loukachenko. 😀 \"Yes\", said Anna Smith.");
+
+qint64 cp(const QString &needle)
+{
+    return QStringView(Text).left(Text.indexOf(needle)).toUcs4().size();
+}
+
+NewQuote quote(const QString &words, const QString &speaker = QString())
+{
+    NewQuote q;
+    q.start = cp(words);
+    q.end = q.start + words.toUcs4().size();
+    q.speakerName = speaker;
+    return q;
+}
+
+} // namespace
+
+class TestQuoteStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void detectionReplacesOnlyDetection();
+    void handMadeQuotesAreNeverOverwritten();
+    void deleteRestoreAndUpdate();
+    void exportsCarryQuotes();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectDatabase> m_project;
+    qint64 m_article = 0;
+};
+
+void TestQuoteStorage::init()
+{
+    m_project.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("test.marginalia")));
+    m_project = createProject(m_dir);
+    QVERIFY(m_project);
+    QVector<NewArticle> batch(1);
+    batch[0].title = QStringLiteral("Titre");
+    batch[0].text = Text;
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY(m_project->insertArticles(batch, &outcomes, &error));
+    m_article = outcomes.first().id;
+}
+
+void TestQuoteStorage::detectionReplacesOnlyDetection()
+{
+    QString error;
+    QVERIFY2(
+        m_project->replaceDetectedQuotes(m_article, { quote(QStringLiteral("Ça suffit")) }, &error),
+        qPrintable(error));
+    QCOMPARE(m_project->quotes(m_article).size(), 1);
+    QVERIFY(m_project->replaceDetectedQuotes(
+        m_article,
+        { quote(QStringLiteral("Ça suffit"), QStringLiteral("Loukachenko")),
+          quote(QStringLiteral("Yes"), QStringLiteral("Anna Smith")) },
+        &error));
+    const QVector<Quote> quotes = m_project->quotes(m_article);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes.at(0).speakerName, QStringLiteral("Loukachenko"));
+    QCOMPARE(quotes.at(1).start, cp(QStringLiteral("Yes")));
+    QVERIFY(!quotes.at(1).manual);
+    // A detected span outside the text is refused and nothing changes.
+    NewQuote bad = quote(QStringLiteral("Yes"));
+    bad.end = 9999;
+    QVERIFY(!m_project->replaceDetectedQuotes(m_article, { bad }, &error));
+    QVERIFY(error.contains(QStringLiteral("past the end")));
+    QCOMPARE(m_project->quotes(m_article).size(), 2);
+}
+
+void TestQuoteStorage::handMadeQuotesAreNeverOverwritten()
+{
+    QString error;
+    NewQuote manual = quote(QStringLiteral("suffit"), QStringLiteral("Le président"));
+    manual.articleId = m_article;
+    manual.manual = true;
+    const std::optional<Quote> added = m_project->addQuote(manual, &error);
+    QVERIFY2(added, qPrintable(error));
+    QVERIFY(added->manual);
+    // Detection finds an overlapping span and another one: only the other is stored.
+    QVERIFY(m_project->replaceDetectedQuotes(
+        m_article, { quote(QStringLiteral("Ça suffit")), quote(QStringLiteral("Yes")) }, &error));
+    const QVector<Quote> quotes = m_project->quotes(m_article);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes.at(0).id, added->id);
+    QCOMPARE(quotes.at(0).speakerName, QStringLiteral("Le président"));
+    QCOMPARE(quotes.at(1).start, cp(QStringLiteral("Yes")));
+    // Running detection again keeps the hand-made one as it is.
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, {}, &error));
+    QCOMPARE(m_project->quotes(m_article).size(), 1);
+    QCOMPARE(m_project->quotes(m_article).first().id, added->id);
+}
+
+void TestQuoteStorage::deleteRestoreAndUpdate()
+{
+    QString error;
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, { quote(QStringLiteral("Yes")) }, &error));
+    const Quote stored = m_project->quotes(m_article).first();
+    QVERIFY(m_project->deleteQuote(stored.id, &error));
+    QVERIFY(!m_project->deleteQuote(stored.id, &error));
+    QCOMPARE(rawQueryInt(m_project->path(), "SELECT count(*) FROM quotes"), 0);
+    QVERIFY(m_project->restoreQuote(stored, &error));
+    const Quote restored = m_project->quotes(m_article).first();
+    QCOMPARE(restored.id, stored.id);
+    QCOMPARE(restored.createdAt, stored.createdAt);
+
+    // Editing the speaker by hand makes it a hand-made quote.
+    Quote edited = restored;
+    edited.speakerName = QStringLiteral("Anna Smith");
+    edited.manual = true;
+    QVERIFY(m_project->updateQuote(edited, &error));
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, {}, &error));
+    QCOMPARE(m_project->quotes(m_article).size(), 1);
+    QCOMPARE(m_project->quotes(m_article).first().speakerName, QStringLiteral("Anna Smith"));
+}
+
+void TestQuoteStorage::exportsCarryQuotes()
+{
+    QString error;
+    NewQuote q = quote(QStringLiteral("Yes"), QStringLiteral("Anna Smith"));
+    q.cueStart = cp(QStringLiteral("said"));
+    q.cueEnd = q.cueStart + 4;
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, { q }, &error));
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QVERIFY(AnnotationCsvExporter(*m_project, CsvOptions()).write(&csv, &error));
+    const QString text = QString::fromUtf8(csv.data());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList row = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(row.at(5), QStringLiteral("quote"));
+    QCOMPARE(row.at(6), QStringLiteral("QUOTE"));
+    QCOMPARE(row.at(7).toLongLong(), q.start);
+    QCOMPARE(row.at(9), QStringLiteral("Yes"));
+    QCOMPARE(row.at(11), QStringLiteral("Anna Smith"));
+
+    QBuffer jsonl;
+    jsonl.open(QIODevice::WriteOnly);
+    QVERIFY(JsonlExporter(*m_project).write(&jsonl, &error));
+    const QJsonObject span = QJsonDocument::fromJson(jsonl.data().trimmed())
+                                 .object()
+                                 .value(QLatin1String("annotations"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(span.value(QLatin1String("kind")).toString(), QStringLiteral("quote"));
+    QCOMPARE(span.value(QLatin1String("speaker")).toString(), QStringLiteral("Anna Smith"));
+    QCOMPARE(span.value(QLatin1String("cue")).toString(), QStringLiteral("said"));
+}
+
+QTEST_GUILESS_MAIN(TestQuoteStorage)
+#include "tst_quotestorage.moc"
