@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
+
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 namespace Marginalia {
 
@@ -17,6 +20,9 @@ struct NewArticle
     QString encoding; ///< as detected at import, e.g. "UTF-8", "windows-1252"
     QString language;
     QString text; ///< decoded, BOM dropped, line ends turned into LF
+
+    /// Quotes found at import, offsets in code points; stored with the article.
+    QVector<NewQuote> quotes;
 
     // Filled by prepare(); importers call it off the database thread.
     QByteArray utf8;

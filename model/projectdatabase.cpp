@@ -561,6 +561,13 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
                     *error = sqliteError();
                 return false;
             }
+            for (NewQuote quote : std::as_const(article.quotes)) {
+                quote.articleId = outcome.id;
+                if (quote.start < 0 || quote.start >= quote.end || quote.end > article.length)
+                    continue; // the detector's mistake must not cost the article
+                if (!insertQuoteRow(0, quote, now, now, error))
+                    return false;
+            }
         }
         outcomes->append(outcome);
     }
@@ -1255,7 +1262,26 @@ bool ProjectDatabase::deleteQuote(qint64 id, QString *error)
     return true;
 }
 
-bool ProjectDatabase::restoreQuote(const Quote &quote, QString *error)
+bool ProjectDatabase::setQuotes(qint64 articleId, const QVector<Quote> &quotes, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    SqlStatement remove = statement("DELETE FROM quotes WHERE article_id = ?1");
+    remove.bind(1, articleId);
+    if (!remove.exec()) {
+        if (error)
+            *error = sqliteError();
+        return false;
+    }
+    for (const Quote &quote : quotes) {
+        if (quote.articleId != articleId || !restoreQuoteRow(quote, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ProjectDatabase::restoreQuoteRow(const Quote &quote, QString *error)
 {
     NewQuote row;
     row.articleId = quote.articleId;
@@ -1268,10 +1294,14 @@ bool ProjectDatabase::restoreQuote(const Quote &quote, QString *error)
     row.speakerAnnotationId = quote.speakerAnnotationId;
     row.manual = quote.manual;
     row.annotator = quote.annotator;
+    return validateSpan(row.articleId, row.start, row.end, error)
+            && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error);
+}
+
+bool ProjectDatabase::restoreQuote(const Quote &quote, QString *error)
+{
     Transaction transaction(*this, error);
-    return transaction.isActive() && validateSpan(row.articleId, row.start, row.end, error)
-        && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error)
-        && transaction.commit(error);
+    return transaction.isActive() && restoreQuoteRow(quote, error) && transaction.commit(error);
 }
 
 bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)

@@ -156,6 +156,9 @@ public:
     bool restoreQuote(const Quote &quote, QString *error);
     /// Changes span, speaker, note and the manual flag; stamps modified_at.
     bool updateQuote(const Quote &quote, QString *error);
+    /// Makes the article's quotes exactly these (ids and timestamps kept),
+    /// in one transaction: undo and redo of a detection run.
+    bool setQuotes(qint64 articleId, const QVector<Quote> &quotes, QString *error);
 
     /// An article with everything an exporter writes about it.
     struct ExportArticle
@@ -183,6 +186,7 @@ private:
     bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
     std::optional<qint64> articleLength(qint64 articleId);
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
+    bool restoreQuoteRow(const Quote &quote, QString *error);
     bool insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
                         const QString &modifiedAt, QString *error);
 

@@ -4,6 +4,8 @@
 #include "article.h"
 #include "articletextparser.h"
 #include "projectdatabase.h"
+#include "quotedetection.h"
+#include "quotedetector.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -35,7 +37,11 @@ TextFileImporter::TextFileImporter(ProjectDatabase &database, Options options)
     : m_database(database)
     , m_options(options)
 {
+    if (m_options.detectQuotes)
+        m_quoteDetector = std::make_unique<QuoteDetector>();
 }
+
+TextFileImporter::~TextFileImporter() = default;
 
 QStringList TextFileImporter::collectFiles(const QStringList &paths,
                                            QVector<ImportProblem> *problems)
@@ -114,16 +120,18 @@ bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QSt
     article->encoding = decoded.encoding;
     article->text = std::move(parsed.text);
     article->prepare();
+    if (m_quoteDetector)
+        article->quotes = QuoteDetection::toQuotes(
+                article->text, m_quoteDetector->detect(article->text), {});
     return true;
 }
 
-TextFileImporter::Batch TextFileImporter::readBatch(const QStringList &files, qsizetype from) const
+TextFileImporter::Batch TextFileImporter::readRange(const QStringList &files, qsizetype from,
+                                                    qsizetype to, qint64 maxBytes) const
 {
     Batch batch;
     qint64 bytes = 0;
-    for (qsizetype i = from;
-         i < files.size() && batch.paths.size() < m_options.batchSize && bytes < MaxBatchBytes;
-         ++i) {
+    for (qsizetype i = from; i < to && bytes < maxBytes; ++i) {
         NewArticle article;
         QString reason;
         batch.paths.append(files.at(i));
@@ -133,6 +141,28 @@ TextFileImporter::Batch TextFileImporter::readBatch(const QStringList &files, qs
             reason.clear();
         }
         batch.reasons.append(reason);
+    }
+    return batch;
+}
+
+TextFileImporter::Batch TextFileImporter::readBatch(const QStringList &files, qsizetype from) const
+{
+    // Two halves on two threads: reading, decoding, hashing and finding
+    // quotes take longer than storing, which the caller does meanwhile.
+    const qsizetype to = qMin(files.size(), from + qsizetype(m_options.batchSize));
+    const qsizetype middle = from + (to - from) / 2;
+    auto second = std::async(std::launch::async, [this, &files, middle, to] {
+        return readRange(files, middle, to, MaxBatchBytes / 2);
+    });
+    Batch batch = readRange(files, from, middle, MaxBatchBytes / 2);
+    Batch rest = second.get();
+    // A first half cut short by the byte limit ends the batch; the second
+    // half's files are read again with the next batch.
+    if (from + batch.paths.size() == middle) {
+        batch.paths += rest.paths;
+        batch.reasons += rest.reasons;
+        for (NewArticle &article : rest.articles)
+            batch.articles.append(std::move(article));
     }
     return batch;
 }

@@ -9,10 +9,12 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace Marginalia {
 
 class ProjectDatabase;
+class QuoteDetector;
 
 /// Imports plain-text articles from files and folders (recursively, *.txt).
 ///
@@ -31,6 +33,7 @@ public:
     {
         qint64 maxFileBytes = DefaultMaxFileBytes;
         int batchSize = 500;
+        bool detectQuotes = true; ///< find direct speech in each article as it is read
     };
 
     struct Progress
@@ -54,6 +57,7 @@ public:
 
     explicit TextFileImporter(ProjectDatabase &database);
     TextFileImporter(ProjectDatabase &database, Options options);
+    ~TextFileImporter();
 
     Report importPaths(const QStringList &paths, const ProgressCallback &progress = {});
 
@@ -75,10 +79,12 @@ private:
 
     bool readArticle(const QString &path, NewArticle *article, QString *reason) const;
     Batch readBatch(const QStringList &files, qsizetype from) const;
+    Batch readRange(const QStringList &files, qsizetype from, qsizetype to, qint64 maxBytes) const;
     bool storeBatch(Batch &batch, Report *report);
 
     ProjectDatabase &m_database;
     Options m_options;
+    std::unique_ptr<QuoteDetector> m_quoteDetector; ///< shared by reading threads; const
 };
 
 } // namespace Marginalia

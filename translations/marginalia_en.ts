@@ -30,30 +30,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import .txt articles from files and folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations as CSV or JSONL, or the stored texts
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.
 </source>
@@ -304,6 +280,65 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import .txt articles from files and folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations as CSV or JSONL, or the stored texts
+  quotes    List the quotes, detecting them again if asked
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT [--article ID] [--redetect] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the article ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect the quotes again first. Quotes added or edited by hand are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {article_id, id, start, end, text, speaker, cue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the quotes (direct speech) with their speakers. Offsets are Unicode code points into the stored text, half-open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--article wants an article id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no article with id %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quote detection failed and nothing was stored (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonlExporter</name>
@@ -345,6 +380,10 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ArticleListModel</name>
@@ -374,6 +413,21 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote, speaker unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,10 +721,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +953,65 @@ Run &apos;%1 %2 --help&apos; for usage.
         <source>%1: cannot write the sample article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete Annotation or Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Quotes in This &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Quotes in All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words of the quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it (a person in the article, an entity, or any name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes detected again in %n article(s).</source>
+        <translation>
+            <numerusform>Quotes detected again in %n article.</numerusform>
+            <numerusform>Quotes detected again in %n articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSession</name>
@@ -1046,6 +1155,28 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
     <message>
         <source>%1: the project file is truncated or has bytes appended (%2 bytes, not a whole number of %3-byte pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDetection</name>
+    <message>
+        <source>no article with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

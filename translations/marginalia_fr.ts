@@ -30,50 +30,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import .txt articles from files and folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations as CSV or JSONL, or the stored texts
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
-
-Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
-projet que la fenêtre de Marginalia.
-
-Commandes :
-  init      Créer un fichier de projet vide
-  import    Importer des articles .txt depuis des fichiers et des dossiers
-  list      Lister les articles du projet
-  annotate  Étiqueter un passage d’un article
-  export    Exporter les annotations en CSV ou JSONL, ou les textes stockés
-
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-
-Les positions sont des points de code Unicode dans le texte stocké de l’article,
-intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
-
-Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
-(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
-erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>%1: %2
 Run &apos;%1 --help&apos; for usage.
 </source>
@@ -336,6 +292,88 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import .txt articles from files and folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations as CSV or JSONL, or the stored texts
+  quotes    List the quotes, detecting them again if asked
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
+
+Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
+projet que la fenêtre de Marginalia.
+
+Commandes :
+  init      Créer un fichier de projet vide
+  import    Importer des articles .txt depuis des fichiers et des dossiers
+  list      Lister les articles du projet
+  annotate  Étiqueter un passage d’un article
+  export    Exporter les annotations en CSV ou JSONL, ou les textes stockés
+  quotes    Lister les citations, en les détectant à nouveau si demandé
+
+Lancez « %1 COMMANDE --help » pour les options d’une commande.
+
+Les positions sont des points de code Unicode dans le texte stocké de l’article,
+intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
+
+Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
+(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
+erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>PROJECT [--article ID] [--redetect] [--json]</source>
+        <translation>PROJET [--article ID] [--redetect] [--json]</translation>
+    </message>
+    <message>
+        <source>Only the article ID.</source>
+        <translation>Seulement l’article ID.</translation>
+    </message>
+    <message>
+        <source>Detect the quotes again first. Quotes added or edited by hand are kept.</source>
+        <translation>Détecter d’abord à nouveau les citations. Les citations ajoutées ou modifiées à la main sont conservées.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {article_id, id, start, end, text, speaker, cue}.</source>
+        <translation>Afficher un tableau JSON de {article_id, id, start, end, text, speaker, cue}.</translation>
+    </message>
+    <message>
+        <source>List the quotes (direct speech) with their speakers. Offsets are Unicode code points into the stored text, half-open.</source>
+        <translation>Lister les citations (discours direct) avec leurs locuteurs. Les positions sont des points de code Unicode dans le texte stocké, intervalles semi-ouverts.</translation>
+    </message>
+    <message>
+        <source>--article wants an article id, not &apos;%1&apos;</source>
+        <translation>--article attend un identifiant d’article, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no article with id %2
+</source>
+        <translation>%1 : aucun article d’identifiant %2
+</translation>
+    </message>
+    <message>
+        <source>%1: quote detection failed and nothing was stored (%2)
+</source>
+        <translation>%1 : la détection des citations a échoué et rien n’a été enregistré (%2)
+</translation>
+    </message>
 </context>
 <context>
     <name>JsonlExporter</name>
@@ -377,6 +415,10 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ArticleListModel</name>
@@ -407,6 +449,21 @@ Lancez « %1 %2 --help » pour l’aide.
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Quote, speaker unknown</source>
+        <translation>Citation, locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>Quote by %1</source>
+        <translation>Citation de %1</translation>
     </message>
 </context>
 <context>
@@ -698,10 +755,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>A&amp;nnotation</translation>
     </message>
     <message>
-        <source>&amp;Delete Annotation</source>
-        <translation>&amp;Supprimer l’annotation</translation>
-    </message>
-    <message>
         <source>Edit &amp;Note…</source>
         <translation>Modifier la &amp;note…</translation>
     </message>
@@ -934,6 +987,65 @@ Lancez « %1 %2 --help » pour l’aide.
         <source>%1: cannot write the sample article</source>
         <translation>%1 : impossible d’écrire l’article d’exemple</translation>
     </message>
+    <message>
+        <source>&amp;Delete Annotation or Quote</source>
+        <translation>&amp;Supprimer l’annotation ou la citation</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Quote</source>
+        <translation>Marquer la sélection comme &amp;citation</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Set &amp;Speaker…</source>
+        <translation>Choisir le &amp;locuteur…</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Detect Quotes in This &amp;Article</source>
+        <translation>Détecter les citations dans cet &amp;article</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Detect Quotes in All Articles</source>
+        <translation>Détecter les citations dans tous les articles</translation>
+    </message>
+    <message>
+        <source>Select the words of the quote first.</source>
+        <translation>Sélectionnez d’abord les mots de la citation.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Who said it (a person in the article, an entity, or any name):</source>
+        <translation>Qui l’a dit (une personne de l’article, une entité, ou un nom) :</translation>
+    </message>
+    <message>
+        <source>Clear Speaker</source>
+        <translation>Effacer le locuteur</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Locuteur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes detected again in %n article(s).</source>
+        <translation>
+            <numerusform>Citations détectées à nouveau dans %n article.</numerusform>
+            <numerusform>Citations détectées à nouveau dans %n articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSession</name>
@@ -1078,6 +1190,28 @@ Lancez « %1 %2 --help » pour l’aide.
     <message>
         <source>%1: the project file is truncated or has bytes appended (%2 bytes, not a whole number of %3-byte pages)</source>
         <translation>%1 : le fichier de projet est tronqué ou a des octets en trop (%2 octets, pas un nombre entier de pages de %3 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Marquer comme citation</translation>
+    </message>
+    <message>
+        <source>Delete Quote</source>
+        <translation>Supprimer la citation</translation>
+    </message>
+    <message>
+        <source>Detect Quotes</source>
+        <translation>Détecter les citations</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDetection</name>
+    <message>
+        <source>no article with id %1</source>
+        <translation>aucun article d’identifiant %1</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,59 @@ void AnnotationHighlighter::updateSpans(QVector<Span> spans, qsizetype from, qsi
         rehighlightBlock(block);
 }
 
+QColor AnnotationHighlighter::quoteColor()
+{
+    return QColor(0x2f, 0x3a, 0x8f);
+}
+
+void AnnotationHighlighter::setQuotes(QVector<std::pair<qsizetype, qsizetype>> quotes)
+{
+    std::sort(quotes.begin(), quotes.end());
+    // Repaint the blocks under the old and the new quotes.
+    QVector<std::pair<qsizetype, qsizetype>> touched = m_quotes;
+    touched += quotes;
+    m_quotes = std::move(quotes);
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    for (const auto &[from, to] : std::as_const(touched)) {
+        for (QTextBlock block = doc->findBlock(int(from)); block.isValid() && block.position() < to;
+             block = block.next())
+            rehighlightBlock(block);
+    }
+}
+
 void AnnotationHighlighter::highlightBlock(const QString &text)
 {
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    if (m_spans.isEmpty() || text.isEmpty())
+    if (text.isEmpty())
         return;
+    QVector<std::pair<qsizetype, qsizetype>> quotes; // in this block, block-relative
+    for (const auto &[from, to] : std::as_const(m_quotes)) {
+        if (from < blockEnd && to > blockStart)
+            quotes.append({ qMax<qsizetype>(0, from - blockStart),
+                            qMin<qsizetype>(text.size(), to - blockStart) });
+    }
+    const auto styleQuotes = [&] {
+        for (const auto &[from, to] : std::as_const(quotes)) {
+            for (qsizetype i = from; i < to;) {
+                // Keep whatever the annotations set and add the quote's style.
+                QTextCharFormat merged = format(int(i));
+                qsizetype j = i + 1;
+                while (j < to && format(int(j)) == merged)
+                    ++j;
+                merged.setFontItalic(true);
+                merged.setForeground(quoteColor());
+                setFormat(int(i), int(j - i), merged);
+                i = j;
+            }
+        }
+    };
+    if (m_spans.isEmpty()) {
+        styleQuotes();
+        return;
+    }
 
     // Spans that start before the block's end, walked back while any of
     // them could still reach into the block.
@@ -59,8 +106,10 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         if (m_spans.at(i).end > blockStart)
             covering.append(&m_spans.at(i));
     }
-    if (covering.isEmpty())
+    if (covering.isEmpty()) {
+        styleQuotes();
         return;
+    }
 
     QVector<qsizetype> cuts { 0, text.size() };
     for (const Span *span : std::as_const(covering)) {
@@ -99,6 +148,7 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         }
         setFormat(int(cuts.at(c)), int(cuts.at(c + 1) - cuts.at(c)), format);
     }
+    styleQuotes();
 }
 
 } // namespace Marginalia

@@ -32,6 +32,11 @@ public:
     void setSpans(QVector<Span> spans);
     /// Replaces every span but repaints only the blocks over [from, to).
     void updateSpans(QVector<Span> spans, qsizetype from, qsizetype to);
+    /// Quotes, UTF-16 [start, end), shown in their own style: italic text in a
+    /// deep ink colour that stays readable over any label's background.
+    void setQuotes(QVector<std::pair<qsizetype, qsizetype>> quotes);
+
+    static QColor quoteColor();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -41,6 +46,7 @@ private:
 
     QVector<Span> m_spans; ///< by start
     QVector<qsizetype> m_maxEnd; ///< m_maxEnd[i]: the furthest end among m_spans[0..i]
+    QVector<std::pair<qsizetype, qsizetype>> m_quotes; ///< by start; few per article
 };
 
 } // namespace Marginalia

@@ -2,6 +2,7 @@
 #include "annotationlistmodel.h"
 
 #include <QColor>
+#include <QFont>
 
 namespace Marginalia {
 
@@ -22,6 +23,8 @@ void AnnotationListModel::setArticle(const QString *text, const QVector<Annotati
     m_textData = data;
     m_textSize = text ? text->size() : 0;
     m_annotations = annotations;
+    if (!text)
+        m_quotes.clear();
     endResetModel();
 }
 
@@ -34,7 +37,24 @@ void AnnotationListModel::setLabelColors(const QHash<qint64, QString> &colors)
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_annotations.size());
+    return parent.isValid() ? 0 : int(m_annotations.size() + m_quotes.size());
+}
+
+void AnnotationListModel::setQuotes(const QVector<Quote> &quotes, const QStringList &speakers)
+{
+    beginResetModel();
+    m_quotes = quotes;
+    m_speakers = speakers;
+    endResetModel();
+}
+
+int AnnotationListModel::rowForQuote(qint64 quoteId) const
+{
+    for (int i = 0; i < m_quotes.size(); ++i) {
+        if (m_quotes.at(i).id == quoteId)
+            return int(m_annotations.size()) + i;
+    }
+    return -1;
 }
 
 int AnnotationListModel::columnCount(const QModelIndex &parent) const
@@ -55,6 +75,10 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
+    if (index.row() >= m_annotations.size())
+        return quoteData(index, role);
+    if (role == IsQuoteRole)
+        return false;
     const Annotation &a = m_annotations.at(index.row());
     if (role == AnnotationIdRole)
         return a.id;
@@ -75,6 +99,41 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.entityName;
     case NoteColumn:
         return role == Qt::DisplayRole ? a.note.simplified() : a.note;
+    }
+    return QVariant();
+}
+
+QVariant AnnotationListModel::quoteData(const QModelIndex &index, int role) const
+{
+    const qsizetype row = index.row() - m_annotations.size();
+    const Quote &q = m_quotes.at(row);
+    if (role == AnnotationIdRole)
+        return q.id;
+    if (role == IsQuoteRole)
+        return true;
+    if (role == Qt::DecorationRole && index.column() == LabelColumn)
+        return QColor(0x2f, 0x3a, 0x8f);
+    if (role == Qt::FontRole && index.column() == TextColumn) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    switch (index.column()) {
+    case LabelColumn:
+        return tr("Quote");
+    case TextColumn: {
+        if (!m_text || !m_index || q.end > m_index->codePointCount())
+            return QVariant();
+        const qsizetype from = m_index->toUtf16(q.start);
+        const QString text = m_text->mid(from, m_index->toUtf16(q.end) - from);
+        return role == Qt::DisplayRole ? text.simplified() : text;
+    }
+    case EntityColumn:
+        return m_speakers.value(row);
+    case NoteColumn:
+        return role == Qt::DisplayRole ? q.note.simplified() : q.note;
     }
     return QVariant();
 }

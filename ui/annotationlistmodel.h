@@ -12,19 +12,24 @@
 namespace Marginalia {
 
 /// The annotations of the article on screen, in text order: label, text,
-/// entity, note.
+/// entity, note; then its quotes, with the speaker in the entity column.
 class AnnotationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { LabelColumn, TextColumn, EntityColumn, NoteColumn, ColumnCount };
-    enum Role { AnnotationIdRole = Qt::UserRole + 1 };
+    enum Role {
+        AnnotationIdRole = Qt::UserRole + 1, ///< the annotation's or the quote's id
+        IsQuoteRole, ///< true on quote rows
+    };
 
     explicit AnnotationListModel(QObject *parent = nullptr);
 
     /// \a text must stay alive while the model shows its annotations.
     void setArticle(const QString *text, const QVector<Annotation> &annotations);
     void setLabelColors(const QHash<qint64, QString> &colors);
+    /// The article's quotes with the speaker name shown for each.
+    void setQuotes(const QVector<Quote> &quotes, const QStringList &speakers);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -33,14 +38,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int rowForAnnotation(qint64 annotationId) const;
+    int rowForQuote(qint64 quoteId) const;
     const Annotation &annotation(int row) const { return m_annotations.at(row); }
+    qsizetype annotationCount() const { return m_annotations.size(); }
 
 private:
+    QVariant quoteData(const QModelIndex &index, int role) const;
+
     const QString *m_text = nullptr;
     const QChar *m_textData = nullptr;
     qsizetype m_textSize = 0;
     std::unique_ptr<CodePointIndex> m_index;
     QVector<Annotation> m_annotations;
+    QVector<Quote> m_quotes;
+    QStringList m_speakers;
     QHash<qint64, QString> m_labelColors;
 };
 

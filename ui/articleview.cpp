@@ -3,11 +3,13 @@
 
 #include "annotationhighlighter.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include <limits>
 
@@ -48,6 +50,9 @@ void ArticleView::setArticle(const QString &text, const QString &language)
     m_words->setText(m_text);
     m_annotations.clear();
     m_selected = 0;
+    m_quotes.clear();
+    m_selectedQuote = 0;
+    m_highlighter->setQuotes({});
     m_highlighter->setSpans({});
     m_paintedNothing = true;
     setPlainText(m_text);
@@ -247,7 +252,12 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     const QTextCursor cursor = textCursor();
     if (!cursor.hasSelection()) {
         const qint64 at = toCodePoint(cursorForPosition(event->position().toPoint()).position());
-        emit annotationClicked(annotationAt(at));
+        const qint64 annotation = annotationAt(at);
+        const qint64 quote = quoteAt(at);
+        if (annotation == 0 && quote != 0)
+            emit quoteClicked(quote);
+        else
+            emit annotationClicked(annotation);
         return;
     }
     // Show the snapped selection, so what gets tagged is what is seen.
@@ -258,21 +268,29 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_selected == 0)
+    if (m_selected == 0 && m_selectedQuote == 0)
         return;
-    const Annotation *selected = nullptr;
-    for (const Annotation &a : std::as_const(m_annotations)) {
-        if (a.id == m_selected)
-            selected = &a;
-    }
-    if (!selected)
-        return;
-    const qsizetype start = toUtf16(selected->start);
-    const qsizetype end = toUtf16(selected->end);
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette().color(QPalette::Text), 1.6));
     painter.setBrush(Qt::NoBrush);
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id == m_selected) {
+            painter.setPen(QPen(palette().color(QPalette::Text), 1.6));
+            outline(painter, toUtf16(a.start), toUtf16(a.end));
+        }
+    }
+    for (const Quote &q : std::as_const(m_quotes)) {
+        if (q.id == m_selectedQuote) {
+            painter.setPen(QPen(AnnotationHighlighter::quoteColor(), 1.6, Qt::DashLine));
+            outline(painter, toUtf16(q.start), toUtf16(q.end));
+        }
+    }
+}
+
+// Draws a rounded box around each line's part of [start, end), through the
+// text layout, so right-to-left and wrapped text are boxed where they are.
+void ArticleView::outline(QPainter &painter, qsizetype start, qsizetype end)
+{
     const QPointF offset = contentOffset();
     for (QTextBlock block = document()->findBlock(int(start));
          block.isValid() && block.position() < end; block = block.next()) {
@@ -296,6 +314,83 @@ void ArticleView::paintEvent(QPaintEvent *event)
             painter.drawRoundedRect(rect.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3);
         }
     }
+}
+
+void ArticleView::setQuotes(const QVector<Quote> &quotes)
+{
+    m_quotes = quotes;
+    QVector<std::pair<qsizetype, qsizetype>> spans;
+    bool selectedExists = false;
+    for (const Quote &q : quotes) {
+        if (q.end <= m_index->codePointCount())
+            spans.append({ toUtf16(q.start), toUtf16(q.end) });
+        selectedExists = selectedExists || q.id == m_selectedQuote;
+    }
+    if (!selectedExists)
+        m_selectedQuote = 0;
+    m_highlighter->setQuotes(std::move(spans));
+    viewport()->update();
+}
+
+void ArticleView::setSelectedQuote(qint64 quoteId)
+{
+    m_selectedQuote = quoteId;
+    viewport()->update();
+}
+
+qint64 ArticleView::quoteAt(qint64 codePoint) const
+{
+    qint64 best = 0;
+    qint64 bestLength = 0;
+    for (const Quote &q : m_quotes) {
+        if (q.start <= codePoint && codePoint < q.end
+            && (best == 0 || q.end - q.start < bestLength)) {
+            best = q.id;
+            bestLength = q.end - q.start;
+        }
+    }
+    return best;
+}
+
+QString ArticleView::speakerOf(const Quote &quote) const
+{
+    if (!quote.speakerEntityName.isEmpty())
+        return quote.speakerEntityName;
+    if (!quote.speakerName.isEmpty())
+        return quote.speakerName;
+    if (quote.speakerMentionStart >= 0 && quote.speakerMentionEnd <= m_index->codePointCount()) {
+        const qsizetype from = toUtf16(quote.speakerMentionStart);
+        return m_text.mid(from, toUtf16(quote.speakerMentionEnd) - from);
+    }
+    return QString();
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 at =
+            toCodePoint(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        QStringList lines;
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.start <= at && at < a.end)
+                lines.append(a.entityName.isEmpty() ? a.labelName
+                                                    : tr("%1: %2").arg(a.labelName, a.entityName));
+        }
+        for (const Quote &q : std::as_const(m_quotes)) {
+            if (q.start <= at && at < q.end) {
+                const QString speaker = speakerOf(q);
+                lines.append(speaker.isEmpty() ? tr("Quote, speaker unknown")
+                                               : tr("Quote by %1").arg(speaker));
+            }
+        }
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport());
+        return true;
+    }
+    return QPlainTextEdit::event(event);
 }
 
 } // namespace Marginalia

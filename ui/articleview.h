@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QPainter;
+
 namespace Marginalia {
 
 class AnnotationHighlighter;
@@ -42,6 +44,16 @@ public:
     const QString &text() const { return m_text; }
     const QVector<Annotation> &annotations() const { return m_annotations; }
 
+    /// Shows the article's quotes in their own style, the speaker in a tooltip.
+    void setQuotes(const QVector<Quote> &quotes);
+    const QVector<Quote> &quotes() const { return m_quotes; }
+    void setSelectedQuote(qint64 quoteId);
+    qint64 selectedQuote() const { return m_selectedQuote; }
+    /// The innermost quote over a code point; 0 if none.
+    qint64 quoteAt(qint64 codePoint) const;
+    /// The name shown for a quote's speaker: entity, detected name or mention.
+    QString speakerOf(const Quote &quote) const;
+
     void setSelectedAnnotation(qint64 annotationId);
     qint64 selectedAnnotation() const { return m_selected; }
     void scrollToAnnotation(qint64 annotationId);
@@ -69,15 +81,19 @@ public:
 signals:
     /// The user clicked text: the innermost annotation there, or 0.
     void annotationClicked(qint64 annotationId);
+    /// The user clicked a quote where no annotation is.
+    void quoteClicked(qint64 quoteId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     qsizetype toUtf16(qint64 codePoint) const;
     qint64 toCodePoint(qsizetype utf16) const;
+    void outline(QPainter &painter, qsizetype start, qsizetype end);
 
     QString m_text;
     std::unique_ptr<CodePointIndex> m_index;
@@ -87,6 +103,8 @@ private:
     QHash<qint64, QColor> m_labelColors;
     bool m_paintedNothing = true; ///< a new text: the first annotations paint it all
     qint64 m_selected = 0;
+    QVector<Quote> m_quotes;
+    qint64 m_selectedQuote = 0;
     bool m_snapOff = false;
     QPoint m_pressPosition;
 };

@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_view, &ArticleView::annotationClicked, this,
             [this](qint64 id) { selectAnnotation(id, false); });
+    connect(m_view, &ArticleView::quoteClicked, this,
+            [this](qint64 id) { selectQuote(id, false); });
     connect(m_palette, &LabelPalette::labelActivated, this, &MainWindow::applyLabel);
     connect(m_view, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
     updateActions();
@@ -122,12 +125,15 @@ void MainWindow::createLayout()
     m_annotationTable->horizontalHeader()->setStretchLastSection(true);
     m_annotationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_annotationTable->setWordWrap(false);
-    connect(m_annotationTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        selectAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong(), true);
-    });
-    connect(m_annotationTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        selectAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong(), true);
-    });
+    const auto selectRow = [this](const QModelIndex &index) {
+        const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong();
+        if (index.data(AnnotationListModel::IsQuoteRole).toBool())
+            selectQuote(id, true);
+        else
+            selectAnnotation(id, true);
+    };
+    connect(m_annotationTable, &QTableView::clicked, this, selectRow);
+    connect(m_annotationTable, &QTableView::activated, this, selectRow);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QHBoxLayout(page);
@@ -203,8 +209,8 @@ void MainWindow::createMenus()
 
     m_labelMenu = menuBar()->addMenu(tr("&Annotation"));
     QMenu *annotation = m_labelMenu;
-    add(annotation, tr("&Delete Annotation"), QKeySequence::Delete, &MainWindow::deleteSelected,
-        &m_annotationActions);
+    m_deleteAction = add(annotation, tr("&Delete Annotation or Quote"), QKeySequence::Delete,
+                         &MainWindow::deleteSelected);
     add(annotation, tr("Edit &Note…"), QKeySequence(tr("N")), &MainWindow::editNote,
         &m_annotationActions);
     add(annotation, tr("&Link to Entity…"), QKeySequence(tr("E")), &MainWindow::linkEntity,
@@ -232,6 +238,20 @@ void MainWindow::createMenus()
     // Platforms send Shift+Tab as Backtab, with or without the Shift modifier.
     previous->setShortcuts(
         { QKeySequence(Qt::Key_Backtab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
+    annotation->addSeparator();
+    add(annotation, tr("Mark Selection as &Quote"), QKeySequence(tr("Q")), &MainWindow::markQuote,
+        &m_projectActions);
+    add(annotation, tr("Set &Speaker…"), QKeySequence(tr("S")), &MainWindow::setSpeaker,
+        &m_quoteActions);
+    add(
+        annotation, tr("Detect Quotes in This &Article"), QKeySequence(tr("Ctrl+Shift+Q")),
+        [this] {
+            if (m_session && m_articleId > 0)
+                m_session->redetectQuotes(m_articleId);
+        },
+        &m_projectActions);
+    add(annotation, tr("Detect Quotes in All Articles"), QKeySequence(),
+        &MainWindow::redetectAllQuotes, &m_projectActions);
     annotation->addSeparator();
     // Label actions (one per label, with its hotkey) follow this separator.
 
@@ -301,6 +321,10 @@ void MainWindow::updateActions()
     const bool selected = open && selectedAnnotation().has_value();
     for (QAction *a : std::as_const(m_annotationActions))
         a->setEnabled(selected);
+    const bool quote = open && m_view->selectedQuote() != 0;
+    for (QAction *a : std::as_const(m_quoteActions))
+        a->setEnabled(quote);
+    m_deleteAction->setEnabled(selected || quote);
     const bool canTag = open && m_articleId > 0;
     for (QAction *a : std::as_const(m_labelActions))
         a->setEnabled(canTag);
@@ -382,6 +406,10 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         }
     });
     connect(session, &ProjectSession::annotationsChanged, this, &MainWindow::updateStatus);
+    connect(session, &ProjectSession::quotesChanged, this, [this](qint64 articleId) {
+        if (articleId == m_articleId)
+            refreshQuotes(articleId);
+    });
     connect(session, &ProjectSession::projectAnnotationsChanged, this, [this] {
         if (m_articleId > 0)
             refreshAnnotations(m_articleId);
@@ -434,6 +462,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_articleText = *text;
     m_view->setArticle(m_articleText, summary->language);
     refreshAnnotations(articleId);
+    refreshQuotes(articleId);
     const int row = m_articleModel->rowForArticle(articleId);
     const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
     if (proxyIndex.isValid() && m_articleTable->currentIndex().row() != proxyIndex.row())
@@ -471,8 +500,126 @@ void MainWindow::showAnnotations()
     updateActions();
 }
 
+void MainWindow::selectQuote(qint64 quoteId, bool scroll)
+{
+    m_view->setSelectedAnnotation(0);
+    m_view->setSelectedQuote(quoteId);
+    const int row = m_annotationModel->rowForQuote(quoteId);
+    if (row >= 0)
+        m_annotationTable->selectRow(row);
+    if (scroll) {
+        for (const Quote &q : m_view->quotes()) {
+            if (q.id == quoteId) {
+                m_view->selectSpan({ q.start, q.start });
+                m_view->ensureCursorVisible();
+            }
+        }
+        m_view->setFocus();
+    }
+    updateActions();
+}
+
+void MainWindow::refreshQuotes(qint64 articleId)
+{
+    const QVector<Quote> quotes = m_session->database().quotes(articleId);
+    m_view->setQuotes(quotes);
+    QStringList speakers;
+    for (const Quote &q : quotes)
+        speakers.append(m_view->speakerOf(q));
+    m_annotationModel->setQuotes(quotes, speakers);
+    if (m_view->selectedQuote() != 0)
+        selectQuote(m_view->selectedQuote(), false);
+    updateActions();
+}
+
+void MainWindow::markQuote()
+{
+    if (!m_session || m_articleId == 0)
+        return;
+    const std::optional<ArticleView::Span> span = m_view->selectionSpan();
+    if (!span) {
+        statusBar()->showMessage(tr("Select the words of the quote first."), 4000);
+        return;
+    }
+    const qint64 id = m_session->addQuote(m_articleId, span->first, span->second);
+    if (id > 0) {
+        QTextCursor cursor = m_view->textCursor();
+        cursor.clearSelection();
+        m_view->setTextCursor(cursor);
+        selectQuote(id, false);
+    }
+}
+
+void MainWindow::setSpeaker()
+{
+    if (!m_session)
+        return;
+    std::optional<Quote> selected;
+    for (const Quote &q : m_view->quotes()) {
+        if (q.id == m_view->selectedQuote())
+            selected = q;
+    }
+    if (!selected)
+        return;
+    // The people mentioned in this article first, then every known entity.
+    QStringList names;
+    QHash<QString, Annotation> mentionByName;
+    for (const Annotation &a : m_view->annotations()) {
+        if (a.labelName.compare(QLatin1String("PER"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QModelIndex row = m_annotationModel->index(m_annotationModel->rowForAnnotation(a.id),
+                                                         AnnotationListModel::TextColumn);
+        const QString name = a.entityName.isEmpty() ? row.data().toString() : a.entityName;
+        if (!mentionByName.contains(name)) {
+            mentionByName.insert(name, a);
+            names.append(name);
+        }
+    }
+    for (const QString &entity : m_session->database().entityNames()) {
+        if (!names.contains(entity))
+            names.append(entity);
+    }
+    const QString current = m_view->speakerOf(*selected);
+    if (!current.isEmpty() && !names.contains(current))
+        names.prepend(current);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(this, tr("Speaker"),
+                              tr("Who said it (a person in the article, an "
+                                 "entity, or any name):"),
+                              names, qMax(0, int(names.indexOf(current))), true, &ok)
+            .trimmed();
+    if (!ok || name == current)
+        return;
+    Quote changed = *selected;
+    changed.speakerName = name;
+    changed.speakerAnnotationId = 0;
+    changed.speakerEntityId = 0;
+    if (const auto mention = mentionByName.constFind(name); mention != mentionByName.cend()) {
+        changed.speakerAnnotationId = mention->id;
+        changed.speakerEntityId = mention->entityId;
+    }
+    m_session->changeQuote(*selected, changed,
+                           name.isEmpty() ? tr("Clear Speaker") : tr("Speaker %1").arg(name));
+}
+
+void MainWindow::redetectAllQuotes()
+{
+    if (!m_session)
+        return;
+    const QVector<ArticleSummary> articles = m_session->database().articleSummaries();
+    QUndoStack *stack = m_session->undoStack();
+    stack->beginMacro(tr("Detect Quotes in All Articles"));
+    for (const ArticleSummary &article : articles)
+        m_session->redetectQuotes(article.id);
+    stack->endMacro();
+    statusBar()->showMessage(
+        tr("Quotes detected again in %n article(s).", nullptr, int(articles.size())), 6000);
+}
+
 void MainWindow::selectAnnotation(qint64 annotationId, bool scroll)
 {
+    m_view->setSelectedQuote(0);
     m_view->setSelectedAnnotation(annotationId);
     const int row = m_annotationModel->rowForAnnotation(annotationId);
     if (row >= 0)
@@ -522,9 +669,18 @@ void MainWindow::applyLabel(qint64 labelId)
 
 void MainWindow::deleteSelected()
 {
-    const std::optional<Annotation> selected = selectedAnnotation();
-    if (!selected || !m_session)
+    if (!m_session)
         return;
+    const std::optional<Annotation> selected = selectedAnnotation();
+    if (!selected) {
+        for (const Quote &q : m_view->quotes()) {
+            if (q.id == m_view->selectedQuote()) {
+                m_session->removeQuote(q);
+                break;
+            }
+        }
+        return;
+    }
     // Select the neighbour, so Delete can be pressed again and again.
     const QVector<Annotation> &all = m_view->annotations();
     qint64 next = 0;

@@ -71,6 +71,11 @@ private:
     void insertAnnotation(const Annotation &annotation);
     void showAnnotations();
     void selectAnnotation(qint64 annotationId, bool scroll);
+    void selectQuote(qint64 quoteId, bool scroll);
+    void refreshQuotes(qint64 articleId);
+    void markQuote();
+    void setSpeaker();
+    void redetectAllQuotes();
     std::optional<Annotation> selectedAnnotation() const;
 
     void newProject();
@@ -112,6 +117,8 @@ private:
     QList<QAction *> m_labelActions;
     QList<QAction *> m_projectActions; ///< enabled with a project open
     QList<QAction *> m_annotationActions; ///< enabled with an annotation selected
+    QList<QAction *> m_quoteActions; ///< enabled with a quote selected
+    QAction *m_deleteAction = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
 };

@@ -3,6 +3,8 @@
 
 #include "annotationcommands.h"
 #include "labelcommands.h"
+#include "quotecommands.h"
+#include "quotedetection.h"
 
 namespace Marginalia {
 
@@ -221,6 +223,120 @@ bool ProjectSession::applyRestoreLabel(const ProjectDatabase::LabelSnapshot &sna
     reloadLabels();
     emit labelsChanged();
     emit projectAnnotationsChanged();
+    return true;
+}
+
+qint64 ProjectSession::addQuote(qint64 articleId, qint64 start, qint64 end)
+{
+    QString error;
+    if (!m_database->checkSpan(articleId, start, end, &error)) {
+        fail(error);
+        return 0;
+    }
+    NewQuote quote;
+    quote.articleId = articleId;
+    quote.start = start;
+    quote.end = end;
+    quote.manual = true;
+    quote.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_lastAddedId = 0;
+    m_undoStack.push(new AddQuoteCommand(this, quote));
+    return m_lastAddedId;
+}
+
+void ProjectSession::removeQuote(const Quote &quote)
+{
+    m_undoStack.push(new RemoveQuoteCommand(this, quote));
+}
+
+void ProjectSession::changeQuote(const Quote &before, const Quote &after, const QString &text)
+{
+    m_undoStack.push(new ChangeQuoteCommand(this, before, after, text));
+}
+
+void ProjectSession::redetectQuotes(qint64 articleId)
+{
+    m_undoStack.push(new RedetectQuotesCommand(this, articleId));
+}
+
+std::optional<Quote> ProjectSession::applyAddQuote(const NewQuote &quote)
+{
+    QString error;
+    const std::optional<Quote> added = m_database->addQuote(quote, &error);
+    if (!added) {
+        fail(error);
+        return std::nullopt;
+    }
+    m_lastAddedId = added->id;
+    emit quotesChanged(quote.articleId);
+    return added;
+}
+
+bool ProjectSession::applyRestoreQuote(const Quote &quote)
+{
+    QString error;
+    if (!m_database->restoreQuote(quote, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(quote.articleId);
+    return true;
+}
+
+bool ProjectSession::applyRemoveQuote(const Quote &quote)
+{
+    QString error;
+    if (!m_database->deleteQuote(quote.id, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(quote.articleId);
+    return true;
+}
+
+bool ProjectSession::applyUpdateQuote(const Quote &quote)
+{
+    QString error;
+    if (!m_database->updateQuote(quote, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(quote.articleId);
+    return true;
+}
+
+bool ProjectSession::applySetQuote(const Quote &quote)
+{
+    QString error;
+    if (!m_database->updateQuote(quote, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(quote.articleId);
+    return true;
+}
+
+bool ProjectSession::applySetQuotes(qint64 articleId, const QVector<Quote> &quotes)
+{
+    QString error;
+    if (!m_database->setQuotes(articleId, quotes, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(articleId);
+    return true;
+}
+
+bool ProjectSession::applyRedetect(qint64 articleId)
+{
+    if (!m_quoteDetection)
+        m_quoteDetection = std::make_unique<QuoteDetection>(*m_database);
+    QString error;
+    if (!m_quoteDetection->redetect(articleId, &error)) {
+        fail(error);
+        return false;
+    }
+    emit quotesChanged(articleId);
     return true;
 }
 

@@ -13,6 +13,8 @@
 
 namespace Marginalia {
 
+class QuoteDetection;
+
 /// An open project in the window: the database, the undo stack, and the
 /// signals every view listens to. Views never write to the database; they
 /// call the edit functions here, which push undo commands. Commands change
@@ -41,6 +43,11 @@ public:
     void addLabel(const Label &label);
     void changeLabel(const Label &before, const Label &after);
     void removeLabel(const Label &label);
+    /// Marks [start, end) (code points) as a quote by hand; returns its id, or 0.
+    qint64 addQuote(qint64 articleId, qint64 start, qint64 end);
+    void removeQuote(const Quote &quote);
+    void changeQuote(const Quote &before, const Quote &after, const QString &text);
+    void redetectQuotes(qint64 articleId);
 
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
@@ -54,6 +61,14 @@ public:
     bool applyUpdateLabel(const Label &label);
     std::optional<ProjectDatabase::LabelSnapshot> applyRemoveLabel(qint64 labelId);
     bool applyRestoreLabel(const ProjectDatabase::LabelSnapshot &snapshot);
+    std::optional<Quote> applyAddQuote(const NewQuote &quote);
+    bool applyRestoreQuote(const Quote &quote);
+    bool applyRemoveQuote(const Quote &quote);
+    bool applyUpdateQuote(const Quote &quote);
+    /// Puts one quote back as it was (hand-made or detected), for undo.
+    bool applySetQuote(const Quote &quote);
+    bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
+    bool applyRedetect(qint64 articleId);
 
 signals:
     /// Annotations of this article were added, removed or changed.
@@ -66,6 +81,8 @@ signals:
     /// The article's metadata (status, annotation count) changed.
     void articleChanged(qint64 articleId);
     void labelsChanged();
+    /// Quotes of this article were added, removed, changed or detected again.
+    void quotesChanged(qint64 articleId);
     /// Annotations of many articles may have changed (a label was removed).
     void projectAnnotationsChanged();
     void errorOccurred(const QString &message);
@@ -78,6 +95,7 @@ private:
     QUndoStack m_undoStack;
     QVector<Label> m_labels;
     qint64 m_lastAddedId = 0;
+    std::unique_ptr<QuoteDetection> m_quoteDetection; ///< made on first use
 };
 
 } // namespace Marginalia

@@ -2,11 +2,13 @@
 #include "commandline.h"
 
 #include "annotationcsvexporter.h"
+#include "articlespans.h"
 #include "codepointindex.h"
 #include "csvwriter.h"
 #include "jsonlexporter.h"
 #include "jsonwriter.h"
 #include "projectdatabase.h"
+#include "quotedetection.h"
 #include "textfileimporter.h"
 #include "textsexporter.h"
 
@@ -98,6 +100,7 @@ QString CommandLine::overview() const
               "  list      List the project's articles\n"
               "  annotate  Tag a span of an article with a label\n"
               "  export    Export annotations as CSV or JSONL, or the stored texts\n"
+              "  quotes    List the quotes, detecting them again if asked\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -158,6 +161,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runAnnotate(commandArguments);
     if (command == QLatin1String("export"))
         return runExport(commandArguments);
+    if (command == QLatin1String("quotes"))
+        return runQuotes(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -593,6 +598,94 @@ int CommandLine::runExport(const QStringList &arguments)
         printError(tr("cannot write to standard output (%1)\n").arg(standardOutput.errorString()));
         return Failure;
     }
+    return Success;
+}
+
+int CommandLine::runQuotes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT [--article ID] [--redetect] [--json]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption article(QStringLiteral("article"), tr("Only the article ID."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption redetect(
+        QStringLiteral("redetect"),
+        tr("Detect the quotes again first. Quotes added or edited by hand are kept."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print a JSON array of {article_id, id, start, end, text, speaker, cue}."));
+    const int parsed =
+        parse(parser, { article, redetect, json }, arguments, QStringLiteral("quotes"),
+              tr("List the quotes (direct speech) with their speakers. Offsets are "
+                 "Unicode code points into the stored text, half-open."),
+              synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    qint64 only = 0;
+    if (parser.isSet(article) && (!parseInteger(parser.value(article), &only) || only <= 0))
+        return usageError(QStringLiteral("quotes"),
+                          tr("--article wants an article id, not '%1'").arg(parser.value(article)));
+    const std::unique_ptr<ProjectDatabase> project =
+        openProject(parser.positionalArguments().first());
+    if (!project)
+        return Failure;
+    if (only > 0 && !project->articleSummary(only)) {
+        printError(tr("%1: no article with id %2\n")
+                       .arg(QDir::toNativeSeparators(project->path()))
+                       .arg(only));
+        return Failure;
+    }
+
+    QString error;
+    if (parser.isSet(redetect)) {
+        QuoteDetection detection(*project);
+        const bool ok =
+            only > 0 ? detection.redetect(only, &error) : detection.redetectAll(&error) >= 0;
+        if (!ok) {
+            printError(tr("%1: quote detection failed and nothing was stored (%2)\n")
+                           .arg(QDir::toNativeSeparators(project->path()), error));
+            return Failure;
+        }
+    }
+
+    JsonWriter out;
+    QString plain;
+    const auto visit = [&](const ProjectDatabase::ExportArticle &a) {
+        if (only > 0 && a.summary.id != only)
+            return true;
+        const ArticleSpans spans(a);
+        for (const ExportSpan &span : spans.spans()) {
+            if (span.kind != ExportSpan::Kind::Quote)
+                continue;
+            const QStringView cue =
+                span.cueStart >= 0 ? spans.slice(span.cueStart, span.cueEnd) : QStringView();
+            out.beginObject()
+                .field(u"article_id", a.summary.id)
+                .field(u"id", span.id)
+                .field(u"start", span.start)
+                .field(u"end", span.end)
+                .field(u"text", spans.slice(span.start, span.end))
+                .field(u"speaker", span.speaker)
+                .field(u"cue", cue)
+                .endObject();
+            plain +=
+                QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                    .arg(a.summary.id)
+                    .arg(span.id)
+                    .arg(span.start)
+                    .arg(span.end)
+                    .arg(span.speaker, spans.slice(span.start, span.end).toString().simplified());
+        }
+        return true;
+    };
+    if (!project->forEachArticle(visit, true, &error)) {
+        printError(error + QLatin1Char('\n'));
+        return Failure;
+    }
+    if (parser.isSet(json))
+        print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
+    else
+        print(QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n") + plain);
     return Success;
 }
 

@@ -35,6 +35,7 @@ private:
     int runList(const QStringList &arguments);
     int runAnnotate(const QStringList &arguments);
     int runExport(const QStringList &arguments);
+    int runQuotes(const QStringList &arguments);
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,

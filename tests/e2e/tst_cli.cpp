@@ -72,6 +72,7 @@ private slots:
     void csvLoadsInPythonAndPandas_data();
     void csvLoadsInPythonAndPandas();
     void jsonlCarriesTextAndSpans();
+    void quotesOfTheSampleArticle();
     void failedOutputIsAFailure();
     void refusesFilesThatAreNotProjects();
     void reportedEditsSurviveAKill();
@@ -386,6 +387,12 @@ void TestCli::csvLoadsInPythonAndPandas()
         }
     }
 
+    // Import found the quotes in the corpus too; each is a row as well.
+    const Run quotes = cli({ QStringLiteral("quotes"), m_project, QStringLiteral("--json") });
+    QCOMPARE(quotes.exitCode, 0);
+    const qint64 quoteRows = QJsonDocument::fromJson(quotes.out.toUtf8()).array().size();
+    QVERIFY(quoteRows >= 1);
+
     const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv")
                                            .arg(QString::fromUtf8(QTest::currentDataTag())
                                                     .replace(QLatin1Char(' '), QLatin1Char('-'))));
@@ -397,13 +404,14 @@ void TestCli::csvLoadsInPythonAndPandas()
     QProcess python;
     python.start(QStringLiteral(MARGINALIA_SYSTEM_PYTHON),
                  QStringList { QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/e2e/check_csv.py"), csv,
-                               texts, QStringLiteral("--rows"), QString::number(m_rows) }
+                               texts, QStringLiteral("--rows"),
+                               QString::number(m_rows + quoteRows) }
                      + checkOptions);
     QVERIFY(python.waitForFinished(120000));
     const QString pythonOut = QString::fromUtf8(python.readAllStandardOutput());
     const QString pythonErr = QString::fromUtf8(python.readAllStandardError());
     QVERIFY2(python.exitCode() == 0, qPrintable(pythonErr + pythonOut));
-    QCOMPARE(pythonOut.trimmed(), QStringLiteral("%1 rows ok").arg(m_rows));
+    QCOMPARE(pythonOut.trimmed(), QStringLiteral("%1 rows ok").arg(m_rows + quoteRows));
 
     // Standard output carries the same bytes as --out.
     QProcess toStdout;
@@ -437,11 +445,58 @@ void TestCli::jsonlCarriesTextAndSpans()
             const QString expected = QString::fromUcs4(
                 reinterpret_cast<const char32_t *>(text.constData() + start), end - start);
             QCOMPARE(span.value(QLatin1String("text")).toString(), expected);
-            QCOMPARE(span.value(QLatin1String("kind")).toString(), QStringLiteral("entity"));
-            ++spans;
+            if (span.value(QLatin1String("kind")).toString() == QLatin1String("entity"))
+                ++spans;
+            else
+                QCOMPARE(span.value(QLatin1String("kind")).toString(), QStringLiteral("quote"));
         }
     }
     QCOMPARE(spans, m_rows);
+}
+
+void TestCli::quotesOfTheSampleArticle()
+{
+    const QString project = m_dir.filePath(QStringLiteral("quotes.marginalia"));
+    QCOMPARE(cli({ QStringLiteral("init"), project }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("import"), project,
+                   QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR
+                                  "/../resources/samples/poutine-bielorussie-2022-12.txt") })
+                 .exitCode,
+             0);
+    const auto quotes = [&](const QStringList &extra) {
+        const Run run = cli(
+            QStringList { QStringLiteral("quotes"), project, QStringLiteral("--json") } + extra);
+        return run.exitCode == 0 ? QJsonDocument::fromJson(run.out.toUtf8()).array() : QJsonArray();
+    };
+    // Found at import, then again on demand, with the same result.
+    for (const QStringList &extra :
+         { QStringList(), QStringList { QStringLiteral("--redetect") },
+           QStringList { QStringLiteral("--article"), QStringLiteral("1"),
+                         QStringLiteral("--redetect") } }) {
+        const QJsonArray found = quotes(extra);
+        QCOMPARE(found.size(), 3);
+        const QJsonObject first = found.at(0).toObject();
+        for (const char *key : { "article_id", "id", "start", "end", "text", "speaker", "cue" })
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(first.value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("Au cours de")));
+        QCOMPARE(first.value(QLatin1String("speaker")).toString(), QStringLiteral("Serhiy Nayev"));
+        const QJsonObject second = found.at(1).toObject();
+        QVERIFY(second.value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("Particulièrement")));
+        QVERIFY(second.value(QLatin1String("text"))
+                    .toString()
+                    .endsWith(QStringLiteral("dirigent le pays")));
+        QCOMPARE(second.value(QLatin1String("speaker")).toString(), QStringLiteral("Loukachenko"));
+        QCOMPARE(found.at(2).toObject().value(QLatin1String("speaker")).toString(),
+                 QStringLiteral("Loukachenko"));
+    }
+    QCOMPARE(cli({ QStringLiteral("quotes"), project, QStringLiteral("--article"),
+                   QStringLiteral("99") })
+                 .exitCode,
+             1);
 }
 
 void TestCli::failedOutputIsAFailure()

@@ -77,6 +77,7 @@ private slots:
     void articleStatusAndNavigation();
     void modelsPassTheTester();
     void titlesSortWithCollation();
+    void quotesByHandAndDetected();
 
 private:
     void openWith(const QStringList &texts);
@@ -406,6 +407,39 @@ void TestAnnotationWindow::titlesSortWithCollation()
         (QStringList { QStringLiteral("Article 9"), QStringLiteral("Article 10"),
                        QStringLiteral("avion"), QStringLiteral("Eau"), QStringLiteral("Élysée"),
                        QStringLiteral("Faits"), QStringLiteral("Zèbre") }));
+}
+
+void TestAnnotationWindow::quotesByHandAndDetected()
+{
+    const QString text =
+        QStringLiteral("Titre\n« Nous ne céderons pas », a déclaré Emmanuel Macron.\n\nIl a ajouté "
+                       "que la réforme irait à son terme.");
+    openWith({ text });
+    // Q marks the selection as a quote, by hand.
+    dragOver(QStringLiteral("la réforme irait à son terme"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_Q);
+    QCOMPARE(rawQueryInt(m_path, "SELECT count(*) FROM quotes WHERE origin = 1"), 1);
+    QVERIFY(m_window->articleView()->selectedQuote() > 0);
+    // Delete removes the selected quote; undo brings it back.
+    QTest::keyClick(m_window->articleView(), Qt::Key_Delete);
+    QCOMPARE(rawQueryInt(m_path, "SELECT count(*) FROM quotes"), 0);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(rawQueryInt(m_path, "SELECT count(*) FROM quotes"), 1);
+
+    // Detection finds the « » quote and its speaker, keeps the hand-made one,
+    // and is one undo step.
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
+    QCOMPARE(rawQueryInt(m_path, "SELECT count(*) FROM quotes"), 2);
+    QCOMPARE(rawQueryInt(m_path,
+                         "SELECT count(*) FROM quotes WHERE origin = 0 AND "
+                         "speaker_name = 'Emmanuel Macron'"),
+             1);
+    const qint64 start = codePointOffset(text, QStringLiteral("Nous ne"));
+    QCOMPARE(rawQueryInt(m_path, "SELECT start FROM quotes WHERE origin = 0"), start);
+    QCOMPARE(m_window->articleView()->quotes().size(), 2);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(rawQueryInt(m_path, "SELECT count(*) FROM quotes"), 1);
+    QCOMPARE(m_window->articleView()->quotes().size(), 1);
 }
 
 QTEST_MAIN(TestAnnotationWindow)

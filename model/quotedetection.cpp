@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotedetection.h"
+
+#include "codepointindex.h"
+#include "projectdatabase.h"
+#include "quotedetector.h"
+
+namespace Marginalia {
+
+namespace {
+
+// Mentions of people, the speakers detection prefers.
+QVector<Annotation> personMentions(ProjectDatabase &database, qint64 articleId)
+{
+    QVector<Annotation> persons;
+    for (const Annotation &a : database.annotations(articleId)) {
+        if (a.labelName.compare(QLatin1String("PER"), Qt::CaseInsensitive) == 0)
+            persons.append(a);
+    }
+    return persons;
+}
+
+} // namespace
+
+QuoteDetection::QuoteDetection(ProjectDatabase &database)
+    : m_database(database)
+    , m_detector(std::make_unique<QuoteDetector>())
+{
+}
+
+QuoteDetection::~QuoteDetection() = default;
+
+QVector<NewQuote> QuoteDetection::toQuotes(const QString &text,
+                                           const QVector<DetectedQuote> &detected,
+                                           const QVector<Annotation> &persons)
+{
+    const CodePointIndex index(text);
+    QVector<NewQuote> quotes;
+    quotes.reserve(detected.size());
+    for (const DetectedQuote &d : detected) {
+        NewQuote quote;
+        quote.start = index.toCodePoint(d.start);
+        quote.end = index.toCodePoint(d.end);
+        if (quote.start >= quote.end)
+            continue;
+        if (d.cueStart >= 0 && d.cueEnd > d.cueStart) {
+            quote.cueStart = index.toCodePoint(d.cueStart);
+            quote.cueEnd = index.toCodePoint(d.cueEnd);
+        }
+        quote.speakerName = d.speaker;
+        if (d.speakerStart >= 0) {
+            const qint64 start = index.toCodePoint(d.speakerStart);
+            const qint64 end = index.toCodePoint(d.speakerEnd);
+            for (const Annotation &person : persons) {
+                if (person.start < end && start < person.end) {
+                    quote.speakerAnnotationId = person.id;
+                    quote.speakerEntityId = person.entityId;
+                    break;
+                }
+            }
+        }
+        quotes.append(quote);
+    }
+    return quotes;
+}
+
+bool QuoteDetection::redetect(qint64 articleId, QString *error)
+{
+    const std::optional<QString> text = m_database.articleText(articleId);
+    if (!text) {
+        if (error)
+            *error = tr("no article with id %1").arg(articleId);
+        return false;
+    }
+    const QVector<Annotation> persons = personMentions(m_database, articleId);
+    const CodePointIndex index(*text);
+    QVector<PersonMention> mentions;
+    mentions.reserve(persons.size());
+    for (const Annotation &person : persons) {
+        if (person.end > index.codePointCount())
+            continue;
+        const qsizetype start = index.toUtf16(person.start);
+        const qsizetype end = index.toUtf16(person.end);
+        mentions.append(
+            { start, end,
+              person.entityName.isEmpty() ? text->mid(start, end - start) : person.entityName });
+    }
+    const QVector<DetectedQuote> detected = m_detector->detect(*text, mentions);
+    return m_database.replaceDetectedQuotes(articleId, toQuotes(*text, detected, persons), error);
+}
+
+qint64 QuoteDetection::redetectAll(QString *error)
+{
+    qint64 stored = 0;
+    for (const ArticleSummary &article : m_database.articleSummaries()) {
+        if (!redetect(article.id, error))
+            return -1;
+        stored += m_database.quotes(article.id).size();
+    }
+    return stored;
+}
+
+} // namespace Marginalia
