@@ -7,6 +7,7 @@
 //
 // Options: --articles N (10000), --runs N (3), --seed N, --dir PATH (where
 // the temporary folder goes; default: next to this executable), --keep,
+// --no-quotes (import without quote detection),
 // --only ours|baseline (for profiling one side).
 //
 // Prints figures only; it checks nothing about time.
@@ -79,7 +80,10 @@ Measure runOurs(const QString &projectPath, const Corpus &corpus)
         std::fprintf(stderr, "%s\n", qPrintable(created.error));
         std::exit(1);
     }
-    TextFileImporter importer(*created.database);
+    // --no-quotes measures the import without finding quotes in each article.
+    TextFileImporter::Options options;
+    options.detectQuotes = !Bench::flag("--no-quotes");
+    TextFileImporter importer(*created.database, options);
     const TextFileImporter::Report report = importer.importPaths({ corpus.folder });
     m.seconds = Bench::seconds(timer);
     m.stored = report.importedIds.size();
