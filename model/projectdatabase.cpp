@@ -871,9 +871,10 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
     return transaction.commit(error);
 }
 
-bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
+bool ProjectDatabase::deleteRow(const char *sql, qint64 id, const QString &missing,
+                                QString *error)
 {
-    SqlStatement remove = statement("DELETE FROM annotations WHERE id = ?1");
+    SqlStatement remove = statement(sql);
     remove.bind(1, id);
     if (!remove.exec()) {
         if (error)
@@ -882,10 +883,16 @@ bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
     }
     if (sqlite3_changes(m_db) != 1) {
         if (error)
-            *error = tr("no annotation with id %1").arg(id);
+            *error = missing;
         return false;
     }
     return true;
+}
+
+bool ProjectDatabase::deleteAnnotation(qint64 id, QString *error)
+{
+    return deleteRow("DELETE FROM annotations WHERE id = ?1", id,
+                     tr("no annotation with id %1").arg(id), error);
 }
 
 bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString *error)
@@ -1247,19 +1254,8 @@ std::optional<Quote> ProjectDatabase::addQuote(const NewQuote &quote, QString *e
 
 bool ProjectDatabase::deleteQuote(qint64 id, QString *error)
 {
-    SqlStatement remove = statement("DELETE FROM quotes WHERE id = ?1");
-    remove.bind(1, id);
-    if (!remove.exec()) {
-        if (error)
-            *error = sqliteError();
-        return false;
-    }
-    if (sqlite3_changes(m_db) != 1) {
-        if (error)
-            *error = tr("no quote with id %1").arg(id);
-        return false;
-    }
-    return true;
+    return deleteRow("DELETE FROM quotes WHERE id = ?1", id, tr("no quote with id %1").arg(id),
+                     error);
 }
 
 bool ProjectDatabase::setQuotes(qint64 articleId, const QVector<Quote> &quotes, QString *error)

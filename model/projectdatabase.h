@@ -187,6 +187,8 @@ private:
     std::optional<qint64> articleLength(qint64 articleId);
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
     bool restoreQuoteRow(const Quote &quote, QString *error);
+    /// Runs a DELETE of one row by id (?1); \a missing when there was none.
+    bool deleteRow(const char *sql, qint64 id, const QString &missing, QString *error);
     bool insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
                         const QString &modifiedAt, QString *error);
 
