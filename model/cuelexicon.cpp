@@ -31,6 +31,7 @@ constexpr Section sections[] = {
     { u"name-particles", CueLexicon::NameParticle },
     { u"abbreviations", CueLexicon::Abbreviation },
     { u"anaphors", CueLexicon::Anaphor },
+    { u"indefinites", CueLexicon::Indefinite },
 };
 
 /// The line without its comment: "#" at the start or after a space.
@@ -71,12 +72,31 @@ QStringList CueLexicon::words(QStringView text)
         if (inWord && start < 0)
             start = i;
         else if (!inWord && start >= 0) {
-            result.append(text.sliced(start, i - start).toString().toLower());
+            QString word;
+            lowerInto(text.sliced(start, i - start), word);
+            result.append(word);
             start = -1;
         }
         i += width;
     }
     return result;
+}
+
+void CueLexicon::lowerInto(QStringView word, QString &out)
+{
+    out.resize(word.size());
+    QChar *d = out.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (c.isHighSurrogate() && i + 1 < word.size() && word[i + 1].isLowSurrogate()) {
+            const char32_t lower = QChar::toLower(QChar::surrogateToUcs4(c, word[i + 1]));
+            d[i] = QChar::highSurrogate(lower);
+            d[i + 1] = QChar::lowSurrogate(lower);
+            ++i;
+        } else {
+            d[i] = c.toLower();
+        }
+    }
 }
 
 QStringList CueLexicon::parse(QStringView source)
@@ -104,7 +124,8 @@ QStringList CueLexicon::parse(QStringView source)
             continue;
         }
         if (flag == 0) {
-            problems.append(QStringLiteral("line %1: entry outside a known section").arg(lineNumber));
+            problems.append(
+                QStringLiteral("line %1: entry outside a known section").arg(lineNumber));
             continue;
         }
         if (flag == Title && line.startsWith(u'*')) {
@@ -121,10 +142,9 @@ QStringList CueLexicon::parse(QStringView source)
             if (!list.contains(entry)) {
                 list.append(entry);
                 // Longest first, so "according to" wins over a shorter cue.
-                std::stable_sort(list.begin(), list.end(),
-                                 [](const QStringList &a, const QStringList &b) {
-                                     return a.size() > b.size();
-                                 });
+                std::stable_sort(
+                    list.begin(), list.end(),
+                    [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
                 ++m_cueCount;
             }
         }
@@ -136,9 +156,8 @@ QStringList CueLexicon::parse(QStringView source)
 
 bool CueLexicon::hasTitleSuffix(QStringView lowerWord) const
 {
-    return std::any_of(m_titleSuffixes.cbegin(), m_titleSuffixes.cend(), [&](const QString &s) {
-        return lowerWord.endsWith(s);
-    });
+    return std::any_of(m_titleSuffixes.cbegin(), m_titleSuffixes.cend(),
+                       [&](const QString &s) { return lowerWord.endsWith(s); });
 }
 
 const QVector<QStringList> *CueLexicon::cuesStartingWith(const QString &lowerWord) const

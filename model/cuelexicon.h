@@ -30,6 +30,7 @@ public:
         NameParticle = 1u << 9,
         Abbreviation = 1u << 10,
         Anaphor = 1u << 11, ///< "the", "der": with a title, someone named before
+        Indefinite = 1u << 12, ///< "un", "a", "ein": someone new and unnamed
     };
 
     /// Lexicons from :/cues, parsed once for the whole program and never
@@ -47,7 +48,21 @@ public:
     /// Whether \a c (a code point) belongs to a word.
     static bool isWordCharacter(char32_t c);
 
+    /// \a word in lower case, into \a out (reusing its memory): the simple
+    /// one-to-one case mapping, the same for the lexicon and for texts.
+    static void lowerInto(QStringView word, QString &out);
+
     quint32 flags(const QString &lowerWord) const { return m_flags.value(lowerWord, 0); }
+    /// The flags of \a lowerWord; if it is in the lexicon, \a interned gets
+    /// the lexicon's own copy, shared, so that no memory is allocated.
+    quint32 lookup(const QString &lowerWord, QString *interned) const
+    {
+        const auto it = m_flags.constFind(lowerWord);
+        if (it == m_flags.cend())
+            return 0;
+        *interned = it.key();
+        return it.value();
+    }
     /// Whether \a lowerWord ends with a title suffix ("*sprecher").
     bool hasTitleSuffix(QStringView lowerWord) const;
     /// The cues that start with \a lowerWord, each as its lower-case words,

@@ -871,8 +871,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
     return transaction.commit(error);
 }
 
-bool ProjectDatabase::deleteRow(const char *sql, qint64 id, const QString &missing,
-                                QString *error)
+bool ProjectDatabase::deleteRow(const char *sql, qint64 id, const QString &missing, QString *error)
 {
     SqlStatement remove = statement(sql);
     remove.bind(1, id);
@@ -1291,7 +1290,7 @@ bool ProjectDatabase::restoreQuoteRow(const Quote &quote, QString *error)
     row.manual = quote.manual;
     row.annotator = quote.annotator;
     return validateSpan(row.articleId, row.start, row.end, error)
-            && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error);
+        && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error);
 }
 
 bool ProjectDatabase::restoreQuote(const Quote &quote, QString *error)

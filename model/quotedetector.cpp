@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace Marginalia {
 
@@ -26,13 +27,28 @@ inline bool isMarkChar(char16_t c)
     return c <= 0x201F || c == 0x2039 || c == 0x203A || (c >= 0x300C && c <= 0x300F);
 }
 
+/// The characters below U+0100 the scan stops at: quotation marks and LF.
+constexpr std::array<bool, 0x100> latin1Stops = [] {
+    std::array<bool, 0x100> stops {};
+    stops[u'\n'] = stops[u'"'] = stops[0xAB] = stops[0xBB] = true;
+    return stops;
+}();
+
 inline bool isSpace(char16_t c)
 {
     // QChar::isSpace covers U+00A0 and U+202F, the French no-break spaces.
     return c == u' ' || (c > 0x7F && QChar::isSpace(c)) || c == u'\t' || c == u'\r';
 }
 
-enum class Family : quint8 { None, Guillemet, SingleGuillemet, Double, Single, Corner, WhiteCorner };
+enum class Family : quint8 {
+    None,
+    Guillemet,
+    SingleGuillemet,
+    Double,
+    Single,
+    Corner,
+    WhiteCorner
+};
 enum class Shape : quint8 { Opening, Closing, Either };
 
 struct MarkKind
@@ -117,8 +133,8 @@ bool isColon(char16_t c)
 
 bool isSentenceEnder(char16_t c)
 {
-    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026' || c == u'\u3002'
-        || c == u'\uFF01' || c == u'\uFF1F';
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026' || c == u'\u3002' || c == u'\uFF01'
+        || c == u'\uFF1F';
 }
 
 bool isHyphen(char16_t c)
@@ -199,6 +215,8 @@ struct Token
     bool title;
 };
 
+using Tokens = QVarLengthArray<Token, 32>;
+
 /// A cue found in a clause, in token indices (inclusive).
 struct CueMatch
 {
@@ -216,7 +234,13 @@ struct Speaker
     qsizetype end = -1;
 };
 
-enum class SubjectKind : quint8 { None, Name, Pronoun, Group };
+enum class SubjectKind : quint8 {
+    None,
+    Name,
+    Pronoun, ///< or a description of someone named before
+    Group, ///< "ils", "they": no one person
+    Unnamed, ///< "un porte-parole", "a senior official": someone new
+};
 
 /// Capitalised words that may be a name, in token indices (inclusive).
 struct Run
@@ -226,6 +250,12 @@ struct Run
     bool titled; ///< a title in the run or just before it: a person, surely
 };
 using Runs = QVarLengthArray<Run, 8>;
+
+enum class Clause : quint8 {
+    After, ///< after the closing mark: the cue must come at once
+    Before, ///< before the opening mark: the cue nearest the quote
+    Guess, ///< as Before, and with no cue, a name that looks like a person's
+};
 
 struct Attribution
 {
@@ -241,6 +271,8 @@ struct Attribution
 constexpr int maxCueDistanceAfter = 8; ///< tokens from the closing mark to the cue
 constexpr int maxCueDistanceIntro = 8; ///< tokens from a block quote's cue to its colon
 constexpr int maxStackDepth = 32;
+constexpr qsizetype maxLookBack = 4000; ///< characters searched for the last person named
+constexpr qsizetype maxNameLength = 200; ///< for finding the mentions around a name
 
 class Detection
 {
@@ -270,18 +302,23 @@ private:
     bool isSentenceEnd(qsizetype i) const;
     qsizetype clauseStartBefore(qsizetype limit, qsizetype floor) const;
     qsizetype clauseEndAfter(qsizetype from, qsizetype ceiling) const;
-    QVector<Token> tokenize(qsizetype from, qsizetype to) const;
-    QVector<CueMatch> cues(const QVector<Token> &tokens) const;
-    void extend(const QVector<Token> &tokens, CueMatch &m) const;
-    Attribution attributeClause(qsizetype from, qsizetype to, bool after) const;
-    bool nameRun(const QVector<Token> &tokens, int first, int last, const CueMatch &cue,
+    Tokens tokenize(qsizetype from, qsizetype to) const;
+    QVector<CueMatch> cues(const Tokens &tokens) const;
+    void extend(const Tokens &tokens, CueMatch &m) const;
+    Attribution attributeClause(qsizetype from, qsizetype to, Clause clause) const;
+    Speaker indirectSpeaker(qsizetype from, qsizetype to) const;
+    int describedAt(const Tokens &tokens, int article, bool capitalised) const;
+    bool sameSentence(qsizetype from, qsizetype to) const;
+    bool endsSentence(qsizetype q) const;
+    bool nameRun(const Tokens &tokens, int first, int last, const CueMatch &cue,
                  std::pair<int, int> *name, bool *titled) const;
-    void nameRuns(const QVector<Token> &tokens, int a, int b, const CueMatch &cue,
-                  Runs &runs) const;
+    void nameRuns(const Tokens &tokens, int a, int b, const CueMatch &cue, Runs &runs) const;
     void snapToMention(qsizetype &start, qsizetype &end) const;
     Speaker lastPersonBefore(qsizetype limit, qsizetype from) const;
+    Speaker firstPersonIn(qsizetype from, qsizetype to, const Speaker &recent) const;
     bool isNickname(qsizetype open, qsizetype close, qsizetype start, qsizetype end) const;
     qsizetype paragraphStartBefore(qsizetype pos) const;
+    qsizetype paragraphStart(qsizetype pos) const;
 
     const QString &m_text;
     const char16_t *m_p;
@@ -295,6 +332,7 @@ private:
     QVector<Pair> m_pairs; ///< closed in lines since the pending opener, or in this line
     bool m_pending = false; ///< m_stack[0] is an opener left open by an earlier paragraph
     QVector<PersonMention> m_persons; ///< sorted by start
+    mutable qsizetype m_searchedInVain = 0; ///< lastPersonBefore found no name before this
 };
 
 // ---------------------------------------------------------------------------
@@ -306,9 +344,8 @@ void Detection::findMarkedQuotes()
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = p[i];
-        // Most characters are letters and spaces between '#' and '«': one
-        // comparison sends them on.
-        if (char16_t(c - 0x23) < char16_t(0xAB - 0x23))
+        // One table look-up sends on what is neither a mark nor a line end.
+        if (c < 0x100 ? !latin1Stops[c] : !isMarkChar(c))
             continue;
         if (c == u'\n') {
             endLine(lineStart, i);
@@ -327,12 +364,14 @@ void Detection::findMarkedQuotes()
 Role Detection::role(qsizetype i, qsizetype lineStart, qsizetype lineEnd, const MarkKind &k) const
 {
     // Marks next to each other ("»”", "“‘") are seen through: what counts is
-    // the text beyond them.
+    // the text beyond them. A few only: a long run of marks is garbage and
+    // must not cost quadratic time.
+    constexpr qsizetype seeThrough = 4;
     qsizetype a = i - 1;
-    while (a >= lineStart && isMarkChar(m_p[a]))
+    while (a >= lineStart && a > i - seeThrough && isMarkChar(m_p[a]))
         --a;
     qsizetype b = i + 1;
-    while (b < lineEnd && isMarkChar(m_p[b]))
+    while (b < lineEnd && b < i + seeThrough && isMarkChar(m_p[b]))
         ++b;
 
     // A colon introduces speech: whatever mark follows it opens. That also
@@ -378,6 +417,8 @@ void Detection::endLine(qsizetype start, qsizetype end)
     m_paragraphs.append({ start, end });
 
     qsizetype reopen = -1;
+    const bool wasPending = m_pending;
+    const qsizetype pendingPos = m_pending ? m_stack.front().pos : -1;
     if (m_pending) {
         // A quote left open goes on only if this paragraph reopens it.
         if (!m_marks.isEmpty() && m_marks.front() == first) {
@@ -424,14 +465,18 @@ void Detection::endLine(qsizetype start, qsizetype end)
     // The outermost mark left open: it may go on in the next paragraph. Pairs
     // closed before it stand; those after it wait to learn if they are inside.
     const OpenMark bottom = m_stack.front();
+    m_stack.resize(1);
+    m_pending = true;
+    // Still the same opener: every pair held or closed since is inside it
+    // (and sorting them again for each paragraph of a long chain would cost).
+    if (wasPending && reopen >= 0 && bottom.pos == pendingPos)
+        return;
     QVector<Pair> before;
     QVector<Pair> inside;
     for (const Pair &pair : std::as_const(m_pairs))
         (pair.close < bottom.pos ? before : inside).append(pair);
     commit(before);
     m_pairs = inside;
-    m_stack.resize(1);
-    m_pending = true;
 }
 
 void Detection::failPending()
@@ -472,7 +517,8 @@ std::pair<qsizetype, qsizetype> Detection::trimmed(qsizetype start, qsizetype en
             ++start;
             continue;
         }
-        if (end > start && isMarkChar(m_p[end - 1]) && (end - 1 == start || isSpace(m_p[end - 2]))) {
+        if (end > start && isMarkChar(m_p[end - 1])
+            && (end - 1 == start || isSpace(m_p[end - 2]))) {
             --end;
             continue;
         }
@@ -534,16 +580,17 @@ void Detection::findBlockQuotes()
         while (first < next.end && isSpace(m_p[first]))
             ++first;
         // A colon inside a quote introduces nothing; a paragraph that opens
-        // with a quotation mark is a quote already.
+        // with a quotation mark is a quote already. Quotes neither nest nor
+        // cross, so their marks are in order.
         const auto covers = [&](qsizetype pos) {
-            return std::any_of(m_found.cbegin(), m_found.cend(), [&](const Found &f) {
-                return f.opening <= pos && pos <= f.closing;
-            });
+            auto it = std::upper_bound(m_found.cbegin(), m_found.cend(), pos,
+                                       [](qsizetype p, const Found &f) { return p < f.opening; });
+            return it != m_found.cbegin() && pos <= (it - 1)->closing;
         };
-        if (covers(colon) || covers(first))
+        if (covers(colon) || covers(first) || covers(next.end))
             continue;
         const qsizetype from = clauseStartBefore(colon, intro.start);
-        const QVector<Token> tokens = tokenize(from, colon);
+        const Tokens tokens = tokenize(from, colon);
         const QVector<CueMatch> found = cues(tokens);
         if (found.isEmpty() || found.last().patternLast < tokens.size() - maxCueDistanceIntro)
             continue;
@@ -554,14 +601,14 @@ void Detection::findBlockQuotes()
     }
     if (blocks.isEmpty())
         return;
-    // The block is the outer quote: quotes inside it go.
+    // The block is the outer quote: quotes inside it go. Blocks are whole
+    // paragraphs, in order.
     m_found.erase(std::remove_if(m_found.begin(), m_found.end(),
                                  [&](const Found &f) {
-                                     return std::any_of(blocks.cbegin(), blocks.cend(),
-                                                        [&](const Found &b) {
-                                                            return b.opening <= f.opening
-                                                                && f.closing <= b.closing;
-                                                        });
+                                     auto it = std::upper_bound(
+                                         blocks.cbegin(), blocks.cend(), f.opening,
+                                         [](qsizetype p, const Found &b) { return p < b.opening; });
+                                     return it != blocks.cbegin() && f.closing <= (it - 1)->closing;
                                  }),
                   m_found.end());
     m_found += blocks;
@@ -631,9 +678,10 @@ qsizetype Detection::clauseEndAfter(qsizetype from, qsizetype ceiling) const
     return ceiling;
 }
 
-QVector<Token> Detection::tokenize(qsizetype from, qsizetype to) const
+Tokens Detection::tokenize(qsizetype from, qsizetype to) const
 {
-    QVector<Token> tokens;
+    Tokens tokens;
+    QString word;
     qsizetype i = from;
     qsizetype previousEnd = -1;
     while (i < to) {
@@ -666,11 +714,13 @@ QVector<Token> Detection::tokenize(qsizetype from, qsizetype to) const
         Token t;
         t.start = start;
         t.end = i;
-        t.lower = QString(reinterpret_cast<const QChar *>(m_p + start), i - start).toLower();
-        t.flags = m_lexicon.flags(t.lower);
+        // Only words of the lexicon need their lower case kept, and the
+        // lexicon has a copy to share: no allocation per word.
+        CueLexicon::lowerInto(QStringView(m_p + start, i - start), word);
+        t.flags = m_lexicon.lookup(word, &t.lower);
         t.capital = capital;
         t.allUpper = allUpper && i - start > 1 && capital;
-        t.title = (t.flags & CueLexicon::Title) || (capital && m_lexicon.hasTitleSuffix(t.lower));
+        t.title = (t.flags & CueLexicon::Title) || (capital && m_lexicon.hasTitleSuffix(word));
         if (previousEnd < 0) {
             t.sep = Sep::Start;
         } else {
@@ -705,7 +755,7 @@ QVector<Token> Detection::tokenize(qsizetype from, qsizetype to) const
     return tokens;
 }
 
-void Detection::extend(const QVector<Token> &tokens, CueMatch &m) const
+void Detection::extend(const Tokens &tokens, CueMatch &m) const
 {
     constexpr quint32 chain = CueLexicon::Auxiliary | CueLexicon::Particle | CueLexicon::Pronoun
         | CueLexicon::GroupPronoun;
@@ -722,10 +772,10 @@ void Detection::extend(const QVector<Token> &tokens, CueMatch &m) const
     m.last = m.patternLast;
     if (leftmostAux >= 0) {
         m.first = leftmostAux;
-        while (m.first > 0 && joins(tokens.at(m.first).sep)
-               && (tokens.at(m.first - 1).flags & CueLexicon::Particle)
-               && !(tokens.at(m.first - 1).flags
-                    & (CueLexicon::Pronoun | CueLexicon::GroupPronoun)))
+        while (
+            m.first > 0 && joins(tokens.at(m.first).sep)
+            && (tokens.at(m.first - 1).flags & CueLexicon::Particle)
+            && !(tokens.at(m.first - 1).flags & (CueLexicon::Pronoun | CueLexicon::GroupPronoun)))
             --m.first;
     }
     // The subject pronoun: inside ("a-t-il dit"), before ("il a dit", "she
@@ -755,7 +805,7 @@ void Detection::extend(const QVector<Token> &tokens, CueMatch &m) const
     }
 }
 
-QVector<CueMatch> Detection::cues(const QVector<Token> &tokens) const
+QVector<CueMatch> Detection::cues(const Tokens &tokens) const
 {
     QVector<CueMatch> result;
     const int count = int(tokens.size());
@@ -789,36 +839,68 @@ QVector<CueMatch> Detection::cues(const QVector<Token> &tokens) const
 /// Whether tokens[first..last] hold a name, and which part of it: titles
 /// ("Bundeskanzler", "M.") go; a capitalised word after "de", "of", "der" is a
 /// place or a body, unless a name follows it in the same run.
-bool Detection::nameRun(const QVector<Token> &tokens, int first, int last, const CueMatch &cue,
+bool Detection::nameRun(const Tokens &tokens, int first, int last, const CueMatch &cue,
                         std::pair<int, int> *name, bool *isTitled) const
 {
     int start = first;
     bool titled = false;
-    for (int i = last; i >= first; --i) {
+    // A title word that ends a name after a first name is a surname: "Bruno
+    // Le Maire", "John Major".
+    int top = last;
+    if (tokens.at(last).title && last > first && !tokens.at(first).title)
+        --top;
+    for (int i = top; i >= first; --i) {
         if (tokens.at(i).title) {
             start = i + 1;
             titled = true;
             break;
         }
     }
+    // "Vorsitzende des Mietervereins München": what follows a title through a
+    // small word is the title's complement, as after "de" below.
+    const bool complementOfTitle = titled && start <= last && !tokens.at(start).capital;
     while (start <= last && !tokens.at(start).capital) // a particle left by the cut
         ++start;
     if (start > last)
         return false;
-    if (!titled) {
-        const int before = first - 1;
-        const bool inCue = before >= cue.first && before <= cue.last;
-        if (before >= 0 && !inCue && joins(tokens.at(first).sep)
-            && (tokens.at(before).flags & CueLexicon::Complement)) {
-            if (last - start + 1 < 3)
-                return false;
-            ++start;
-            while (start <= last && !tokens.at(start).capital)
-                ++start;
-        }
-        // One word in capitals is an acronym: AFP, SPD, ONU.
-        if (start == last && tokens.at(start).allUpper)
+    const int before = first - 1;
+    const bool inCue = before >= cue.first && before <= cue.last;
+    // Except the fronted "Pour Sophie Bertrand, la mesure est « injuste »",
+    // "Für Scholz, …": a capitalised word, then the name and a comma.
+    qsizetype next = tokens.at(last).end;
+    while (next < m_n && isSpace(m_p[next]))
+        ++next;
+    const bool fronted =
+        before >= 0 && tokens.at(before).capital && next < m_n && m_p[next] == u',';
+    const bool afterComplement = !titled && before >= 0 && !inCue && joins(tokens.at(first).sep)
+        && (tokens.at(before).flags & CueLexicon::Complement) && !fronted;
+    if (complementOfTitle || afterComplement) {
+        if (last - start + 1 < 3)
             return false;
+        ++start;
+        while (start <= last && !tokens.at(start).capital)
+            ++start;
+        titled = false;
+    }
+    if (!titled) {
+        // Words all in capitals are an acronym (AFP, SPD) or a dateline
+        // ("PLATEAU DE BEILLE —").
+        bool shouting = true;
+        for (int i = start; i <= last && shouting; ++i)
+            shouting = tokens.at(i).allUpper || !tokens.at(i).capital;
+        if (shouting)
+            return false;
+        // "Parent Tom Reilly, who spoke…": three words opening a sentence,
+        // the first capitalised only because it opens it.
+        qsizetype k = tokens.at(start).start;
+        while (k > 0 && (isSpace(m_p[k - 1]) || isMarkChar(m_p[k - 1])))
+            --k;
+        const bool opensSentence = k == 0 || m_p[k - 1] == u'\n' || isSentenceEnd(k - 1);
+        bool spaced = last - start + 1 >= 3;
+        for (int i = start + 1; i <= last && spaced; ++i)
+            spaced = tokens.at(i).sep == Sep::Space;
+        if (opensSentence && spaced)
+            ++start;
     }
     *name = { start, last };
     // "la maire sortante Claire Martin": a title shortly before counts too.
@@ -830,19 +912,44 @@ bool Detection::nameRun(const QVector<Token> &tokens, int first, int last, const
 
 void Detection::snapToMention(qsizetype &start, qsizetype &end) const
 {
-    for (const PersonMention &m : m_persons) {
-        if (m.start >= end)
-            break;
-        if (m.end > start) {
-            start = m.start;
-            end = m.end;
+    // The first known person that overlaps the name; mentions are sorted by
+    // start and no name is longer than maxNameLength.
+    auto it = std::lower_bound(m_persons.cbegin(), m_persons.cend(), start - maxNameLength,
+                               [](const PersonMention &m, qsizetype pos) { return m.start < pos; });
+    for (; it != m_persons.cend() && it->start < end; ++it) {
+        if (it->end > start) {
+            start = it->start;
+            end = it->end;
             return;
         }
     }
 }
 
-void Detection::nameRuns(const QVector<Token> &tokens, int a, int b, const CueMatch &cue,
-                         Runs &runs) const
+/// Whether \a name ends with \a part as a whole word: "Tim Cook" and "Cook".
+bool endsWithWord(const QString &name, const QString &part)
+{
+    return name.endsWith(part)
+        && (name.size() == part.size() || !name.at(name.size() - part.size() - 1).isLetter());
+}
+
+/// How surely a run names a person: a title, then a first and last name.
+int personScore(const Run &run)
+{
+    return (run.titled ? 2 : 0) + (run.last > run.first ? 1 : 0);
+}
+
+/// The most person-like run, the last of those that score the same; null if none.
+const Run *bestRun(const Runs &runs)
+{
+    const Run *best = nullptr;
+    for (const Run &run : runs) {
+        if (!best || personScore(run) >= personScore(*best))
+            best = &run;
+    }
+    return best;
+}
+
+void Detection::nameRuns(const Tokens &tokens, int a, int b, const CueMatch &cue, Runs &runs) const
 {
     const auto isNameWord = [&](const Token &t) {
         return t.capital
@@ -852,6 +959,15 @@ void Detection::nameRuns(const QVector<Token> &tokens, int a, int b, const CueMa
     int i = a;
     while (i < b) {
         const Token &t = tokens.at(i);
+        if (isNameWord(t) && (t.flags & CueLexicon::Stopword) && i > a && joins(t.sep)) {
+            // "au micro de France Télévisions", "told The Economist": a
+            // capitalised word of the lists inside a sentence leads a name
+            // of a body, not of a person.
+            ++i;
+            while (i < b && joins(tokens.at(i).sep) && isNameWord(tokens.at(i)))
+                ++i;
+            continue;
+        }
         if (!isNameWord(t) || (t.flags & CueLexicon::Stopword)) {
             ++i;
             continue;
@@ -864,10 +980,13 @@ void Detection::nameRuns(const QVector<Token> &tokens, int a, int b, const CueMa
                 last = k++;
                 continue;
             }
-            // "de Gaulle", "von der Leyen": particles between capitals.
+            // "de Gaulle", "von der Leyen": particles between capitals, the
+            // first a name particle, articles after it.
             int q = k;
             while (q < b && joins(tokens.at(q).sep) && !tokens.at(q).capital
-                   && (tokens.at(q).flags & CueLexicon::NameParticle))
+                   && (tokens.at(q).flags
+                       & (q == k ? CueLexicon::NameParticle
+                                 : CueLexicon::NameParticle | CueLexicon::Complement)))
                 ++q;
             if (q > k && q < b && joins(tokens.at(q).sep) && isNameWord(tokens.at(q))) {
                 last = q;
@@ -879,7 +998,8 @@ void Detection::nameRuns(const QVector<Token> &tokens, int a, int b, const CueMa
         i = last + 1;
         // "Italy’s agency", "Meta’s president": the owner is not the speaker.
         if (last + 1 < count && tokens.at(last + 1).sep == Sep::Apostrophe
-            && tokens.at(last + 1).lower == QLatin1String("s"))
+            && tokens.at(last + 1).end - tokens.at(last + 1).start == 1
+            && (m_p[tokens.at(last + 1).start] | 0x20) == u's')
             continue;
         std::pair<int, int> name;
         bool titled = false;
@@ -888,18 +1008,19 @@ void Detection::nameRuns(const QVector<Token> &tokens, int a, int b, const CueMa
     }
 }
 
-Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after) const
+Attribution Detection::attributeClause(qsizetype from, qsizetype to, Clause clause) const
 {
+    const bool after = clause == Clause::After;
     Attribution result;
     if (from >= to)
         return result;
-    const QVector<Token> tokens = tokenize(from, to);
+    const Tokens tokens = tokenize(from, to);
     result.words = int(tokens.size());
     const QVector<CueMatch> found = cues(tokens);
     const int count = int(tokens.size());
-    const auto mentionsBegin = std::lower_bound(
-        m_persons.cbegin(), m_persons.cend(), from,
-        [](const PersonMention &m, qsizetype pos) { return m.start < pos; });
+    const auto mentionsBegin =
+        std::lower_bound(m_persons.cbegin(), m_persons.cend(), from,
+                         [](const PersonMention &m, qsizetype pos) { return m.start < pos; });
 
     if (found.isEmpty()) {
         // "Climate scientist Friederike Otto put it bluntly: “…”": a colon
@@ -907,7 +1028,8 @@ Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after)
         qsizetype k = to - 1;
         while (k >= from && isSpace(m_p[k]))
             --k;
-        if (after || k < from || !isColon(m_p[k]))
+        const bool colon = !after && k >= from && isColon(m_p[k]);
+        if (!colon && clause != Clause::Guess)
             return result;
         const PersonMention *mention = nullptr;
         for (auto it = mentionsBegin; it != m_persons.cend() && it->start < to; ++it) {
@@ -920,13 +1042,21 @@ Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after)
             result.nameEnd = mention->end;
             return result;
         }
+        // Without a colon, only a name that surely is a person's: "Le
+        // ministre, Marc Fesneau, a appelé au « calme »".
         Runs runs;
         nameRuns(tokens, 0, count, CueMatch(), runs);
-        if (!runs.isEmpty()) {
+        const Run *best = bestRun(runs);
+        if (best && (colon || personScore(*best) > 0)) {
             result.subject = SubjectKind::Name;
-            result.nameStart = tokens.at(runs.last().first).start;
-            result.nameEnd = tokens.at(runs.last().last).end;
+            result.nameStart = tokens.at(best->first).start;
+            result.nameEnd = tokens.at(best->last).end;
             snapToMention(result.nameStart, result.nameEnd);
+        } else if (count > 0 && describedAt(tokens, 0, false) >= 0) {
+            // "Le ministre reste « confiant »": the sentence's subject
+            // describes someone named before (a title only: German
+            // capitalises every noun, so "Die Kritik" must not count).
+            result.subject = SubjectKind::Pronoun;
         }
         return result;
     }
@@ -959,8 +1089,7 @@ Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after)
         const Token &t = tokens.at(cue.pronoun);
         cover(t.start, t.end);
         // "ils", "on", "they": not one person, so no speaker.
-        const bool group =
-            (t.flags & CueLexicon::GroupPronoun) && !(t.flags & CueLexicon::Pronoun);
+        const bool group = (t.flags & CueLexicon::GroupPronoun) && !(t.flags & CueLexicon::Pronoun);
         result.subject = group ? SubjectKind::Group : SubjectKind::Pronoun;
         return finish();
     }
@@ -1017,6 +1146,33 @@ Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after)
     if (nearest)
         return takeName(nearest->start, nearest->end);
 
+    // An indefinite subject is someone new and unnamed ("a déclaré un
+    // porte-parole", "one sophomore called it"): no speaker.
+    // French "a" is an auxiliary ("a simplement dit"), not the English article.
+    const auto indefinite = [&](int k) {
+        return (tokens.at(k).flags & CueLexicon::Indefinite)
+            && !(tokens.at(k).flags & CueLexicon::Auxiliary);
+    };
+    const auto unnamed = [&]() {
+        result.subject = SubjectKind::Unnamed;
+        return finish();
+    };
+    // After the verb is the subject only where the subject is inverted: after
+    // a quote (", a déclaré un porte-parole"), or before a colon ("Am Montag
+    // sagte der Kanzler:"); elsewhere it is the object ("a dénoncé un « … »").
+    qsizetype tail = to - 1;
+    while (tail >= from && isSpace(m_p[tail]))
+        --tail;
+    const bool inverted = after || (tail >= from && isColon(m_p[tail]));
+    const int afterVerb = cue.last + 1;
+    const bool verbThenWord = inverted && afterVerb < count && joins(tokens.at(afterVerb).sep);
+    if (verbThenWord && indefinite(afterVerb))
+        return unnamed();
+    for (int k = cue.first - 1; k >= 0 && k >= cue.first - 3 && joins(tokens.at(k + 1).sep); --k) {
+        if (indefinite(k))
+            return unnamed();
+    }
+
     // 4. A name after the verb ("a déclaré le commandant … Serhiy Nayev",
     //    "sagte Scholz"): the first with a title if any has one, since German
     //    capitalises every noun ("sagte Betriebsratschefin Daniela Cavallo vor
@@ -1031,70 +1187,124 @@ Attribution Detection::attributeClause(qsizetype from, qsizetype to, bool after)
         }
         return takeRun(runs.at(pick));
     }
-    // 5. A name earlier in the clause ("Smith, the mayor of Paris, said").
-    if (runsBefore > 0)
-        return takeRun(runs.at(runsBefore - 1));
+    // 5. A name earlier in the clause ("Smith, the mayor of Paris, said"),
+    //    the most person-like ("Florian Wirtz, dreifacher Torschütze, meinte").
+    if (runsBefore > 0) {
+        Runs before;
+        before.append(runs.constData(), runsBefore);
+        return takeRun(*bestRun(before));
+    }
 
-    // 6. A definite description with a title ("sagte der SPD-Politiker",
-    //    "the Prime Minister told", "insiste l’élue") refers back to someone
-    //    named before; "un porte-parole", "a spokesman" is someone new.
-    const int afterVerb = cue.last + 1;
-    if (afterVerb < count && joins(tokens.at(afterVerb).sep)
-        && (tokens.at(afterVerb).flags & CueLexicon::Anaphor)) {
-        for (int k = afterVerb + 1; k < count && k <= afterVerb + 4 && joins(tokens.at(k).sep);
-             ++k) {
-            if (tokens.at(k).title) {
-                cover(tokens.at(afterVerb).start, tokens.at(k).end);
-                result.subject = SubjectKind::Pronoun;
-                return finish();
-            }
+    // 6. A definite description ("sagte der SPD-Politiker", "the Prime
+    //    Minister told", "insiste l’élue", "a confié le Slovène") refers back
+    //    to someone named before; "un porte-parole" was handled above.
+    if (verbThenWord) {
+        const int head = describedAt(tokens, afterVerb, true);
+        if (head >= 0) {
+            cover(tokens.at(afterVerb).start, tokens.at(head).end);
+            result.subject = SubjectKind::Pronoun;
+            return finish();
         }
     }
-    bool titled = false;
     for (int k = cue.first - 1; k >= 0 && k >= cue.first - 5 && joins(tokens.at(k + 1).sep); --k) {
-        if (tokens.at(k).flags & CueLexicon::Anaphor) {
-            if (titled) {
-                cover(tokens.at(k).start, tokens.at(k).end);
-                result.subject = SubjectKind::Pronoun;
-            }
-            break;
+        if (!(tokens.at(k).flags & CueLexicon::Anaphor))
+            continue;
+        const int head = describedAt(tokens, k, true);
+        // A capitalised noun only right before the verb: German capitalises
+        // them all ("wies die Kritik zurück und sprach").
+        if (head >= 0 && head < cue.first && (tokens.at(head).title || head == cue.first - 1)) {
+            cover(tokens.at(k).start, tokens.at(head).end);
+            result.subject = SubjectKind::Pronoun;
         }
-        titled = titled || tokens.at(k).title;
+        break;
     }
     return finish();
+}
+
+/// If tokens[article] is a definite article that starts a description of a
+/// person, the index of the word that makes it one: a title within four words
+/// ("der SPD-Politiker", "the Prime Minister"), or with \a capitalised, a
+/// capitalised word right after the article, such as a demonym ("le Slovène",
+/// "der Bayer"); else -1.
+int Detection::describedAt(const Tokens &tokens, int article, bool capitalised) const
+{
+    if (!(tokens.at(article).flags & CueLexicon::Anaphor))
+        return -1;
+    const int count = int(tokens.size());
+    for (int k = article + 1; k < count && k <= article + 4 && joins(tokens.at(k).sep); ++k) {
+        const Token &t = tokens.at(k);
+        if (t.title)
+            return k;
+        if (capitalised && k == article + 1 && t.capital && !t.allUpper
+            && !(t.flags & (CueLexicon::Stopword | CueLexicon::CueWord)))
+            return k;
+    }
+    return -1;
 }
 
 Speaker Detection::lastPersonBefore(qsizetype limit, qsizetype from) const
 {
     // A known person first, anywhere before.
     Speaker speaker;
-    for (const PersonMention &m : m_persons) {
-        if (m.end > limit)
-            break;
-        speaker = { m_text.mid(m.start, m.end - m.start), m.start, m.end };
+    auto it = std::upper_bound(m_persons.cbegin(), m_persons.cend(), limit,
+                               [](qsizetype p, const PersonMention &m) { return p < m.start; });
+    while (it != m_persons.cbegin()) {
+        --it;
+        if (it->end <= limit)
+            return { m_text.mid(it->start, it->end - it->start), it->start, it->end };
     }
-    if (speaker.start >= 0)
-        return speaker;
+    // Bounds, so that a long text of pronouns and no names stays linear: so
+    // far back, and not again over text already searched in vain.
+    from = std::max({ from, limit - maxLookBack, m_searchedInVain });
     // Else a name written in this paragraph or the one before: the last
     // that looks most like a person's (a title, a first and last name), as
     // capitalised nouns abound in German and in headlines.
-    const QVector<Token> tokens = tokenize(from, limit);
+    const Tokens tokens = tokenize(from, limit);
     Runs runs;
     nameRuns(tokens, 0, int(tokens.size()), CueMatch(), runs);
-    if (runs.isEmpty())
+    const Run *best = bestRun(runs);
+    if (!best) {
+        m_searchedInVain = limit;
         return speaker;
-    const auto score = [](const Run &run) {
-        return (run.titled ? 2 : 0) + (run.last > run.first ? 1 : 0);
-    };
-    const Run *best = &runs.first();
-    for (const Run &run : runs) {
-        if (score(run) >= score(*best))
-            best = &run;
     }
     speaker.start = tokens.at(best->first).start;
     speaker.end = tokens.at(best->last).end;
     speaker.name = m_text.mid(speaker.start, speaker.end - speaker.start);
     return speaker;
+}
+
+/// The first person named in [from, to): a known person, or a name that
+/// surely is a person's or is the recent speaker's ("Alcaraz will face Daniil
+/// Medvedev": Alcaraz, who just spoke).
+Speaker Detection::firstPersonIn(qsizetype from, qsizetype to, const Speaker &recent) const
+{
+    for (auto it =
+             std::lower_bound(m_persons.cbegin(), m_persons.cend(), from,
+                              [](const PersonMention &m, qsizetype pos) { return m.start < pos; });
+         it != m_persons.cend() && it->end <= to; ++it)
+        return { m_text.mid(it->start, it->end - it->start), it->start, it->end };
+    if (from >= to)
+        return {};
+    const Tokens tokens = tokenize(from, to);
+    Runs runs;
+    nameRuns(tokens, 0, int(tokens.size()), CueMatch(), runs);
+    for (const Run &run : std::as_const(runs)) {
+        const qsizetype s = tokens.at(run.first).start;
+        const qsizetype e = tokens.at(run.last).end;
+        const QString name = m_text.mid(s, e - s);
+        if (recent.start >= 0 && endsWithWord(recent.name, name))
+            return recent;
+        if (personScore(run) > 0)
+            return { name, s, e };
+    }
+    return {};
+}
+
+qsizetype Detection::paragraphStart(qsizetype pos) const
+{
+    auto it = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), pos,
+                               [](qsizetype p, const Paragraph &para) { return p < para.start; });
+    return it == m_paragraphs.cbegin() ? 0 : (it - 1)->start;
 }
 
 qsizetype Detection::paragraphStartBefore(qsizetype pos) const
@@ -1108,6 +1318,47 @@ qsizetype Detection::paragraphStartBefore(qsizetype pos) const
     if (it != m_paragraphs.cbegin())
         --it;
     return it->start;
+}
+
+bool Detection::sameSentence(qsizetype from, qsizetype to) const
+{
+    for (qsizetype k = from; k < to; ++k) {
+        if (m_p[k] == u'\n' || isSentenceEnd(k))
+            return false;
+    }
+    return true;
+}
+
+bool Detection::endsSentence(qsizetype q) const
+{
+    // "… pollueurs ! » Le préfet a promis": the quote ended its sentence and
+    // the next one begins.
+    const Found &f = m_found.at(q);
+    if (!isSentenceEnder(m_p[f.end - 1]))
+        return false;
+    qsizetype k = f.closing + 1;
+    while (k < m_n && (isSpace(m_p[k]) || isMarkChar(m_p[k])))
+        ++k;
+    return k < m_n && QChar::isUpper(m_p[k]);
+}
+
+Speaker Detection::indirectSpeaker(qsizetype from, qsizetype to) const
+{
+    // "Bob Tardif said he'd lost power. “…,” he said.": the latest sentence
+    // with a speech verb and a named subject, reported speech included.
+    qsizetype end = to;
+    while (end > from) {
+        const qsizetype start = clauseStartBefore(end, from);
+        if (start < end) {
+            const Attribution a = attributeClause(start, end, Clause::Before);
+            if (a.subject == SubjectKind::Name)
+                return { m_text.mid(a.nameStart, a.nameEnd - a.nameStart), a.nameStart, a.nameEnd };
+        }
+        end = start - 1;
+        while (end > from && (isSpace(m_p[end - 1]) || m_p[end - 1] == u'\n'))
+            --end;
+    }
+    return {};
 }
 
 QVector<DetectedQuote> Detection::attribute(const QVector<PersonMention> &persons)
@@ -1132,62 +1383,98 @@ QVector<DetectedQuote> Detection::attribute(const QVector<PersonMention> &person
         quote.start = f.start;
         quote.end = f.end;
         const qsizetype opening = f.introColon >= 0 ? f.introColon : f.opening;
+        const qsizetype floor = q > 0 ? m_found.at(q - 1).closing + 1 : 0;
 
         // The clause after the quote runs to the end of its sentence or the
-        // next quote; the one before from the previous sentence or quote.
+        // next quote; none if the quote ended its sentence and a new one
+        // starts ("… pollueurs ! » Le préfet a promis …").
         const qsizetype afterFrom = f.closing + 1;
         const qsizetype ceiling = q + 1 < m_found.size()
             ? (m_found.at(q + 1).introColon >= 0 ? m_found.at(q + 1).introColon
                                                  : m_found.at(q + 1).opening)
             : m_n;
         Attribution after;
-        if (f.introColon < 0 && afterFrom < ceiling)
-            after = attributeClause(afterFrom, clauseEndAfter(afterFrom, ceiling), true);
+        if (f.introColon < 0 && afterFrom < ceiling && !endsSentence(q))
+            after = attributeClause(afterFrom, clauseEndAfter(afterFrom, ceiling), Clause::After);
 
-        const qsizetype floor = q > 0 ? m_found.at(q - 1).closing + 1 : 0;
+        // The clause before, from the previous sentence or quote.
         Attribution before;
         qsizetype beforeFrom = opening;
         if (after.subject == SubjectKind::None && opening > floor) {
             beforeFrom = clauseStartBefore(opening, floor);
-            before = attributeClause(beforeFrom, opening, false);
+            before = attributeClause(beforeFrom, opening, Clause::Before);
         }
         Attribution chosen = after;
         if (after.subject == SubjectKind::None
             && (before.subject != SubjectKind::None || !after.hasCue))
             chosen = before;
-
-        if (chosen.subject == SubjectKind::None && q > 0 && !result.last().speaker.isEmpty()) {
-            // Within one paragraph, "X said “A” but insisted “B”" and "“A,”
-            // said X. “B.”": B is X's too.
-            bool sameParagraph = true;
-            for (qsizetype k = floor; k < f.opening && sameParagraph; ++k)
-                sameParagraph = m_p[k] != u'\n';
-            const bool sameSentence = beforeFrom == floor && before.hasCue;
-            const bool followsOn = !after.hasCue && !before.hasCue && before.words == 0;
-            if (sameParagraph && (sameSentence || followsOn)) {
-                const DetectedQuote &previous = result.last();
-                quote.speaker = previous.speaker;
-                quote.speakerStart = previous.speakerStart;
-                quote.speakerEnd = previous.speakerEnd;
-                if (chosen.hasCue) {
-                    quote.cueStart = chosen.cueStart;
-                    quote.cueEnd = chosen.cueEnd;
-                }
-                result.append(quote);
-                continue;
-            }
-        }
-
         if (chosen.hasCue) {
             quote.cueStart = chosen.cueStart;
             quote.cueEnd = chosen.cueEnd;
         }
+
+        if (chosen.subject == SubjectKind::None && q > 0 && !result.last().speaker.isEmpty()
+            && !endsSentence(q - 1)) {
+            // "X said “A” but insisted “B”", "“A,” said X. “B.”": within a
+            // paragraph, B is X's too.
+            bool sameParagraph = true;
+            for (qsizetype k = floor; k < f.opening && sameParagraph; ++k)
+                sameParagraph = m_p[k] != u'\n';
+            const bool sentenceGoesOn = beforeFrom == floor && opening > floor;
+            const bool followsOn = !after.hasCue && !before.hasCue && before.words == 0;
+            if (sameParagraph && (sentenceGoesOn || followsOn)) {
+                const DetectedQuote &previous = result.last();
+                quote.speaker = previous.speaker;
+                quote.speakerStart = previous.speakerStart;
+                quote.speakerEnd = previous.speakerEnd;
+                result.append(quote);
+                continue;
+            }
+        }
+        if (chosen.subject == SubjectKind::None && !chosen.hasCue && f.introColon < 0) {
+            // No cue at all: a person named in the sentence ("Le ministre,
+            // Marc Fesneau, a appelé au « calme »"), or for a quote that is a
+            // sentence of its own, in the sentence before it in the paragraph
+            // ("Jérôme Bayle ne décolère pas. « … »").
+            if (before.words > 0) {
+                chosen = attributeClause(beforeFrom, opening, Clause::Guess);
+            } else {
+                qsizetype end = beforeFrom;
+                while (end > floor && isSpace(m_p[end - 1]))
+                    --end;
+                if (end > floor && m_p[end - 1] != u'\n')
+                    chosen =
+                        attributeClause(clauseStartBefore(end - 1, floor), end - 1, Clause::Guess);
+            }
+            if (chosen.subject != SubjectKind::Name && chosen.subject != SubjectKind::Pronoun)
+                chosen = Attribution();
+            chosen.hasCue = false;
+        }
+
         if (chosen.subject == SubjectKind::Name) {
             quote.speakerStart = chosen.nameStart;
             quote.speakerEnd = chosen.nameEnd;
             quote.speaker = m_text.mid(chosen.nameStart, chosen.nameEnd - chosen.nameStart);
             recent = { quote.speaker, quote.speakerStart, quote.speakerEnd };
         } else if (chosen.subject == SubjectKind::Pronoun) {
+            // The most recent speaker: of a quote, or of reported speech since
+            // in this paragraph. The same person named again ("Cook" after
+            // "Tim Cook") keeps the fuller name.
+            const qsizetype paragraph = paragraphStart(opening);
+            const qsizetype since = std::max(floor, paragraph);
+            Speaker reported = indirectSpeaker(since, std::min(beforeFrom, opening));
+            // A paragraph that introduces someone before quoting them with a
+            // pronoun, and quotes no one before ("Passenger Keisha Moore was
+            // less forgiving. “…,” she said."): that person.
+            if (reported.start < 0 && floor <= paragraph)
+                reported = firstPersonIn(paragraph, std::min(beforeFrom, opening), recent);
+            if (reported.start >= 0) {
+                const bool same = recent.start >= 0
+                    && (endsWithWord(recent.name, reported.name)
+                        || endsWithWord(reported.name, recent.name));
+                if (!same || reported.name.size() > recent.name.size())
+                    recent = reported;
+            }
             // No one has spoken yet: the last person named before the quote.
             if (recent.start < 0)
                 recent = lastPersonBefore(opening, paragraphStartBefore(opening));
@@ -1198,6 +1485,20 @@ QVector<DetectedQuote> Detection::attribute(const QVector<PersonMention> &person
             }
         }
         result.append(quote);
+    }
+
+    // "Des normes « absurdes » et des prix « … », selon X": a quote with no
+    // cue of its own shares the speaker of the next one in its sentence.
+    for (qsizetype q = result.size() - 2; q >= 0; --q) {
+        DetectedQuote &quote = result[q];
+        const DetectedQuote &next = result.at(q + 1);
+        if (quote.speaker.isEmpty() && quote.cueStart < 0 && !next.speaker.isEmpty()
+            && m_found.at(q).introColon < 0 && m_found.at(q + 1).introColon < 0
+            && sameSentence(m_found.at(q).closing + 1, m_found.at(q + 1).opening)) {
+            quote.speaker = next.speaker;
+            quote.speakerStart = next.speakerStart;
+            quote.speakerEnd = next.speakerEnd;
+        }
     }
     return result;
 }

@@ -34,24 +34,36 @@ struct PersonMention
     QString name;
 };
 
-/// Finds direct quotes and their speakers in one pass over a text.
+/// Finds direct quotes and their speakers: one pass over the text for the
+/// quotation marks, then a look at the words around each quote.
 ///
-/// Quotes: the outermost of matching quotation marks (“ ” « » „ “ ‚ ‘ ‹ ›
+/// Quotes: the outermost of matching quotation marks (“ ” « » „ “ ‚ ‘ ‹ › » «
 /// 「 」 『 』 and straight "), within a paragraph (a line; blank lines are
 /// ignored). Whether a mark opens or closes follows from its neighbours, then
-/// from its shape: an apostrophe inside or after a word is never a mark, a
+/// from its shape; an apostrophe inside or after a word is never a mark; a
 /// mark after a colon opens. A paragraph that leaves a quote open is joined
 /// to the next only if that one reopens with the same kind of mark, the
 /// convention for quotes over several paragraphs; otherwise the open mark is
 /// ignored and the quotes inside it stand on their own. A paragraph that ends
-/// with a speech cue and a colon makes the next paragraph a block quote.
+/// with a speech cue and a colon makes the next paragraph a block quote. The
+/// span leaves out the marks, the spaces next to them, a mark cut off from the
+/// words by a space (mangled marks) and a trailing comma (“We won,” he said).
+/// One to three capitalised words quoted between two parts of a name are a
+/// nickname (Dwight "D-Wiz" Carter), not a quote.
 ///
 /// Speakers: the cue is looked for in the clause after the closing mark
 /// (within its first words), then in the clause before the opening mark,
 /// using the lexicons under :/cues (resources/cues). The speaker is the
-/// subject of the cue: a pronoun ("il", "she", "er") takes the most recent
-/// speaker; otherwise a given PersonMention in the clause; otherwise a run of
-/// capitalised words in the clause, without titles ("M.", "Bundeskanzler").
+/// subject of the cue: a pronoun ("il", "she", "er") or a definite
+/// description ("le ministre", "der SPD-Politiker") takes the most recent
+/// speaker (of a quote or of reported speech in the paragraph; else the
+/// first person a paragraph introduces, else the last person named); else a
+/// given PersonMention in the clause; else a run of capitalised words in the
+/// clause, without titles ("M.", "Bundeskanzler") and not after "de", "of",
+/// "der". An indefinite subject ("un porte-parole") or a plural pronoun gives
+/// no speaker. A quote without a cue shares the speaker of the quote it
+/// continues in the same sentence or paragraph, or takes a person named in
+/// its sentence.
 ///
 /// Thread-safe: detect() is const and the lexicon is shared and read-only.
 class QuoteDetector

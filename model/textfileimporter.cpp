@@ -95,9 +95,17 @@ bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QSt
     };
     if (file.size() > m_options.maxFileBytes)
         return tooLarge(file.size());
-    // Read one byte past the limit: a file that grew since it was measured
-    // is still caught, and never read whole.
-    const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
+    // Read what the file holds, plus one byte: a file that grew since it was
+    // measured is read on, but never past one byte over the limit. (Asking
+    // for the limit itself would allocate 50 MB for every small file.)
+    QByteArray bytes = file.read(qMin(file.size(), m_options.maxFileBytes) + 1);
+    while (bytes.size() <= m_options.maxFileBytes && !file.atEnd()) {
+        const QByteArray more =
+            file.read(qMin<qint64>(m_options.maxFileBytes + 1 - bytes.size(), 1 << 20));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (bytes.size() > m_options.maxFileBytes)
         return tooLarge(bytes.size());
     if (file.error() != QFileDevice::NoError) {
@@ -121,8 +129,8 @@ bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QSt
     article->text = std::move(parsed.text);
     article->prepare();
     if (m_quoteDetector)
-        article->quotes = QuoteDetection::toQuotes(
-                article->text, m_quoteDetector->detect(article->text), {});
+        article->quotes =
+            QuoteDetection::toQuotes(article->text, m_quoteDetector->detect(article->text), {});
     return true;
 }
 

@@ -142,7 +142,8 @@ struct Score
     }
     QString summary() const
     {
-        return QStringLiteral("spans P %1 (%2/%3) R %4 (%2/%5); speakers P %6 (%7/%8) R %9 (%7/%10)")
+        return QStringLiteral(
+                   "spans P %1 (%2/%3) R %4 (%2/%5); speakers P %6 (%7/%8) R %9 (%7/%10)")
             .arg(spanPrecision(), 0, 'f', 3)
             .arg(matchedSpans)
             .arg(foundSpans)
@@ -187,6 +188,7 @@ private slots:
     void sampleArticle();
     void sampleArticleWithMentions();
     void threadsShareTheLexicon();
+    void survivesGarbage();
     void goldSet();
 
 private:
@@ -213,8 +215,8 @@ void TestQuoteDetector::lexiconLoads()
 void TestQuoteDetector::lexiconReportsProblems()
 {
     CueLexicon lexicon;
-    const QStringList problems = lexicon.parse(
-        u"# comment\nstray\n[cues]\nd'après # trailing comment\n[nonsense]\nword\n[titles]\n*chef\n");
+    const QStringList problems = lexicon.parse(u"# comment\nstray\n[cues]\nd'après # trailing "
+                                               u"comment\n[nonsense]\nword\n[titles]\n*chef\n");
     QCOMPARE(problems.size(), 3);
     QVERIFY(problems.at(0).startsWith(QLatin1String("line 2:")));
     QVERIFY(problems.at(1).contains(QLatin1String("[nonsense]")));
@@ -282,8 +284,7 @@ void TestQuoteDetector::marks_data()
     QTest::newRow("mangled inner marks (the sample's)")
         << s("“⟦Après ces négociations, tout le monde dira:” Ça y est, les Russes dirigent le "
              "pays⟧ “”, a déclaré Loukachenko.");
-    QTest::newRow("colon opens, even a closing shape")
-        << s("Il a dit :” ⟦Nous partons⟧” hier.");
+    QTest::newRow("colon opens, even a closing shape") << s("Il a dit :” ⟦Nous partons⟧” hier.");
     QTest::newRow("straight quote after a colon without space")
         << s("He said:\"⟦No.⟧\" Then he left.");
     QTest::newRow("empty quotes are no quote") << s("Il a dit « » et « ~ » puis rien.");
@@ -334,8 +335,7 @@ void TestQuoteDetector::paragraphs_data()
         << s("« Premier.\n\n« Deuxième.\n\nFin de l’article.");
     QTest::newRow("quotes inside a chain that never closes stand")
         << s("« Il a dit “⟦non⟧”.\n\n« Rien.\n\nFin.");
-    QTest::newRow("blank lines with spaces are blank")
-        << s("«~⟦Un.\n   \n«~Deux⟧~», dit-il.");
+    QTest::newRow("blank lines with spaces are blank") << s("«~⟦Un.\n   \n«~Deux⟧~», dit-il.");
 
     // Block quotes: a paragraph ending with a cue and a colon.
     QTest::newRow("block quote after « Il a dit: »")
@@ -347,8 +347,7 @@ void TestQuoteDetector::paragraphs_data()
     QTest::newRow("block quote after „sagte:“") << s("Er sagte:\n\n⟦Wir halten durch.⟧");
     QTest::newRow("block quote on the next line") << s("Il a dit :\n⟦Nous tiendrons.⟧\nFin.");
     QTest::newRow("block quote holds a quote") << s("Il a dit :\n\n⟦Le « non » l’emporte.⟧");
-    QTest::newRow("no block quote without a cue")
-        << s("Les chiffres clés :\n\nUn chômage à 7 %.");
+    QTest::newRow("no block quote without a cue") << s("Les chiffres clés :\n\nUn chômage à 7 %.");
     QTest::newRow("no block quote when the cue is far from the colon")
         << s("Le ministre a déclaré que plusieurs mesures seraient prises dans les semaines "
              "à venir, parmi lesquelles :\n\nUne baisse des taxes.");
@@ -401,12 +400,10 @@ void TestQuoteDetector::speakers_data()
     QTest::newRow("fr: selon NAME") << s("Selon Jean Dupont, «~⟦tout va bien⟧{Jean Dupont}~».");
     QTest::newRow("fr: M. NAME a estimé")
         << s("M. Dupont a estimé que c’était «~⟦une erreur⟧{Dupont}~».");
-    QTest::newRow("en: according to NAME")
-        << s("According to Smith, \"⟦all is well⟧{Smith}\".");
+    QTest::newRow("en: according to NAME") << s("According to Smith, \"⟦all is well⟧{Smith}\".");
     QTest::newRow("en: NAME said that … partial quote")
         << s("Smith said on Tuesday that the plan was “⟦dead on arrival⟧{Smith}”.");
-    QTest::newRow("en: Dr. NAME said")
-        << s("Dr. Anne Lee said: “⟦Rest is the cure.⟧{Anne Lee}”");
+    QTest::newRow("en: Dr. NAME said") << s("Dr. Anne Lee said: “⟦Rest is the cure.⟧{Anne Lee}”");
     QTest::newRow("de: NAME sagte:") << s("Scholz sagte: „⟦Wir schaffen das.⟧{Scholz}“");
     QTest::newRow("de: laut NAME") << s("Laut Scholz ist die Lage „⟦ernst⟧{Scholz}“.");
     QTest::newRow("the cue after wins when it names someone")
@@ -415,8 +412,8 @@ void TestQuoteDetector::speakers_data()
     // Pronouns take the most recent speaker.
     QTest::newRow("fr: a-t-il dit")
         << s("«~⟦Oui⟧{Jean Dupont}~», a déclaré Jean Dupont. «~⟦Non⟧{Jean Dupont}~», a-t-il dit.");
-    QTest::newRow("fr: dit-il")
-        << s("«~⟦Oui⟧{Jean Dupont}~», a déclaré Jean Dupont. «~⟦Non⟧{Jean Dupont}~», dit-il.");
+    QTest::newRow("fr: dit-il") << s(
+        "«~⟦Oui⟧{Jean Dupont}~», a déclaré Jean Dupont. «~⟦Non⟧{Jean Dupont}~», dit-il.");
     QTest::newRow("fr: déclare-t-elle")
         << s("«~⟦Oui⟧{Marie Curie}~», affirme Marie Curie. «~⟦Non⟧{Marie Curie}~», "
              "déclare-t-elle.");
@@ -425,13 +422,12 @@ void TestQuoteDetector::speakers_data()
     QTest::newRow("fr: selon lui")
         << s("«~⟦Oui⟧{Jean Dupont}~», a déclaré Jean Dupont. Selon lui, «~⟦ça suffit⟧{Jean "
              "Dupont}~».");
-    QTest::newRow("en: she said")
-        << s("“⟦Yes⟧{Mary Jones},” said Mary Jones. “⟦No⟧{Mary Jones},” she said.");
+    QTest::newRow("en: she said") << s(
+        "“⟦Yes⟧{Mary Jones},” said Mary Jones. “⟦No⟧{Mary Jones},” she said.");
     QTest::newRow("en: a quote split by its cue")
         << s("“⟦Yes⟧{Mary Jones},” said Mary Jones. “⟦We knew⟧{Mary Jones},” she said, “⟦but we "
              "went on.⟧{Mary Jones}”");
-    QTest::newRow("de: sagte er")
-        << s("„⟦Ja⟧{Scholz}“, sagte Scholz. „⟦Nein⟧{Scholz}“, sagte er.");
+    QTest::newRow("de: sagte er") << s("„⟦Ja⟧{Scholz}“, sagte Scholz. „⟦Nein⟧{Scholz}“, sagte er.");
     QTest::newRow("de: fügte sie hinzu")
         << s("„⟦Ja⟧{Anna Weber}“, sagte Anna Weber. „⟦Nein⟧{Anna Weber}“, fügte sie hinzu.");
     QTest::newRow("the most recent speaker, not the first")
@@ -476,22 +472,22 @@ void TestQuoteDetector::cues_data()
     QTest::newRow("fr: inverted with title and name")
         << s("«~Non~», a déclaré le commandant Serhiy Nayev.")
         << QStringList { s("a déclaré le commandant Serhiy Nayev") };
-    QTest::newRow("fr: a-t-il déclaré") << s("«~Non~», a-t-il déclaré.")
-                                        << QStringList { s("a-t-il déclaré") };
+    QTest::newRow("fr: a-t-il déclaré")
+        << s("«~Non~», a-t-il déclaré.") << QStringList { s("a-t-il déclaré") };
     QTest::newRow("fr: dit-il") << s("«~Non~», dit-il.") << QStringList { s("dit-il") };
-    QTest::newRow("fr: il lui a dit :") << s("Il lui a dit~: «~Non~».")
-                                        << QStringList { s("Il lui a dit") };
+    QTest::newRow("fr: il lui a dit :")
+        << s("Il lui a dit~: «~Non~».") << QStringList { s("Il lui a dit") };
     QTest::newRow("fr: s’est exclamé") << s("«~Non~», s’est exclamé Jean Dupont.")
                                        << QStringList { s("s’est exclamé Jean Dupont") };
     QTest::newRow("en: said") << s("“No,” said Smith.") << QStringList { s("said Smith") };
-    QTest::newRow("en: told reporters") << s("“No,” Smith told reporters.")
-                                        << QStringList { s("Smith told reporters") };
-    QTest::newRow("en: according to") << s("According to Smith, “no”.")
-                                      << QStringList { s("According to Smith") };
+    QTest::newRow("en: told reporters")
+        << s("“No,” Smith told reporters.") << QStringList { s("Smith told reporters") };
+    QTest::newRow("en: according to")
+        << s("According to Smith, “no”.") << QStringList { s("According to Smith") };
     QTest::newRow("de: sagte") << s("„Nein“, sagte Scholz.") << QStringList { s("sagte Scholz") };
     QTest::newRow("de: sagte er") << s("„Nein“, sagte er.") << QStringList { s("sagte er") };
-    QTest::newRow("de: hat gesagt") << s("Scholz hat gesagt: „Nein“.")
-                                    << QStringList { s("Scholz hat gesagt") };
+    QTest::newRow("de: hat gesagt")
+        << s("Scholz hat gesagt: „Nein“.") << QStringList { s("Scholz hat gesagt") };
     QTest::newRow("none") << s("Le mot «~non~» revient.") << QStringList { QString() };
 }
 
@@ -600,9 +596,10 @@ void TestQuoteDetector::sampleArticleWithMentions()
     // As the window runs it: the PER mentions an analyst annotated, in no order.
     const QString text = sampleText();
     QVector<PersonMention> persons;
-    for (const QString &name : { QStringLiteral("Loukachenko"), QStringLiteral("Serhiy Nayev"),
-                                 QStringLiteral("Vladimir Poutine"), QStringLiteral("Dmitri Peskov"),
-                                 QStringLiteral("Valery Zaluzhniy") }) {
+    for (const QString &name :
+         { QStringLiteral("Loukachenko"), QStringLiteral("Serhiy Nayev"),
+           QStringLiteral("Vladimir Poutine"), QStringLiteral("Dmitri Peskov"),
+           QStringLiteral("Valery Zaluzhniy") }) {
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
             persons.prepend({ at, at + name.size(), name });
     }
@@ -638,6 +635,69 @@ void TestQuoteDetector::threadsShareTheLexicon()
     }
 }
 
+void TestQuoteDetector::survivesGarbage()
+{
+    // Random texts made of the pieces the rules look at: whatever comes out
+    // stays within the text, in order, and tells the truth about its offsets.
+    // QUOTE_FUZZ_ROUNDS=N adds N rounds (run so under the sanitizers).
+    const QStringList pieces = {
+        s("«"),          s("»"),
+        s("“"),          s("”"),
+        s("„"),          s("‚"),
+        s("‘"),          s("’"),
+        s("\""),         s("'"),
+        s("‹"),          s("›"),
+        s("「"),         s("」"),
+        s("『"),         s("』"),
+        s(" "),          s("~"),
+        s("^"),          s("\n"),
+        s("\n\n"),       s(":"),
+        s("."),          s(","),
+        s("!"),          s(" Jean Dupont"),
+        s(" a déclaré"), s(" il a dit"),
+        s(" dit-il"),    s(" said"),
+        s(" she said"),  s(" sagte er"),
+        s(" M."),        s(" le ministre"),
+        s(" selon lui"), s(" Il a dit:"),
+        s(" mot"),       s(" Mot"),
+        s("l’a"),        s("😀"),
+        s("-"),          s(" der Kanzler"),
+    };
+    quint64 state = 20240601;
+    const auto next = [&state](int n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((state >> 33) % quint64(n));
+    };
+    const QuoteDetector detector;
+    for (int round = 0; round < qEnvironmentVariableIntValue("QUOTE_FUZZ_ROUNDS") + 3000; ++round) {
+        QString text;
+        const int length = 1 + next(60);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(next(int(pieces.size())));
+        QVector<PersonMention> persons;
+        for (int i = next(4); i > 0; --i) {
+            const qsizetype a = next(int(text.size()) + 5) - 2;
+            persons.append({ a, a + next(12) - 1, QStringLiteral("x") });
+        }
+        const QVector<DetectedQuote> found = detector.detect(text, persons);
+        qsizetype previousEnd = 0;
+        for (const DetectedQuote &q : found) {
+            const QByteArray where = text.toUtf8();
+            QVERIFY2(q.start >= previousEnd && q.start < q.end && q.end <= text.size(),
+                     where.constData());
+            previousEnd = q.end;
+            if (q.cueStart >= 0)
+                QVERIFY2(q.cueStart < q.cueEnd && q.cueEnd <= text.size(), where.constData());
+            if (!q.speaker.isEmpty()) {
+                QVERIFY2(q.speakerStart >= 0 && q.speakerEnd <= text.size(), where.constData());
+                QCOMPARE(text.mid(q.speakerStart, q.speakerEnd - q.speakerStart), q.speaker);
+            } else {
+                QCOMPARE(q.speakerStart, -1);
+            }
+        }
+    }
+}
+
 void TestQuoteDetector::goldSet()
 {
     const QDir dir(QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/model/data/quotes"));
@@ -645,8 +705,13 @@ void TestQuoteDetector::goldSet()
     QVERIFY2(files.size() >= 3, qPrintable(dir.path()));
     const QuoteDetector detector;
     Score total;
-    Score development; // the files the rules were tuned on
-    Score heldOut; // holdout-*.txt: written afterwards, not tuned on
+    // Groups kept apart so that tuning shows: the files the rules were
+    // developed on; holdout-* and blind-*, each measured once blind and then
+    // used to fix rules; final-*, written last and never tuned on.
+    Score development;
+    Score heldOut;
+    Score blind;
+    Score final;
     for (const QString &file : files) {
         Score score;
         const QStringList articles = goldArticles(dir.filePath(file));
@@ -679,28 +744,43 @@ void TestQuoteDetector::goldSet()
                           qPrintable(hit->speaker), qPrintable(g.speaker));
             }
             for (const DetectedQuote &q : found) {
-                const bool expected = std::any_of(
-                    gold.quotes.cbegin(), gold.quotes.cend(),
-                    [&](const Expected &g) { return q.start == g.start && q.end == g.end; });
+                const bool expected =
+                    std::any_of(gold.quotes.cbegin(), gold.quotes.cend(), [&](const Expected &g) {
+                        return q.start == g.start && q.end == g.end;
+                    });
                 if (!expected)
                     qInfo("extra   %s", qPrintable(quoted(q.start, q.end)));
             }
         }
         qInfo("%s: %s", qPrintable(file), qPrintable(score.summary()));
         total.add(score);
-        (file.startsWith(QLatin1String("holdout-")) ? heldOut : development).add(score);
+        (file.startsWith(QLatin1String("holdout-"))     ? heldOut
+             : file.startsWith(QLatin1String("blind-")) ? blind
+             : file.startsWith(QLatin1String("final-")) ? final
+                                                        : development)
+            .add(score);
     }
     qInfo("development: %s", qPrintable(development.summary()));
     qInfo("held out:    %s", qPrintable(heldOut.summary()));
+    qInfo("blind:       %s", qPrintable(blind.summary()));
+    qInfo("final:       %s", qPrintable(final.summary()));
     qInfo("gold set:    %s", qPrintable(total.summary()));
 
-    // Floors: the figures measured when the gold set was written, less a
-    // small margin (see README, "Quotes").
+    // Floors: the figures measured, less a margin of a few quotes (see
+    // data/quotes/README.md). Over the whole set, measured: spans P 0.993 R
+    // 1.000, speakers P 0.984 R 0.969; most of it was tuned on, so the final
+    // set, never tuned on, has floors of its own, measured: spans 1.000 and
+    // 1.000, speakers P 0.867 R 0.813 (one error there is 0.06).
     QVERIFY(total.goldSpans >= 40);
-    QVERIFY2(total.spanPrecision() >= 0.0, qPrintable(total.summary()));
-    QVERIFY2(total.spanRecall() >= 0.0, qPrintable(total.summary()));
-    QVERIFY2(total.speakerPrecision() >= 0.0, qPrintable(total.summary()));
-    QVERIFY2(total.speakerRecall() >= 0.0, qPrintable(total.summary()));
+    QVERIFY2(total.spanPrecision() >= 0.97, qPrintable(total.summary()));
+    QVERIFY2(total.spanRecall() >= 0.97, qPrintable(total.summary()));
+    QVERIFY2(total.speakerPrecision() >= 0.95, qPrintable(total.summary()));
+    QVERIFY2(total.speakerRecall() >= 0.93, qPrintable(total.summary()));
+    QVERIFY(final.goldSpans >= 15);
+    QVERIFY2(final.spanPrecision() >= 0.94, qPrintable(final.summary()));
+    QVERIFY2(final.spanRecall() >= 0.94, qPrintable(final.summary()));
+    QVERIFY2(final.speakerPrecision() >= 0.80, qPrintable(final.summary()));
+    QVERIFY2(final.speakerRecall() >= 0.75, qPrintable(final.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestQuoteDetector)
