@@ -48,6 +48,30 @@ createProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("te
     return std::move(result.database);
 }
 
+/// Code point offset of the first \a needle in \a text (Python's
+/// text.index(needle)), or -1.
+inline qint64 codePointOffset(QStringView text, QStringView needle)
+{
+    const qsizetype utf16 = text.indexOf(needle);
+    return utf16 < 0 ? -1 : text.left(utf16).toUcs4().size();
+}
+
+/// Runs SQL on the file through a writable connection of its own, with
+/// foreign keys on, as another program would.
+inline bool rawExec(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    char *message = nullptr;
+    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+    if (message)
+        qWarning("%s", message);
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return ok;
+}
+
 /// The first column of the first row of \a sql, read through a read-only
 /// connection of its own, as another program would see the file; -1 if none.
 inline qint64 rawQueryInt(const QString &path, const char *sql)

@@ -48,12 +48,6 @@ QByteArray utf16le(const QString &text)
     return bytes;
 }
 
-qint64 codePointOffset(const QString &text, const QString &needle)
-{
-    const qsizetype utf16 = text.indexOf(needle);
-    return utf16 < 0 ? -1 : QStringView(text).left(utf16).toUcs4().size();
-}
-
 } // namespace
 
 class TestCli : public QObject

@@ -24,27 +24,6 @@ qint64 codePoints(QStringView text)
     return text.toUcs4().size();
 }
 
-qint64 offsetOf(QStringView text, QStringView needle)
-{
-    const qsizetype utf16 = text.indexOf(needle);
-    return utf16 < 0 ? -1 : codePoints(text.left(utf16));
-}
-
-// Runs SQL on the file through a writable connection of its own.
-bool rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    char *message = nullptr;
-    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (message)
-        qWarning("%s", message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return ok;
-}
-
 // The annotations table as another program reads it, one line per row:
 // id|article|start|end|label|entity|note|annotator|status|created|modified.
 const char AnnotationRows[] =
@@ -161,7 +140,7 @@ Annotation TestAnnotationEditing::annotate(qint64 articleId, QStringView text, Q
 {
     NewAnnotation request;
     request.articleId = articleId;
-    request.start = offsetOf(text, words);
+    request.start = codePointOffset(text, words);
     request.end = request.start + codePoints(words);
     request.labelName = QLatin1String(label);
     request.entityName = entity;
@@ -231,7 +210,7 @@ void TestAnnotationEditing::updateAnnotationStoresTheChange()
     QTest::qSleep(5); // timestamps have millisecond resolution
 
     Annotation after = before;
-    after.start = offsetOf(LongText, words);
+    after.start = codePointOffset(LongText, words);
     after.end = after.start + codePoints(words);
     after.labelId = m_project->labelByName(label)->id;
     QString error;

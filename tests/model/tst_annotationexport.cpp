@@ -30,12 +30,6 @@ QString slice(const QString &text, qint64 start, qint64 end)
     return out;
 }
 
-qint64 codePointOffset(const QString &text, const QString &needle)
-{
-    const qsizetype utf16 = text.indexOf(needle);
-    return utf16 < 0 ? -1 : QStringView(text).left(utf16).toUcs4().size();
-}
-
 // A small RFC 4180 reader, independent of the writer under test.
 QVector<QStringList> parseCsv(const QString &csv)
 {

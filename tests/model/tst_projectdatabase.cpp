@@ -24,16 +24,6 @@ NewArticle article(const QString &title, const QString &body)
     return a;
 }
 
-// Runs SQL on a file through a connection of its own, as another program would.
-bool rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
-
 } // namespace
 
 class TestProjectDatabase : public QObject

@@ -49,12 +49,6 @@ QStringList storedAnnotations(const QString &path)
     return rows;
 }
 
-qint64 codePointOffset(const QString &text, const QString &needle)
-{
-    const qsizetype utf16 = text.indexOf(needle);
-    return utf16 < 0 ? -1 : QStringView(text).left(utf16).toUcs4().size();
-}
-
 } // namespace
 
 class TestAnnotationWindow : public QObject

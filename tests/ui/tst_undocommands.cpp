@@ -26,26 +26,6 @@ qint64 codePoints(QStringView text)
     return text.toUcs4().size();
 }
 
-qint64 offsetOf(QStringView text, QStringView needle)
-{
-    const qsizetype utf16 = text.indexOf(needle);
-    return utf16 < 0 ? -1 : codePoints(text.left(utf16));
-}
-
-bool rawExec(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    char *message = nullptr;
-    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (message)
-        qWarning("%s", message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return ok;
-}
-
 // id|article|start|end|label|entity|note|annotator|status|created|modified
 const char AnnotationRows[] =
     "SELECT n.id, n.article_id, n.start, n.\"end\", l.name, coalesce(e.name, '-'), n.note, "
@@ -168,7 +148,7 @@ Annotation TestUndoCommands::store(qint64 articleId, QStringView text, QStringVi
 {
     NewAnnotation request;
     request.articleId = articleId;
-    request.start = offsetOf(text, words);
+    request.start = codePointOffset(text, words);
     request.end = request.start + codePoints(words);
     request.labelName = QLatin1String(label);
     request.entityName = entity;
@@ -188,7 +168,7 @@ void TestUndoCommands::addAnnotation()
     QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
     QUndoStack *stack = m_session->undoStack();
 
-    const qint64 start = offsetOf(LongText, u"Xi Jinping");
+    const qint64 start = codePointOffset(LongText, u"Xi Jinping");
     const qint64 id = m_session->addAnnotation(m_long, start, start + 10, labelId("PER"));
     QVERIFY(id > 0);
     const QStringList added = rawQueryRows(m_path, AnnotationRows);
@@ -356,7 +336,7 @@ void TestUndoCommands::changeAnnotation()
     QFETCH(QString, change);
     QFETCH(QString, expected);
 
-    QCOMPARE(offsetOf(LongText, u"Vladimir"), 9);
+    QCOMPARE(codePointOffset(LongText, u"Vladimir"), 9);
     const Annotation before = store(m_long, LongText, u"Vladimir Poutine", "PER",
                                     QStringLiteral("Vladimir Poutine"), QStringLiteral("first"));
     const Annotation other = store(m_short, ShortText, u"Bref", "MISC");
@@ -366,7 +346,7 @@ void TestUndoCommands::changeAnnotation()
     Annotation after = before;
     QString error;
     if (change == QLatin1String("narrow")) {
-        after.start = offsetOf(LongText, u"Poutine");
+        after.start = codePointOffset(LongText, u"Poutine");
     } else if (change == QLatin1String("relabel")) {
         after.labelId = labelId("MISC");
         after.labelName = QStringLiteral("MISC");
@@ -750,7 +730,7 @@ void TestUndoCommands::stepsReferToTheSameIdsThroughUndoAndRedo()
     // refer to the annotation by id, so every redo must bring back the same.
     QUndoStack *stack = m_session->undoStack();
     const qint64 per = labelId("PER");
-    const qint64 start = offsetOf(LongText, u"Xi Jinping");
+    const qint64 start = codePointOffset(LongText, u"Xi Jinping");
     const qint64 id = m_session->addAnnotation(m_long, start, start + 10, per);
     QVERIFY(id > 0);
     const QStringList tagged = rawQueryRows(m_path, AnnotationRows);
