@@ -36,13 +36,10 @@ ArticleSpans::ArticleSpans(const ProjectDatabase::ExportArticle &article)
         span.label = QStringLiteral("QUOTE");
         span.start = q.start;
         span.end = q.end;
-        // The entity's canonical name first, then the name as detected, then
-        // the mention's own text.
-        span.speaker = q.speakerEntityName;
-        if (span.speaker.isEmpty())
-            span.speaker = q.speakerName;
-        if (span.speaker.isEmpty() && q.speakerMentionStart >= 0)
-            span.speaker = slice(q.speakerMentionStart, q.speakerMentionEnd).toString();
+        span.speaker = shownSpeaker(q,
+                                    q.speakerMentionStart >= 0
+                                        ? slice(q.speakerMentionStart, q.speakerMentionEnd)
+                                        : QStringView());
         span.cueStart = q.cueStart;
         span.cueEnd = q.cueEnd;
         span.note = q.note;
@@ -55,6 +52,15 @@ ArticleSpans::ArticleSpans(const ProjectDatabase::ExportArticle &article)
     std::stable_sort(m_spans.begin(), m_spans.end(), [](const ExportSpan &a, const ExportSpan &b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;
     });
+}
+
+QString ArticleSpans::shownSpeaker(const Quote &quote, QStringView mentionText)
+{
+    if (!quote.speakerEntityName.isEmpty())
+        return quote.speakerEntityName;
+    if (!quote.speakerName.isEmpty())
+        return quote.speakerName;
+    return mentionText.toString();
 }
 
 qsizetype ArticleSpans::toUtf16(qint64 codePoint) const

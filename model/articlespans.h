@@ -46,6 +46,11 @@ public:
     /// The same range in UTF-16 units, for ICU.
     qsizetype toUtf16(qint64 codePoint) const;
 
+    /// The name every view and export gives a quote's speaker: its entity's
+    /// canonical name, else the name as detected, else \a mentionText (the
+    /// speaker mention's own text, empty without one).
+    static QString shownSpeaker(const Quote &quote, QStringView mentionText);
+
 private:
     const QString &m_text;
     CodePointIndex m_index;

@@ -460,6 +460,15 @@ bool ProjectDatabase::execute(const char *sql, QString *error)
     return false;
 }
 
+bool ProjectDatabase::run(SqlStatement &statement, QString *error)
+{
+    if (statement.exec())
+        return true;
+    if (error)
+        *error = sqliteError();
+    return false;
+}
+
 QString ProjectDatabase::sqliteError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -536,11 +545,8 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
                 .bind(6, article.contentHash)
                 .bind(7, article.length)
                 .bind(8, now);
-            if (!insert.exec()) {
-                if (error)
-                    *error = sqliteError();
+            if (!run(insert, error))
                 return false;
-            }
         }
         if (sqlite3_changes(m_db) == 0) {
             SqlStatement existing =
@@ -556,11 +562,8 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
             SqlStatement insertText =
                 statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
             insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
-            if (!insertText.exec()) {
-                if (error)
-                    *error = sqliteError();
+            if (!run(insertText, error))
                 return false;
-            }
             for (NewQuote quote : std::as_const(article.quotes)) {
                 quote.articleId = outcome.id;
                 if (quote.start < 0 || quote.start >= quote.end || quote.end > article.length)
@@ -582,11 +585,8 @@ bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
     for (const qint64 id : ids) {
         SqlStatement remove = statement("DELETE FROM articles WHERE id = ?1");
         remove.bind(1, id);
-        if (!remove.exec()) {
-            if (error)
-                *error = sqliteError();
+        if (!run(remove, error))
             return false;
-        }
     }
     return transaction.commit(error);
 }
@@ -642,7 +642,9 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
     if (!transaction.isActive())
         return std::nullopt;
 
-    if (!articleLength(request.articleId))
+    // The article is named before the label, the label before the span.
+    const std::optional<qint64> length = articleLength(request.articleId);
+    if (!length)
         return fail(tr("no article with id %1").arg(request.articleId));
     const std::optional<Label> label = labelByName(request.labelName);
     if (!label) {
@@ -653,7 +655,7 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
                         .arg(request.labelName, names.join(QLatin1String(", "))));
     }
     QString spanError;
-    if (!validateSpan(request.articleId, request.start, request.end, &spanError))
+    if (!spanFits(request.articleId, *length, request.start, request.end, &spanError))
         return fail(spanError);
 
     std::optional<qint64> entityId;
@@ -667,8 +669,8 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
             SqlStatement insert =
                 statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
             insert.bind(1, name).bind(2, label->id);
-            if (!insert.exec())
-                return fail(sqliteError());
+            if (!run(insert, error))
+                return std::nullopt;
             entityId = sqlite3_last_insert_rowid(m_db);
         }
     }
@@ -690,8 +692,8 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
             insert.bind(5, *entityId);
         else
             insert.bindNull(5);
-        if (!insert.exec())
-            return fail(sqliteError());
+        if (!run(insert, error))
+            return std::nullopt;
     }
     Annotation annotation;
     annotation.id = sqlite3_last_insert_rowid(m_db);
@@ -786,15 +788,23 @@ std::optional<qint64> ProjectDatabase::articleLength(qint64 articleId)
 
 bool ProjectDatabase::validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error)
 {
+    const std::optional<qint64> length = articleLength(articleId);
+    if (!length) {
+        if (error)
+            *error = tr("no article with id %1").arg(articleId);
+        return false;
+    }
+    return spanFits(articleId, *length, start, end, error);
+}
+
+bool ProjectDatabase::spanFits(qint64 articleId, qint64 length, qint64 start, qint64 end,
+                               QString *error)
+{
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    const std::optional<qint64> found = articleLength(articleId);
-    if (!found)
-        return fail(tr("no article with id %1").arg(articleId));
-    const qint64 length = *found;
     if (start < 0)
         return fail(tr("start %1 is negative").arg(start));
     if (start >= end)
@@ -830,8 +840,10 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
     // The span is checked against the article the annotation is stored in,
     // whatever the caller's copy says.
     qint64 articleId = 0;
+    qint64 length = 0;
     {
-        SqlStatement find = statement("SELECT article_id FROM annotations WHERE id = ?1");
+        SqlStatement find = statement("SELECT n.article_id, a.length FROM annotations n "
+                                      "JOIN articles a ON a.id = n.article_id WHERE n.id = ?1");
         find.bind(1, annotation.id);
         if (!find.next()) {
             if (error)
@@ -839,6 +851,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
             return false;
         }
         articleId = find.int64(0);
+        length = find.int64(1);
     }
     if (articleId != annotation.articleId) {
         if (error)
@@ -848,7 +861,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
                          .arg(annotation.articleId);
         return false;
     }
-    if (!validateSpan(articleId, annotation.start, annotation.end, error))
+    if (!spanFits(articleId, length, annotation.start, annotation.end, error))
         return false;
     SqlStatement update =
         statement("UPDATE annotations SET start = ?2, \"end\" = ?3, label_id = ?4, entity_id = ?5, "
@@ -863,11 +876,8 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
         update.bind(5, annotation.entityId);
     else
         update.bindNull(5);
-    if (!update.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(update, error))
         return false;
-    }
     return transaction.commit(error);
 }
 
@@ -875,11 +885,8 @@ bool ProjectDatabase::deleteRow(const char *sql, qint64 id, const QString &missi
 {
     SqlStatement remove = statement(sql);
     remove.bind(1, id);
-    if (!remove.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(remove, error))
         return false;
-    }
     if (sqlite3_changes(m_db) != 1) {
         if (error)
             *error = missing;
@@ -914,11 +921,8 @@ bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString 
         insert.bind(6, annotation.entityId);
     else
         insert.bindNull(6);
-    if (!insert.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(insert, error))
         return false;
-    }
     return true;
 }
 
@@ -934,11 +938,8 @@ bool ProjectDatabase::setArticleStatus(qint64 articleId, ArticleStatus status, Q
 {
     SqlStatement update = statement("UPDATE articles SET status = ?2 WHERE id = ?1");
     update.bind(1, articleId).bind(2, qint64(status));
-    if (!update.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(update, error))
         return false;
-    }
     return true;
 }
 
@@ -957,11 +958,8 @@ std::optional<qint64> ProjectDatabase::findOrCreateEntity(const QString &name, q
         return find.int64(0);
     SqlStatement insert = statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
     insert.bind(1, trimmed).bind(2, labelId);
-    if (!insert.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(insert, error))
         return std::nullopt;
-    }
     return sqlite3_last_insert_rowid(m_db);
 }
 
@@ -985,9 +983,7 @@ std::optional<Label> ProjectDatabase::addLabel(const Label &label, QString *erro
         .bind(4, label.description);
     if (!insert.exec()) {
         if (error)
-            *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
-                ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
-                : sqliteError();
+            *error = labelWriteError(label.name.trimmed());
         return std::nullopt;
     }
     Label added = label;
@@ -1007,12 +1003,17 @@ bool ProjectDatabase::updateLabel(const Label &label, QString *error)
         .bind(5, label.description);
     if (!update.exec()) {
         if (error)
-            *error = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
-                ? tr("a label named \"%1\" exists already").arg(label.name.trimmed())
-                : sqliteError();
+            *error = labelWriteError(label.name.trimmed());
         return false;
     }
     return true;
+}
+
+QString ProjectDatabase::labelWriteError(const QString &name) const
+{
+    return sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE
+        ? tr("a label named \"%1\" exists already").arg(name)
+        : sqliteError();
 }
 
 qint64 ProjectDatabase::annotationCountForLabel(qint64 labelId)
@@ -1078,11 +1079,8 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint6
     }
     SqlStatement remove = statement("DELETE FROM labels WHERE id = ?1");
     remove.bind(1, labelId);
-    if (!remove.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(remove, error))
         return std::nullopt;
-    }
     if (!transaction.commit(error))
         return std::nullopt;
     return snapshot;
@@ -1093,11 +1091,6 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
     Transaction transaction(*this, error);
     if (!transaction.isActive())
         return false;
-    const auto failed = [&] {
-        if (error)
-            *error = sqliteError();
-        return false;
-    };
     {
         SqlStatement insert =
             statement("INSERT INTO labels (id, name, color, hotkey, description, position) "
@@ -1108,8 +1101,8 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
             .bind(4, snapshot.label.hotkey)
             .bind(5, snapshot.label.description)
             .bind(6, qint64(snapshot.position));
-        if (!insert.exec())
-            return failed();
+        if (!run(insert, error))
+            return false;
     }
     for (const Entity &entity : snapshot.entities) {
         SqlStatement insert = statement(
@@ -1118,14 +1111,14 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
             .bind(2, entity.name)
             .bind(3, entity.labelId)
             .bind(4, entity.externalId);
-        if (!insert.exec())
-            return failed();
+        if (!run(insert, error))
+            return false;
         for (const QString &alias : entity.aliases) {
             SqlStatement addAlias =
                 statement("INSERT INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)");
             addAlias.bind(1, entity.id).bind(2, alias);
-            if (!addAlias.exec())
-                return failed();
+            if (!run(addAlias, error))
+                return false;
         }
     }
     for (const Annotation &annotation : snapshot.annotations) {
@@ -1135,8 +1128,8 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
     for (const auto &[annotationId, entityId] : snapshot.foreignLinks) {
         SqlStatement relink = statement("UPDATE annotations SET entity_id = ?2 WHERE id = ?1");
         relink.bind(1, annotationId).bind(2, entityId);
-        if (!relink.exec())
-            return failed();
+        if (!run(relink, error))
+            return false;
     }
     return transaction.commit(error);
 }
@@ -1185,11 +1178,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
     } else {
         insert.bindNull(7).bindNull(8);
     }
-    if (!insert.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(insert, error))
         return false;
-    }
     return true;
 }
 
@@ -1202,11 +1192,8 @@ bool ProjectDatabase::replaceDetectedQuotes(qint64 articleId, const QVector<NewQ
     {
         SqlStatement remove = statement("DELETE FROM quotes WHERE article_id = ?1 AND origin = 0");
         remove.bind(1, articleId);
-        if (!remove.exec()) {
-            if (error)
-                *error = sqliteError();
+        if (!run(remove, error))
             return false;
-        }
     }
     // A quote edited by hand is never overwritten: detected quotes that
     // overlap one are left out.
@@ -1264,11 +1251,8 @@ bool ProjectDatabase::setQuotes(qint64 articleId, const QVector<Quote> &quotes, 
         return false;
     SqlStatement remove = statement("DELETE FROM quotes WHERE article_id = ?1");
     remove.bind(1, articleId);
-    if (!remove.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(remove, error))
         return false;
-    }
     for (const Quote &quote : quotes) {
         if (quote.articleId != articleId || !restoreQuoteRow(quote, error))
             return false;
@@ -1326,11 +1310,8 @@ bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)
         update.bind(6, quote.speakerAnnotationId);
     else
         update.bindNull(6);
-    if (!update.exec()) {
-        if (error)
-            *error = sqliteError();
+    if (!run(update, error))
         return false;
-    }
     if (sqlite3_changes(m_db) != 1) {
         if (error)
             *error = tr("no quote with id %1 in article %2").arg(quote.id).arg(quote.articleId);

@@ -179,12 +179,16 @@ private:
     SqlStatement statement(const char *sql);
     bool execute(const char *sql, QString *error = nullptr);
     QString sqliteError() const;
+    /// Runs a statement that returns no rows; on failure, SQLite's message.
+    bool run(SqlStatement &statement, QString *error);
     bool configureConnection(QString *error);
     bool migrate(const Schema &schema, int fromVersion, QString *error);
     QString backUp(int version, QString *error);
     QString pragmaText(const char *sql);
     bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
     std::optional<qint64> articleLength(qint64 articleId);
+    bool spanFits(qint64 articleId, qint64 length, qint64 start, qint64 end, QString *error);
+    QString labelWriteError(const QString &name) const;
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
     bool restoreQuoteRow(const Quote &quote, QString *error);
     /// Runs a DELETE of one row by id (?1); \a missing when there was none.

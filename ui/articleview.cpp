@@ -2,6 +2,7 @@
 #include "articleview.h"
 
 #include "annotationhighlighter.h"
+#include "articlespans.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -354,15 +355,12 @@ qint64 ArticleView::quoteAt(qint64 codePoint) const
 
 QString ArticleView::speakerOf(const Quote &quote) const
 {
-    if (!quote.speakerEntityName.isEmpty())
-        return quote.speakerEntityName;
-    if (!quote.speakerName.isEmpty())
-        return quote.speakerName;
+    QStringView mention;
     if (quote.speakerMentionStart >= 0 && quote.speakerMentionEnd <= m_index->codePointCount()) {
         const qsizetype from = toUtf16(quote.speakerMentionStart);
-        return m_text.mid(from, toUtf16(quote.speakerMentionEnd) - from);
+        mention = QStringView(m_text).mid(from, toUtf16(quote.speakerMentionEnd) - from);
     }
-    return QString();
+    return ArticleSpans::shownSpeaker(quote, mention);
 }
 
 bool ArticleView::event(QEvent *event)

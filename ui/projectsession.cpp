@@ -40,6 +40,13 @@ void ProjectSession::fail(const QString &error)
     emit errorOccurred(error);
 }
 
+bool ProjectSession::stored(bool ok, const QString &error)
+{
+    if (!ok)
+        fail(error);
+    return ok;
+}
+
 qint64 ProjectSession::addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId)
 {
     const std::optional<Label> chosen = label(labelId);
@@ -124,10 +131,8 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
 bool ProjectSession::applyRestore(const Annotation &annotation)
 {
     QString error;
-    if (!m_database->restoreAnnotation(annotation, &error)) {
-        fail(error);
+    if (!stored(m_database->restoreAnnotation(annotation, &error), error))
         return false;
-    }
     emit annotationAdded(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
@@ -137,10 +142,8 @@ bool ProjectSession::applyRestore(const Annotation &annotation)
 bool ProjectSession::applyRemove(const Annotation &annotation)
 {
     QString error;
-    if (!m_database->deleteAnnotation(annotation.id, &error)) {
-        fail(error);
+    if (!stored(m_database->deleteAnnotation(annotation.id, &error), error))
         return false;
-    }
     emit annotationRemoved(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
@@ -164,10 +167,8 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
 bool ProjectSession::applyStatus(qint64 articleId, ArticleStatus status)
 {
     QString error;
-    if (!m_database->setArticleStatus(articleId, status, &error)) {
-        fail(error);
+    if (!stored(m_database->setArticleStatus(articleId, status, &error), error))
         return false;
-    }
     emit articleChanged(articleId);
     return true;
 }
@@ -188,10 +189,8 @@ std::optional<Label> ProjectSession::applyAddLabel(const Label &label)
 bool ProjectSession::applyUpdateLabel(const Label &label)
 {
     QString error;
-    if (!m_database->updateLabel(label, &error)) {
-        fail(error);
+    if (!stored(m_database->updateLabel(label, &error), error))
         return false;
-    }
     reloadLabels();
     emit labelsChanged();
     emit projectAnnotationsChanged(); // names and colours of annotations changed
@@ -216,10 +215,8 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectSession::applyRemoveLabel(q
 bool ProjectSession::applyRestoreLabel(const ProjectDatabase::LabelSnapshot &snapshot)
 {
     QString error;
-    if (!m_database->restoreLabel(snapshot, &error)) {
-        fail(error);
+    if (!stored(m_database->restoreLabel(snapshot, &error), error))
         return false;
-    }
     reloadLabels();
     emit labelsChanged();
     emit projectAnnotationsChanged();
@@ -275,10 +272,8 @@ std::optional<Quote> ProjectSession::applyAddQuote(const NewQuote &quote)
 bool ProjectSession::applyRestoreQuote(const Quote &quote)
 {
     QString error;
-    if (!m_database->restoreQuote(quote, &error)) {
-        fail(error);
+    if (!stored(m_database->restoreQuote(quote, &error), error))
         return false;
-    }
     emit quotesChanged(quote.articleId);
     return true;
 }
@@ -286,10 +281,8 @@ bool ProjectSession::applyRestoreQuote(const Quote &quote)
 bool ProjectSession::applyRemoveQuote(const Quote &quote)
 {
     QString error;
-    if (!m_database->deleteQuote(quote.id, &error)) {
-        fail(error);
+    if (!stored(m_database->deleteQuote(quote.id, &error), error))
         return false;
-    }
     emit quotesChanged(quote.articleId);
     return true;
 }
@@ -297,10 +290,8 @@ bool ProjectSession::applyRemoveQuote(const Quote &quote)
 bool ProjectSession::applyUpdateQuote(const Quote &quote)
 {
     QString error;
-    if (!m_database->updateQuote(quote, &error)) {
-        fail(error);
+    if (!stored(m_database->updateQuote(quote, &error), error))
         return false;
-    }
     emit quotesChanged(quote.articleId);
     return true;
 }
@@ -308,10 +299,8 @@ bool ProjectSession::applyUpdateQuote(const Quote &quote)
 bool ProjectSession::applySetQuote(const Quote &quote)
 {
     QString error;
-    if (!m_database->updateQuote(quote, &error)) {
-        fail(error);
+    if (!stored(m_database->updateQuote(quote, &error), error))
         return false;
-    }
     emit quotesChanged(quote.articleId);
     return true;
 }
@@ -319,10 +308,8 @@ bool ProjectSession::applySetQuote(const Quote &quote)
 bool ProjectSession::applySetQuotes(qint64 articleId, const QVector<Quote> &quotes)
 {
     QString error;
-    if (!m_database->setQuotes(articleId, quotes, &error)) {
-        fail(error);
+    if (!stored(m_database->setQuotes(articleId, quotes, &error), error))
         return false;
-    }
     emit quotesChanged(articleId);
     return true;
 }

@@ -90,6 +90,8 @@ signals:
 private:
     void reloadLabels();
     void fail(const QString &error);
+    /// \a ok, after reporting \a error when it is false.
+    bool stored(bool ok, const QString &error);
 
     std::unique_ptr<ProjectDatabase> m_database;
     QUndoStack m_undoStack;

@@ -33,6 +33,7 @@ const QString ProgramName = QStringLiteral("marginalia-cli");
 QStringList positionalsLast(const QStringList &arguments, const QStringList &valueOptions,
                             QString *missingValue)
 {
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+$"));
     QStringList options;
     QStringList positionals;
     bool onlyPositionals = false;
@@ -43,7 +44,7 @@ QStringList positionalsLast(const QStringList &arguments, const QStringList &val
         } else if (argument == QLatin1String("--")) {
             onlyPositionals = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1
-                   && !QRegularExpression(QStringLiteral("^-[0-9]+$")).match(argument).hasMatch()) {
+                   && !negativeNumber.match(argument).hasMatch()) {
             options.append(argument);
             const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
             if (valueOptions.contains(name)) {
