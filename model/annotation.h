@@ -15,6 +15,7 @@ struct NewAnnotation
     qint64 end = 0;
     QString labelName;
     QString entityName; ///< empty: no entity; otherwise found or created
+    qint64 entityId = 0; ///< when set, links to this entity and entityName is ignored
     QString note;
     QString annotator;
 };

@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Marginalia {
 
@@ -14,6 +15,48 @@ struct Entity
     qint64 labelId = 0;
     QStringList aliases;
     QString externalId;
+};
+
+/// An entity as the entities panel lists it.
+struct EntitySummary
+{
+    Entity entity;
+    QString labelName;
+    qint64 mentions = 0;
+    qint64 articles = 0;
+};
+
+/// Everything an entity edit can change, so that undo and redo put it back:
+/// the entities themselves (with aliases), and the label and link of every
+/// mention and quote speaker pointing to them.
+struct EntityState
+{
+    struct Mention
+    {
+        qint64 annotationId = 0;
+        qint64 labelId = 0;
+        qint64 entityId = 0; ///< 0: unlinked
+        QString modifiedAt;
+    };
+    struct Speaker
+    {
+        qint64 quoteId = 0;
+        qint64 entityId = 0; ///< 0: none
+    };
+    QVector<qint64>
+        ids; ///< the entities this state covers; those missing from entities do not exist
+    QVector<Entity> entities;
+    QVector<Mention> mentions;
+    QVector<Speaker> speakers;
+};
+
+/// A suggestion the analyst turned down: not offered again for that span.
+struct RejectedSuggestion
+{
+    qint64 articleId = 0;
+    qint64 start = 0; ///< code points
+    qint64 end = 0;
+    qint64 entityId = 0;
 };
 
 } // namespace Marginalia

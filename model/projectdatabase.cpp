@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Marginalia {
 
 namespace {
@@ -564,6 +566,11 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
             insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
             if (!run(insertText, error))
                 return false;
+            SqlStatement index = statement(
+                "INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
+            index.bind(1, outcome.id).bind(2, article.title).bindUtf8(3, article.utf8);
+            if (!run(index, error))
+                return false;
             for (NewQuote quote : std::as_const(article.quotes)) {
                 quote.articleId = outcome.id;
                 if (quote.start < 0 || quote.start >= quote.end || quote.end > article.length)
@@ -583,6 +590,14 @@ bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
     if (!transaction.isActive())
         return false;
     for (const qint64 id : ids) {
+        // An external-content index forgets a row only when told what it held.
+        SqlStatement unindex = statement(
+            "INSERT INTO article_search (article_search, rowid, title, text) "
+            "SELECT 'delete', a.id, a.title, t.text FROM articles a "
+            "JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
+        unindex.bind(1, id);
+        if (!run(unindex, error))
+            return false;
         SqlStatement remove = statement("DELETE FROM articles WHERE id = ?1");
         remove.bind(1, id);
         if (!run(remove, error))
@@ -630,71 +645,81 @@ qint64 ProjectDatabase::annotationCount()
     return q.next() ? q.int64(0) : 0;
 }
 
-std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &request,
-                                                         QString *error)
+// Lookups a batch repeats for every row, made once per batch.
+struct ProjectDatabase::AnnotationBatchCache
+{
+    QHash<qint64, qint64> articleLengths;
+    QHash<QString, Label> labels;
+    QString now = Timestamps::nowUtc();
+};
+
+std::optional<Annotation> ProjectDatabase::storeAnnotation(const NewAnnotation &request,
+                                                           AnnotationBatchCache &cache,
+                                                           QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    Transaction transaction(*this, error);
-    if (!transaction.isActive())
-        return std::nullopt;
-
     // The article is named before the label, the label before the span.
-    const std::optional<qint64> length = articleLength(request.articleId);
-    if (!length)
-        return fail(tr("no article with id %1").arg(request.articleId));
-    const std::optional<Label> label = labelByName(request.labelName);
-    if (!label) {
-        QStringList names;
-        for (const Label &l : labels())
-            names.append(l.name);
-        return fail(tr("no label named \"%1\" (the project has %2)")
-                        .arg(request.labelName, names.join(QLatin1String(", "))));
+    auto length = cache.articleLengths.constFind(request.articleId);
+    if (length == cache.articleLengths.constEnd()) {
+        const std::optional<qint64> stored = articleLength(request.articleId);
+        if (!stored)
+            return fail(tr("no article with id %1").arg(request.articleId));
+        length = cache.articleLengths.insert(request.articleId, *stored);
+    }
+    auto label = cache.labels.constFind(request.labelName);
+    if (label == cache.labels.constEnd()) {
+        const std::optional<Label> stored = labelByName(request.labelName);
+        if (!stored) {
+            QStringList names;
+            for (const Label &l : labels())
+                names.append(l.name);
+            return fail(tr("no label named \"%1\" (the project has %2)")
+                            .arg(request.labelName, names.join(QLatin1String(", "))));
+        }
+        label = cache.labels.insert(request.labelName, *stored);
     }
     QString spanError;
     if (!spanFits(request.articleId, *length, request.start, request.end, &spanError))
         return fail(spanError);
 
-    std::optional<qint64> entityId;
-    if (!request.entityName.trimmed().isEmpty()) {
-        const QString name = request.entityName.trimmed();
-        SqlStatement find = statement("SELECT id FROM entities WHERE name = ?1 AND label_id = ?2");
-        find.bind(1, name).bind(2, label->id);
-        if (find.next()) {
-            entityId = find.int64(0);
-        } else {
-            SqlStatement insert =
-                statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
-            insert.bind(1, name).bind(2, label->id);
-            if (!run(insert, error))
-                return std::nullopt;
-            entityId = sqlite3_last_insert_rowid(m_db);
-        }
+    qint64 entityId = request.entityId;
+    QString entityName;
+    if (entityId > 0) {
+        SqlStatement find = statement("SELECT name FROM entities WHERE id = ?1");
+        find.bind(1, entityId);
+        if (!find.next())
+            return fail(tr("no entity with id %1").arg(entityId));
+        entityName = find.text(0);
+    } else if (!request.entityName.trimmed().isEmpty()) {
+        entityName = request.entityName.trimmed();
+        const std::optional<qint64> found = entityIdFor(entityName, label->id, error);
+        if (!found)
+            return std::nullopt;
+        entityId = *found;
     }
 
-    const QString now = Timestamps::nowUtc();
-    {
-        SqlStatement insert = statement(
-            "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, note, "
-            "annotator, status, created_at, modified_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
-        insert.bind(1, request.articleId)
-            .bind(2, request.start)
-            .bind(3, request.end)
-            .bind(4, label->id)
-            .bind(6, request.note)
-            .bind(7, request.annotator)
-            .bind(8, now);
-        if (entityId)
-            insert.bind(5, *entityId);
-        else
-            insert.bindNull(5);
-        if (!run(insert, error))
-            return std::nullopt;
-    }
+    SqlStatement insert =
+        statement("INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, note, "
+                  "annotator, status, created_at, modified_at) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
+    insert.bind(1, request.articleId)
+        .bind(2, request.start)
+        .bind(3, request.end)
+        .bind(4, label->id)
+        .bind(6, request.note)
+        .bind(7, request.annotator)
+        .bind(8, cache.now);
+    if (entityId > 0)
+        insert.bind(5, entityId);
+    else
+        insert.bindNull(5);
+    if (!run(insert, error))
+        return std::nullopt;
+
     Annotation annotation;
     annotation.id = sqlite3_last_insert_rowid(m_db);
     annotation.articleId = request.articleId;
@@ -702,15 +727,72 @@ std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &re
     annotation.end = request.end;
     annotation.labelId = label->id;
     annotation.labelName = label->name;
-    annotation.entityId = entityId.value_or(0);
-    annotation.entityName = entityId ? request.entityName.trimmed() : QString();
+    annotation.entityId = entityId;
+    annotation.entityName = entityName;
     annotation.note = request.note;
     annotation.annotator = request.annotator;
-    annotation.createdAt = now;
-    annotation.modifiedAt = now;
-    if (!transaction.commit(error))
+    annotation.createdAt = cache.now;
+    annotation.modifiedAt = cache.now;
+    return annotation;
+}
+
+std::optional<Annotation> ProjectDatabase::addAnnotation(const NewAnnotation &request,
+                                                         QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    AnnotationBatchCache cache;
+    std::optional<Annotation> annotation = storeAnnotation(request, cache, error);
+    if (!annotation || !transaction.commit(error))
         return std::nullopt;
     return annotation;
+}
+
+std::optional<QVector<Annotation>>
+ProjectDatabase::addAnnotations(const QVector<NewAnnotation> &requests, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    AnnotationBatchCache cache;
+    QVector<Annotation> added;
+    added.reserve(requests.size());
+    for (const NewAnnotation &request : requests) {
+        std::optional<Annotation> annotation = storeAnnotation(request, cache, error);
+        if (!annotation)
+            return std::nullopt;
+        added.append(std::move(*annotation));
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return added;
+}
+
+bool ProjectDatabase::deleteAnnotations(const QVector<qint64> &ids, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    for (const qint64 id : ids) {
+        if (!deleteRow("DELETE FROM annotations WHERE id = ?1", id,
+                       tr("no annotation with id %1").arg(id), error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ProjectDatabase::restoreAnnotations(const QVector<Annotation> &annotations, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    for (const Annotation &annotation : annotations) {
+        if (!validateSpan(annotation.articleId, annotation.start, annotation.end, error)
+            || !insertAnnotationRow(annotation, error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 QVector<Annotation> ProjectDatabase::annotations(qint64 articleId)
@@ -952,12 +1034,18 @@ std::optional<qint64> ProjectDatabase::findOrCreateEntity(const QString &name, q
             *error = tr("an entity needs a name");
         return std::nullopt;
     }
+    return entityIdFor(trimmed, labelId, error);
+}
+
+std::optional<qint64> ProjectDatabase::entityIdFor(const QString &name, qint64 labelId,
+                                                   QString *error)
+{
     SqlStatement find = statement("SELECT id FROM entities WHERE name = ?1 AND label_id = ?2");
-    find.bind(1, trimmed).bind(2, labelId);
+    find.bind(1, name).bind(2, labelId);
     if (find.next())
         return find.int64(0);
     SqlStatement insert = statement("INSERT INTO entities (name, label_id) VALUES (?1, ?2)");
-    insert.bind(1, trimmed).bind(2, labelId);
+    insert.bind(1, name).bind(2, labelId);
     if (!run(insert, error))
         return std::nullopt;
     return sqlite3_last_insert_rowid(m_db);
@@ -1318,6 +1406,422 @@ bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)
         return false;
     }
     return transaction.commit(error);
+}
+
+// Entities across the project (schema version 3)
+
+QVector<EntitySummary> ProjectDatabase::entitySummaries()
+{
+    QVector<EntitySummary> result;
+    QHash<qint64, qsizetype> positions;
+    {
+        SqlStatement q = statement(
+            "SELECT e.id, e.name, e.label_id, e.external_id, l.name, "
+            "count(n.id), count(DISTINCT n.article_id) FROM entities e "
+            "JOIN labels l ON l.id = e.label_id LEFT JOIN annotations n ON n.entity_id = e.id "
+            "GROUP BY e.id ORDER BY e.id");
+        while (q.next()) {
+            EntitySummary summary;
+            summary.entity.id = q.int64(0);
+            summary.entity.name = q.text(1);
+            summary.entity.labelId = q.int64(2);
+            summary.entity.externalId = q.text(3);
+            summary.labelName = q.text(4);
+            summary.mentions = q.int64(5);
+            summary.articles = q.int64(6);
+            positions.insert(summary.entity.id, result.size());
+            result.append(summary);
+        }
+    }
+    SqlStatement aliases = statement("SELECT entity_id, alias FROM entity_aliases ORDER BY id");
+    while (aliases.next()) {
+        const auto at = positions.constFind(aliases.int64(0));
+        if (at != positions.constEnd())
+            result[*at].entity.aliases.append(aliases.text(1));
+    }
+    return result;
+}
+
+QVector<Entity> ProjectDatabase::entities()
+{
+    QVector<Entity> result;
+    QHash<qint64, qsizetype> positions;
+    {
+        SqlStatement q =
+            statement("SELECT id, name, label_id, external_id FROM entities ORDER BY id");
+        while (q.next()) {
+            positions.insert(q.int64(0), result.size());
+            result.append({ q.int64(0), q.text(1), q.int64(2), {}, q.text(3) });
+        }
+    }
+    SqlStatement aliases = statement("SELECT entity_id, alias FROM entity_aliases ORDER BY id");
+    while (aliases.next()) {
+        const auto at = positions.constFind(aliases.int64(0));
+        if (at != positions.constEnd())
+            result[*at].aliases.append(aliases.text(1));
+    }
+    return result;
+}
+
+std::optional<Entity> ProjectDatabase::entity(qint64 id)
+{
+    SqlStatement q =
+        statement("SELECT id, name, label_id, external_id FROM entities WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    Entity entity { q.int64(0), q.text(1), q.int64(2), {}, q.text(3) };
+    SqlStatement aliases =
+        statement("SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY id");
+    aliases.bind(1, id);
+    while (aliases.next())
+        entity.aliases.append(aliases.text(0));
+    return entity;
+}
+
+QString ProjectDatabase::entityWriteError(const QString &name, qint64 labelId)
+{
+    SqlStatement q = statement("SELECT name FROM labels WHERE id = ?1");
+    q.bind(1, labelId);
+    if (!q.next())
+        return tr("no label with id %1").arg(labelId);
+    const QString label = q.text(0);
+    SqlStatement clash = statement("SELECT 1 FROM entities WHERE name = ?1 AND label_id = ?2");
+    clash.bind(1, name).bind(2, labelId);
+    if (clash.next())
+        return tr("there is already a %1 entity named \"%2\"; merge the two instead")
+            .arg(label, name);
+    return sqliteError();
+}
+
+bool ProjectDatabase::writeAliases(qint64 entityId, const QStringList &aliases, QString *error)
+{
+    SqlStatement clear = statement("DELETE FROM entity_aliases WHERE entity_id = ?1");
+    clear.bind(1, entityId);
+    if (!run(clear, error))
+        return false;
+    QStringList written;
+    for (const QString &alias : aliases) {
+        const QString trimmed = alias.trimmed();
+        if (trimmed.isEmpty() || written.contains(trimmed))
+            continue;
+        SqlStatement insert =
+            statement("INSERT INTO entity_aliases (entity_id, alias) VALUES (?1, ?2)");
+        insert.bind(1, entityId).bind(2, trimmed);
+        if (!run(insert, error))
+            return false;
+        written.append(trimmed);
+    }
+    return true;
+}
+
+std::optional<Entity> ProjectDatabase::addEntity(const Entity &entity, QString *error)
+{
+    const QString name = entity.name.trimmed();
+    if (name.isEmpty()) {
+        if (error)
+            *error = tr("an entity needs a name");
+        return std::nullopt;
+    }
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    SqlStatement insert =
+        statement("INSERT INTO entities (name, label_id, external_id) VALUES (?1, ?2, ?3)");
+    insert.bind(1, name).bind(2, entity.labelId).bind(3, entity.externalId.trimmed());
+    if (!insert.exec()) {
+        if (error)
+            *error = entityWriteError(name, entity.labelId);
+        return std::nullopt;
+    }
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    if (!writeAliases(id, entity.aliases, error) || !transaction.commit(error))
+        return std::nullopt;
+    return this->entity(id);
+}
+
+bool ProjectDatabase::updateEntity(const Entity &entity, QString *error)
+{
+    const QString name = entity.name.trimmed();
+    if (name.isEmpty()) {
+        if (error)
+            *error = tr("an entity needs a name");
+        return false;
+    }
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    SqlStatement update =
+        statement("UPDATE entities SET name = ?2, label_id = ?3, external_id = ?4 WHERE id = ?1");
+    update.bind(1, entity.id)
+        .bind(2, name)
+        .bind(3, entity.labelId)
+        .bind(4, entity.externalId.trimmed());
+    if (!update.exec()) {
+        if (error)
+            *error = entityWriteError(name, entity.labelId);
+        return false;
+    }
+    if (sqlite3_changes(m_db) != 1) {
+        if (error)
+            *error = tr("no entity with id %1").arg(entity.id);
+        return false;
+    }
+    SqlStatement relabel = statement("UPDATE annotations SET label_id = ?2, modified_at = ?3 "
+                                     "WHERE entity_id = ?1 AND label_id != ?2");
+    relabel.bind(1, entity.id).bind(2, entity.labelId).bind(3, Timestamps::nowUtc());
+    return run(relabel, error) && writeAliases(entity.id, entity.aliases, error)
+        && transaction.commit(error);
+}
+
+bool ProjectDatabase::mergeEntities(qint64 keptId, qint64 goneId, QString *error)
+{
+    if (keptId == goneId) {
+        if (error)
+            *error = tr("an entity cannot be merged into itself");
+        return false;
+    }
+    const std::optional<Entity> kept = entity(keptId);
+    const std::optional<Entity> gone = entity(goneId);
+    if (!kept || !gone) {
+        if (error)
+            *error = tr("no entity with id %1").arg(kept ? goneId : keptId);
+        return false;
+    }
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    QStringList aliases = kept->aliases;
+    for (const QString &alias : QStringList { gone->name } + gone->aliases) {
+        if (alias != kept->name && !aliases.contains(alias))
+            aliases.append(alias);
+    }
+    SqlStatement move = statement("UPDATE annotations SET entity_id = ?1, label_id = ?2, "
+                                  "modified_at = ?4 WHERE entity_id = ?3");
+    move.bind(1, keptId).bind(2, kept->labelId).bind(3, goneId).bind(4, Timestamps::nowUtc());
+    SqlStatement speakers =
+        statement("UPDATE quotes SET speaker_entity_id = ?1 WHERE speaker_entity_id = ?2");
+    speakers.bind(1, keptId).bind(2, goneId);
+    // A rejection of the gone entity at a span stays a rejection there.
+    SqlStatement rejections = statement(
+        "INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", entity_id) "
+        "SELECT article_id, start, \"end\", ?1 FROM rejected_suggestions WHERE entity_id = ?2");
+    rejections.bind(1, keptId).bind(2, goneId);
+    SqlStatement remove = statement("DELETE FROM entities WHERE id = ?1");
+    remove.bind(1, goneId);
+    if (!kept->externalId.isEmpty() || gone->externalId.isEmpty()) {
+        // The kept entity's external id wins; an empty one takes the other's.
+    } else {
+        SqlStatement external = statement("UPDATE entities SET external_id = ?2 WHERE id = ?1");
+        external.bind(1, keptId).bind(2, gone->externalId);
+        if (!run(external, error))
+            return false;
+    }
+    return run(move, error) && run(speakers, error) && run(rejections, error) && run(remove, error)
+        && writeAliases(keptId, aliases, error) && transaction.commit(error);
+}
+
+bool ProjectDatabase::deleteEntity(qint64 id, QString *error)
+{
+    // Mentions and quote speakers are unlinked by ON DELETE SET NULL.
+    return deleteRow("DELETE FROM entities WHERE id = ?1", id, tr("no entity with id %1").arg(id),
+                     error);
+}
+
+std::optional<EntityState> ProjectDatabase::entityState(const QVector<qint64> &ids, QString *error)
+{
+    Q_UNUSED(error)
+    EntityState state;
+    state.ids = ids;
+    for (const qint64 id : ids) {
+        if (const std::optional<Entity> stored = entity(id))
+            state.entities.append(*stored);
+        SqlStatement mentions = statement(
+            "SELECT id, label_id, entity_id, modified_at FROM annotations WHERE entity_id = ?1");
+        mentions.bind(1, id);
+        while (mentions.next())
+            state.mentions.append(
+                { mentions.int64(0), mentions.int64(1), mentions.int64(2), mentions.text(3) });
+        SqlStatement speakers =
+            statement("SELECT id, speaker_entity_id FROM quotes WHERE speaker_entity_id = ?1");
+        speakers.bind(1, id);
+        while (speakers.next())
+            state.speakers.append({ speakers.int64(0), speakers.int64(1) });
+    }
+    return state;
+}
+
+bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    for (const qint64 id : state.ids) {
+        const auto captured = std::find_if(state.entities.cbegin(), state.entities.cend(),
+                                           [id](const Entity &e) { return e.id == id; });
+        if (captured == state.entities.cend()) {
+            SqlStatement remove = statement("DELETE FROM entities WHERE id = ?1");
+            remove.bind(1, id);
+            if (!run(remove, error))
+                return false;
+            continue;
+        }
+        // Updated in place when it exists: a REPLACE would delete the row and
+        // unlink every mention through the foreign key.
+        SqlStatement update = statement(
+            "UPDATE entities SET name = ?2, label_id = ?3, external_id = ?4 WHERE id = ?1");
+        update.bind(1, id)
+            .bind(2, captured->name)
+            .bind(3, captured->labelId)
+            .bind(4, captured->externalId);
+        if (!run(update, error))
+            return false;
+        if (sqlite3_changes(m_db) == 0) {
+            SqlStatement insert = statement("INSERT INTO entities (id, name, label_id, "
+                                            "external_id) VALUES (?1, ?2, ?3, ?4)");
+            insert.bind(1, id)
+                .bind(2, captured->name)
+                .bind(3, captured->labelId)
+                .bind(4, captured->externalId);
+            if (!insert.exec()) {
+                if (error)
+                    *error = entityWriteError(captured->name, captured->labelId);
+                return false;
+            }
+        }
+        if (!writeAliases(id, captured->aliases, error))
+            return false;
+    }
+    // Mentions linked to these entities now but not in the captured state
+    // lose the link (they were linked by the edit being undone).
+    for (const qint64 id : state.ids) {
+        SqlStatement current = statement("SELECT id FROM annotations WHERE entity_id = ?1");
+        current.bind(1, id);
+        QVector<qint64> unlink;
+        while (current.next()) {
+            const qint64 annotationId = current.int64(0);
+            if (std::none_of(state.mentions.cbegin(), state.mentions.cend(),
+                             [annotationId](const EntityState::Mention &m) {
+                                 return m.annotationId == annotationId;
+                             }))
+                unlink.append(annotationId);
+        }
+        for (const qint64 annotationId : unlink) {
+            SqlStatement update =
+                statement("UPDATE annotations SET entity_id = NULL WHERE id = ?1");
+            update.bind(1, annotationId);
+            if (!run(update, error))
+                return false;
+        }
+    }
+    for (const EntityState::Mention &mention : state.mentions) {
+        SqlStatement update = statement("UPDATE annotations SET label_id = ?2, entity_id = ?3, "
+                                        "modified_at = ?4 WHERE id = ?1");
+        update.bind(1, mention.annotationId).bind(2, mention.labelId).bind(4, mention.modifiedAt);
+        if (mention.entityId > 0)
+            update.bind(3, mention.entityId);
+        else
+            update.bindNull(3);
+        if (!run(update, error))
+            return false;
+    }
+    for (const EntityState::Speaker &speaker : state.speakers) {
+        SqlStatement update = statement("UPDATE quotes SET speaker_entity_id = ?2 WHERE id = ?1");
+        update.bind(1, speaker.quoteId);
+        if (speaker.entityId > 0)
+            update.bind(2, speaker.entityId);
+        else
+            update.bindNull(2);
+        if (!run(update, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
+{
+    QVector<Annotation> result;
+    SqlStatement q = statement("SELECT " ANNOTATION_COLUMNS
+                               "WHERE n.entity_id = ?1 ORDER BY n.article_id, n.start, n.id");
+    q.bind(1, entityId);
+    while (q.next())
+        result.append(readAnnotation(q));
+    return result;
+}
+
+QVector<RejectedSuggestion> ProjectDatabase::rejectedSuggestions(qint64 articleId)
+{
+    QVector<RejectedSuggestion> result;
+    SqlStatement q = statement("SELECT start, \"end\", entity_id FROM rejected_suggestions "
+                               "WHERE article_id = ?1 ORDER BY start, \"end\"");
+    q.bind(1, articleId);
+    while (q.next())
+        result.append({ articleId, q.int64(0), q.int64(1), q.int64(2) });
+    return result;
+}
+
+bool ProjectDatabase::setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected,
+                                            QString *error)
+{
+    if (rejected && !validateSpan(suggestion.articleId, suggestion.start, suggestion.end, error))
+        return false;
+    SqlStatement q = rejected
+        ? statement("INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", "
+                    "entity_id) VALUES (?1, ?2, ?3, ?4)")
+        : statement("DELETE FROM rejected_suggestions WHERE article_id = ?1 AND start = ?2 "
+                    "AND \"end\" = ?3 AND entity_id = ?4");
+    q.bind(1, suggestion.articleId)
+        .bind(2, suggestion.start)
+        .bind(3, suggestion.end)
+        .bind(4, suggestion.entityId);
+    return run(q, error);
+}
+
+std::optional<QVector<ProjectDatabase::SearchHit>>
+ProjectDatabase::searchArticles(const QString &query, int limit, QString *error)
+{
+    QVector<SearchHit> hits;
+    SqlStatement q =
+        statement("SELECT s.rowid, a.title, snippet(article_search, 1, char(2), char(3), '…', 16) "
+                  "FROM article_search s JOIN articles a ON a.id = s.rowid "
+                  "WHERE article_search MATCH ?1 ORDER BY s.rank LIMIT ?2");
+    q.bind(1, query).bind(2, qint64(limit));
+    while (q.next())
+        hits.append({ q.int64(0), q.text(1), q.text(2) });
+    const int rc = q.resultCode();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        if (error)
+            *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+        return std::nullopt;
+    }
+    return hits;
+}
+
+std::optional<QVector<qint64>> ProjectDatabase::articlesMatching(const QString &query,
+                                                                 QString *error)
+{
+    QVector<qint64> ids;
+    SqlStatement q =
+        statement("SELECT rowid FROM article_search WHERE article_search MATCH ?1 ORDER BY rowid");
+    q.bind(1, query);
+    while (q.next())
+        ids.append(q.int64(0));
+    const int rc = q.resultCode();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        if (error)
+            *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+        return std::nullopt;
+    }
+    return ids;
+}
+
+QVector<qint64> ProjectDatabase::articleIds()
+{
+    QVector<qint64> ids;
+    SqlStatement q = statement("SELECT id FROM articles ORDER BY id");
+    while (q.next())
+        ids.append(q.int64(0));
+    return ids;
 }
 
 } // namespace Marginalia

@@ -105,6 +105,50 @@ public:
     std::optional<qint64> findOrCreateEntity(const QString &name, qint64 labelId, QString *error);
     /// Every entity name, for completion.
     QStringList entityNames();
+    /// Every entity with its aliases, label name and counts of mentions and
+    /// of articles that mention it.
+    QVector<EntitySummary> entitySummaries();
+    /// Every entity with its aliases, for matching names in texts.
+    QVector<Entity> entities();
+    std::optional<Entity> entity(qint64 id);
+    /// Adds an entity with its aliases and external id; its id is assigned.
+    std::optional<Entity> addEntity(const Entity &entity, QString *error);
+    /// Renames, relabels, changes the aliases and external id of entity.id.
+    /// A new label carries over to every mention linked to the entity.
+    bool updateEntity(const Entity &entity, QString *error);
+    /// Folds \a goneId into \a keptId: mentions and quote speakers follow,
+    /// the gone entity's name and aliases become aliases of the kept one, and
+    /// mentions take the kept entity's label.
+    bool mergeEntities(qint64 keptId, qint64 goneId, QString *error);
+    /// Deletes an entity; its mentions stay, unlinked.
+    bool deleteEntity(qint64 id, QString *error);
+    /// The entities \a ids as they are now, with every mention and quote
+    /// speaker linked to them, for undo.
+    std::optional<EntityState> entityState(const QVector<qint64> &ids, QString *error);
+    /// Makes the entities of state.ids exactly as captured, in one
+    /// transaction: missing ones are deleted, others written back with their
+    /// ids, and the captured mentions and speakers relinked.
+    bool restoreEntityState(const EntityState &state, QString *error);
+    /// The mentions of an entity across the project, in article order.
+    QVector<Annotation> entityMentions(qint64 entityId);
+
+    // Suggestions
+    QVector<RejectedSuggestion> rejectedSuggestions(qint64 articleId);
+    bool setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected, QString *error);
+
+    // Full-text search over titles and texts (FTS5)
+    struct SearchHit
+    {
+        qint64 articleId = 0;
+        QString title;
+        QString snippet; ///< hits between U+0002 and U+0003
+    };
+    /// Articles matching an FTS5 query, best first.
+    std::optional<QVector<SearchHit>> searchArticles(const QString &query, int limit,
+                                                     QString *error);
+    /// Ids of articles matching an FTS5 query, in id order.
+    std::optional<QVector<qint64>> articlesMatching(const QString &query, QString *error);
+    QVector<qint64> articleIds();
 
     // Articles
     struct InsertOutcome
@@ -128,6 +172,13 @@ public:
     // Annotations
     /// Validates and stores one annotation; on any error nothing is stored.
     std::optional<Annotation> addAnnotation(const NewAnnotation &request, QString *error);
+    /// Stores many in one transaction: all of them, or on any error none.
+    std::optional<QVector<Annotation>> addAnnotations(const QVector<NewAnnotation> &requests,
+                                                      QString *error);
+    /// Deletes many in one transaction, for undo of a batch.
+    bool deleteAnnotations(const QVector<qint64> &ids, QString *error);
+    /// Puts many back with their ids and timestamps, in one transaction.
+    bool restoreAnnotations(const QVector<Annotation> &annotations, QString *error);
     QVector<Annotation> annotations(qint64 articleId);
     std::optional<Annotation> annotation(qint64 id);
     qint64 annotationCount();
@@ -190,6 +241,12 @@ private:
     bool spanFits(qint64 articleId, qint64 length, qint64 start, qint64 end, QString *error);
     QString labelWriteError(const QString &name) const;
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
+    struct AnnotationBatchCache;
+    std::optional<Annotation> storeAnnotation(const NewAnnotation &request,
+                                              AnnotationBatchCache &cache, QString *error);
+    std::optional<qint64> entityIdFor(const QString &name, qint64 labelId, QString *error);
+    bool writeAliases(qint64 entityId, const QStringList &aliases, QString *error);
+    QString entityWriteError(const QString &name, qint64 labelId);
     bool restoreQuoteRow(const Quote &quote, QString *error);
     /// Runs a DELETE of one row by id (?1); \a missing when there was none.
     bool deleteRow(const char *sql, qint64 id, const QString &missing, QString *error);

@@ -108,13 +108,38 @@ constexpr char Version2[] = R"sql(
 ALTER TABLE quotes ADD COLUMN speaker_name TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 3: entities across the project. The full-text index reads titles
+// and texts through a view (external content), so texts are not stored twice.
+// ProjectDatabase keeps it in step when it stores or deletes articles (not
+// triggers: with trusted_schema off, SQLite refuses virtual tables in them). Rejected suggestions
+// are remembered per span and entity, so they are not offered again.
+constexpr char Version3[] = R"sql(
+CREATE VIEW article_search_content AS
+    SELECT a.id AS id, a.title AS title, t.text AS text
+    FROM articles a JOIN article_texts t ON t.article_id = a.id;
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, text, content='article_search_content', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO article_search(article_search) VALUES ('rebuild');
+
+CREATE TABLE rejected_suggestions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    "end"      INTEGER NOT NULL CHECK ("end" > start),
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, start, "end", entity_id)
+) WITHOUT ROWID;
+CREATE INDEX rejected_suggestions_entity ON rejected_suggestions(entity_id);
+)sql";
+
 } // namespace
 
 const Schema &Schema::current()
 {
-    static const Schema schema { 2,
+    static const Schema schema { 3,
                                  { { 0, "Create the version 1 schema", Version1 },
-                                   { 1, "Speaker names on quotes", Version2 } } };
+                                   { 1, "Speaker names on quotes", Version2 },
+                                   { 2, "Full-text index and rejected suggestions", Version3 } } };
     return schema;
 }
 
