@@ -57,20 +57,23 @@ ArticleTextParser::Parsed ArticleTextParser::parse(const QString &text)
     Parsed parsed;
     const qsizetype header = headerLength(text, &parsed.date);
     parsed.text = header > 0 ? text.mid(header) : text;
+    parsed.title = firstLine(parsed.text);
+    return parsed;
+}
 
+QString ArticleTextParser::firstLine(QStringView text)
+{
     qsizetype lineStart = 0;
-    while (lineStart < parsed.text.size()) {
-        qsizetype lineEnd = parsed.text.indexOf(QLatin1Char('\n'), lineStart);
+    while (lineStart < text.size()) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
         if (lineEnd < 0)
-            lineEnd = parsed.text.size();
-        const QString line = parsed.text.mid(lineStart, lineEnd - lineStart).trimmed();
-        if (!line.isEmpty()) {
-            parsed.title = line;
-            break;
-        }
+            lineEnd = text.size();
+        const QStringView line = text.mid(lineStart, lineEnd - lineStart).trimmed();
+        if (!line.isEmpty())
+            return line.toString();
         lineStart = lineEnd + 1;
     }
-    return parsed;
+    return QString();
 }
 
 bool ArticleTextParser::isValidPartialDate(QStringView date)

@@ -22,6 +22,10 @@ public:
     /// \a text is decoded text with LF line ends.
     static Parsed parse(const QString &text);
 
+    /// The first non-blank line of \a text, trimmed: the title of an article
+    /// that names none.
+    static QString firstLine(QStringView text);
+
     /// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" naming a real month and day.
     static bool isValidPartialDate(QStringView date);
 };

@@ -532,56 +532,63 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
         return false;
     const QString now = Timestamps::nowUtc();
     for (NewArticle &article : batch) {
-        article.prepare();
         InsertOutcome outcome;
-        {
-            SqlStatement insert = statement(
-                "INSERT INTO articles (title, date, source, encoding, language, content_hash, "
-                "length, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                "ON CONFLICT (content_hash) DO NOTHING");
-            insert.bind(1, article.title)
-                .bind(2, article.date)
-                .bind(3, article.source)
-                .bind(4, article.encoding)
-                .bind(5, article.language)
-                .bind(6, article.contentHash)
-                .bind(7, article.length)
-                .bind(8, now);
-            if (!run(insert, error))
-                return false;
-        }
-        if (sqlite3_changes(m_db) == 0) {
-            SqlStatement existing =
-                statement("SELECT id, title FROM articles WHERE content_hash = ?1");
-            existing.bind(1, article.contentHash);
-            if (existing.next()) {
-                outcome.id = existing.int64(0);
-                outcome.existingTitle = existing.text(1);
-            }
-            outcome.duplicate = true;
-        } else {
-            outcome.id = sqlite3_last_insert_rowid(m_db);
-            SqlStatement insertText =
-                statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
-            insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
-            if (!run(insertText, error))
-                return false;
-            SqlStatement index = statement(
-                "INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
-            index.bind(1, outcome.id).bind(2, article.title).bindUtf8(3, article.utf8);
-            if (!run(index, error))
-                return false;
-            for (NewQuote quote : std::as_const(article.quotes)) {
-                quote.articleId = outcome.id;
-                if (quote.start < 0 || quote.start >= quote.end || quote.end > article.length)
-                    continue; // the detector's mistake must not cost the article
-                if (!insertQuoteRow(0, quote, now, now, error))
-                    return false;
-            }
-        }
+        if (!insertArticleRow(article, now, &outcome, error))
+            return false;
         outcomes->append(outcome);
     }
     return transaction.commit(error);
+}
+
+bool ProjectDatabase::insertArticleRow(NewArticle &article, const QString &now,
+                                       InsertOutcome *outcome, QString *error)
+{
+    article.prepare();
+    {
+        SqlStatement insert = statement(
+            "INSERT INTO articles (title, date, source, encoding, language, content_hash, "
+            "length, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+            "ON CONFLICT (content_hash) DO NOTHING");
+        insert.bind(1, article.title)
+            .bind(2, article.date)
+            .bind(3, article.source)
+            .bind(4, article.encoding)
+            .bind(5, article.language)
+            .bind(6, article.contentHash)
+            .bind(7, article.length)
+            .bind(8, now);
+        if (!run(insert, error))
+            return false;
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        SqlStatement existing = statement("SELECT id, title FROM articles WHERE content_hash = ?1");
+        existing.bind(1, article.contentHash);
+        if (existing.next()) {
+            outcome->id = existing.int64(0);
+            outcome->existingTitle = existing.text(1);
+        }
+        outcome->duplicate = true;
+        return true;
+    }
+    outcome->id = sqlite3_last_insert_rowid(m_db);
+    SqlStatement insertText =
+        statement("INSERT INTO article_texts (article_id, text) VALUES (?1, ?2)");
+    insertText.bind(1, outcome->id).bindUtf8(2, article.utf8);
+    if (!run(insertText, error))
+        return false;
+    SqlStatement index =
+        statement("INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
+    index.bind(1, outcome->id).bind(2, article.title).bindUtf8(3, article.utf8);
+    if (!run(index, error))
+        return false;
+    for (NewQuote quote : std::as_const(article.quotes)) {
+        quote.articleId = outcome->id;
+        if (quote.start < 0 || quote.start >= quote.end || quote.end > article.length)
+            continue; // the detector's mistake must not cost the article
+        if (!insertQuoteRow(0, quote, now, now, error))
+            return false;
+    }
+    return true;
 }
 
 bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
@@ -989,8 +996,11 @@ bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString 
         "INSERT INTO annotations (id, article_id, start, \"end\", label_id, entity_id, note, "
         "annotator, status, created_at, modified_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    insert.bind(1, annotation.id)
-        .bind(2, annotation.articleId)
+    if (annotation.id > 0)
+        insert.bind(1, annotation.id);
+    else
+        insert.bindNull(1); // a fresh id
+    insert.bind(2, annotation.articleId)
         .bind(3, annotation.start)
         .bind(4, annotation.end)
         .bind(5, annotation.labelId)
@@ -1404,6 +1414,136 @@ bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)
         if (error)
             *error = tr("no quote with id %1 in article %2").arg(quote.id).arg(quote.articleId);
         return false;
+    }
+    return transaction.commit(error);
+}
+
+// Imported annotations and quotes (CSV, JSONL and brat files)
+
+std::optional<qint64> ProjectDatabase::importLabel(const QString &name,
+                                                   QHash<QString, qint64> &labels,
+                                                   QStringList *createdLabels, QString *error)
+{
+    if (const auto found = labels.constFind(name); found != labels.constEnd())
+        return *found;
+    if (const std::optional<Label> stored = labelByName(name)) {
+        labels.insert(name, stored->id);
+        return stored->id;
+    }
+    // Colours that follow the four default labels' and stay readable under text.
+    static const char *const colors[] = { "#f28e2b", "#76b7b2", "#edc948", "#ff9da7",
+                                          "#9c755f", "#bab0ac", "#8cd17d", "#d4a6c8" };
+    Label label;
+    label.name = name.trimmed();
+    {
+        SqlStatement count = statement("SELECT count(*) FROM labels");
+        const qint64 existing = count.next() ? count.int64(0) : 0;
+        label.color = QLatin1String(colors[existing % qint64(std::size(colors))]);
+    }
+    const std::optional<Label> added = addLabel(label, error);
+    if (!added)
+        return std::nullopt;
+    labels.insert(name, added->id);
+    if (createdLabels)
+        createdLabels->append(added->name);
+    return added->id;
+}
+
+bool ProjectDatabase::importSpans(QVector<NewArticle> &articles, const QVector<ImportedSpan> &spans,
+                                  QVector<InsertOutcome> *articleOutcomes,
+                                  QStringList *createdLabels, QString *error)
+{
+    if (articleOutcomes)
+        articleOutcomes->clear();
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return false;
+    const QString now = Timestamps::nowUtc();
+    QVector<qint64> articleIds;
+    for (NewArticle &article : articles) {
+        InsertOutcome outcome;
+        if (!insertArticleRow(article, now, &outcome, error))
+            return false;
+        articleIds.append(outcome.id);
+        if (articleOutcomes)
+            articleOutcomes->append(outcome);
+    }
+    QHash<QString, qint64> labels;
+    QHash<std::pair<QString, qint64>, qint64> entities;
+    QHash<qint64, qint64> lengths;
+    for (ImportedSpan span : spans) {
+        if (span.articleId < 0 && -span.articleId <= articleIds.size())
+            span.articleId = articleIds.at(-span.articleId - 1);
+        auto length = lengths.constFind(span.articleId);
+        if (length == lengths.constEnd()) {
+            const std::optional<qint64> stored = articleLength(span.articleId);
+            if (!stored) {
+                if (error)
+                    *error = tr("no article with id %1").arg(span.articleId);
+                return false;
+            }
+            length = lengths.insert(span.articleId, *stored);
+        }
+        if (!spanFits(span.articleId, *length, span.start, span.end, error))
+            return false;
+        const QString createdAt = span.createdAt.isEmpty() ? now : span.createdAt;
+        const QString modifiedAt = span.modifiedAt.isEmpty() ? createdAt : span.modifiedAt;
+
+        if (span.kind == ImportedSpan::Kind::Quote) {
+            if (span.replacesQuoteId > 0
+                && !deleteRow("DELETE FROM quotes WHERE id = ?1 AND origin = 0",
+                              span.replacesQuoteId,
+                              tr("no detected quote with id %1").arg(span.replacesQuoteId), error))
+                return false;
+            NewQuote quote;
+            quote.articleId = span.articleId;
+            quote.start = span.start;
+            quote.end = span.end;
+            quote.speakerName = span.speakerName;
+            if (span.cueStart >= 0 && span.cueEnd > span.cueStart && span.cueEnd <= *length) {
+                quote.cueStart = span.cueStart;
+                quote.cueEnd = span.cueEnd;
+            }
+            quote.manual = true; // from a person's file: detection must not replace it
+            quote.annotator = span.annotator;
+            if (!insertQuoteRow(0, quote, createdAt, modifiedAt, error))
+                return false;
+            if (!span.note.isEmpty()) {
+                SqlStatement note = statement("UPDATE quotes SET note = ?2 WHERE id = ?1");
+                note.bind(1, sqlite3_last_insert_rowid(m_db)).bind(2, span.note);
+                if (!run(note, error))
+                    return false;
+            }
+            continue;
+        }
+
+        const std::optional<qint64> labelId =
+            importLabel(span.labelName, labels, createdLabels, error);
+        if (!labelId)
+            return false;
+        Annotation annotation;
+        annotation.articleId = span.articleId;
+        annotation.start = span.start;
+        annotation.end = span.end;
+        annotation.labelId = *labelId;
+        const QString entityName = span.entityName.trimmed();
+        if (!entityName.isEmpty()) {
+            const std::pair<QString, qint64> key { entityName, *labelId };
+            auto entity = entities.constFind(key);
+            if (entity == entities.constEnd()) {
+                const std::optional<qint64> id = entityIdFor(entityName, *labelId, error);
+                if (!id)
+                    return false;
+                entity = entities.insert(key, *id);
+            }
+            annotation.entityId = *entity;
+        }
+        annotation.note = span.note;
+        annotation.annotator = span.annotator;
+        annotation.createdAt = createdAt;
+        annotation.modifiedAt = modifiedAt;
+        if (!insertAnnotationRow(annotation, error))
+            return false;
     }
     return transaction.commit(error);
 }

@@ -211,6 +211,36 @@ public:
     /// in one transaction: undo and redo of a detection run.
     bool setQuotes(qint64 articleId, const QVector<Quote> &quotes, QString *error);
 
+    // Imported annotations and quotes (CSV, JSONL and brat files)
+    /// An annotation or a quote read from a file, already matched to an
+    /// article and checked against its text. Offsets in code points.
+    struct ImportedSpan
+    {
+        enum class Kind { Entity, Quote };
+        Kind kind = Kind::Entity;
+        qint64 articleId = 0; ///< -n: the n-th article given along (from 1)
+        qint64 start = 0;
+        qint64 end = 0;
+        QString labelName; ///< entities; a label the project lacks is created
+        QString entityName; ///< entities; found or created under the label, empty for none
+        QString speakerName; ///< quotes
+        qint64 cueStart = -1; ///< quotes, -1 for none
+        qint64 cueEnd = -1;
+        qint64 replacesQuoteId = 0; ///< quotes: a detected quote at the same span to replace
+        QString note;
+        QString annotator;
+        QString createdAt; ///< kept as given; empty: now
+        QString modifiedAt; ///< kept as given; empty: createdAt
+    };
+    /// Stores \a articles (as insertArticles does) and the spans in one
+    /// transaction, each span with a fresh id: all of it, or on any error
+    /// nothing. Labels the project lacks are created with a colour of their
+    /// own and their names appended to \a createdLabels. Quotes are stored
+    /// as made by hand, so detection never replaces them.
+    bool importSpans(QVector<NewArticle> &articles, const QVector<ImportedSpan> &spans,
+                     QVector<InsertOutcome> *articleOutcomes, QStringList *createdLabels,
+                     QString *error);
+
     /// An article with everything an exporter writes about it.
     struct ExportArticle
     {
@@ -252,6 +282,10 @@ private:
     bool deleteRow(const char *sql, qint64 id, const QString &missing, QString *error);
     bool insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
                         const QString &modifiedAt, QString *error);
+    bool insertArticleRow(NewArticle &article, const QString &now, InsertOutcome *outcome,
+                          QString *error);
+    std::optional<qint64> importLabel(const QString &name, QHash<QString, qint64> &labels,
+                                      QStringList *createdLabels, QString *error);
 
     class Transaction;
 

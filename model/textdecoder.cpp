@@ -248,7 +248,7 @@ bool decodeLegacy(const QByteArray &bytes, QString *text, QString *encoding)
 
 } // namespace
 
-TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, LineEnds lineEnds)
 {
     Result result;
     if (bytes.isEmpty()) {
@@ -272,6 +272,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             return result;
         }
         result.encoding = QLatin1String(bom.name);
+        result.byteOrderMark = true;
         break;
     }
 
@@ -326,13 +327,22 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         result.encoding.clear();
         return result;
     }
-    // A BOM that survived (doubled, or after a legacy decode) is not text.
-    if (result.text.startsWith(QChar(0xFEFF)))
-        result.text.remove(0, 1);
-    if (scan.carriageReturn)
-        normaliseLineEnds(result.text);
+    if (lineEnds == LineEnds::Normalise) {
+        // A BOM that survived (doubled, or after a legacy decode) is not text.
+        if (result.text.startsWith(QChar(0xFEFF)))
+            result.text.remove(0, 1);
+        if (scan.carriageReturn)
+            normaliseLineEnds(result.text);
+    }
     result.ok = true;
     return result;
+}
+
+void TextDecoder::normalise(QString &text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    normaliseLineEnds(text);
 }
 
 void TextDecoder::normaliseLineEnds(QString &text)

@@ -22,9 +22,18 @@ public:
         QString text;
         QString encoding; ///< e.g. "UTF-8", "UTF-16LE", "windows-1252"
         QString error; ///< why the bytes were refused, when !ok
+        bool byteOrderMark = false; ///< the bytes started with one (dropped from text)
     };
 
-    static Result decode(const QByteArray &bytes);
+    /// Keep is for formats whose offsets count the file's characters as
+    /// written (brat standoff): the caller maps them to the normalised text.
+    enum class LineEnds { Normalise, Keep };
+
+    static Result decode(const QByteArray &bytes, LineEnds lineEnds = LineEnds::Normalise);
+
+    /// What every import does to a text before storing it: a leading BOM is
+    /// dropped, CRLF and lone CR become LF; nothing else changes. In place.
+    static void normalise(QString &text);
 
     /// CRLF and lone CR become LF, in place.
     static void normaliseLineEnds(QString &text);

@@ -74,6 +74,11 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
     return files;
 }
 
+QString TextFileImporter::duplicateReason(qint64 existingId, const QString &existingTitle)
+{
+    return tr("skipped: same text as article %1 (\"%2\")").arg(existingId).arg(existingTitle);
+}
+
 bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QString *reason) const
 {
     // Devices and pipes report no size and may never end: refuse them before reading.
@@ -191,9 +196,7 @@ bool TextFileImporter::storeBatch(Batch &batch, Report *report)
         const ProjectDatabase::InsertOutcome &outcome = outcomes.at(article++);
         if (outcome.duplicate) {
             report->problems.append({ ImportProblem::Kind::Skipped, path,
-                                      tr("skipped: same text as article %1 (\"%2\")")
-                                          .arg(outcome.id)
-                                          .arg(outcome.existingTitle) });
+                                      duplicateReason(outcome.id, outcome.existingTitle) });
         } else {
             report->importedIds.append(outcome.id);
         }

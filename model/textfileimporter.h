@@ -65,6 +65,9 @@ public:
     /// recursively for *.txt (hidden entries skipped), in a stable order.
     static QStringList collectFiles(const QStringList &paths, QVector<ImportProblem> *problems);
 
+    /// Why a text was not stored again: "skipped: same text as article 12 (\"Title\")".
+    static QString duplicateReason(qint64 existingId, const QString &existingTitle);
+
 private:
     /// Files read ahead of storing: every path in order, with the reason it
     /// was rejected (empty for the ones that became articles).

@@ -97,7 +97,7 @@ QString CommandLine::overview() const
               "\n"
               "Commands:\n"
               "  init      Create a new, empty project file\n"
-              "  import    Import .txt articles from files and folders\n"
+              "  import    Import articles (.txt, CSV, JSONL), annotations or brat folders\n"
               "  list      List the project's articles\n"
               "  annotate  Tag a span of an article with a label\n"
               "  export    Export annotations as CSV or JSONL, or the stored texts\n"
@@ -243,88 +243,6 @@ int CommandLine::runInit(const QStringList &arguments)
     }
     print(tr("Created %1\n").arg(QDir::toNativeSeparators(path)));
     return Success;
-}
-
-int CommandLine::runImport(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QString synopsis = tr("PROJECT PATH...");
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("Files, and folders searched recursively for *.txt."),
-                                 QStringLiteral("PATH..."));
-    const QCommandLineOption maxSize(
-        QStringLiteral("max-size"),
-        tr("Reject files larger than MB megabytes (default %1).")
-            .arg(TextFileImporter::DefaultMaxFileBytes / (1024 * 1024)),
-        QStringLiteral("MB"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the result as JSON: imported ids, rejected and "
-                                     "skipped files with their reasons."));
-    const int parsed = parse(parser, { maxSize, json }, arguments, QStringLiteral("import"),
-                             tr("Import plain-text articles. An optional first-line header "
-                                "'date YYYY[-MM[-DD]]' gives the date; the first line is the "
-                                "title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and "
-                                "legacy 8-bit encodings, detected."),
-                             synopsis, 2, -1);
-    if (parsed >= 0)
-        return parsed;
-
-    TextFileImporter::Options options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double megabytes = parser.value(maxSize).toDouble(&ok);
-        if (!ok || megabytes <= 0)
-            return usageError(QStringLiteral("import"),
-                              tr("--max-size wants a positive number of megabytes, not '%1'")
-                                  .arg(parser.value(maxSize)));
-        options.maxFileBytes = qint64(megabytes * 1024 * 1024);
-    }
-    const QStringList positional = parser.positionalArguments();
-    const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
-    if (!project)
-        return Failure;
-
-    TextFileImporter importer(*project, options);
-    const TextFileImporter::Report report = importer.importPaths(positional.mid(1));
-    qsizetype rejected = 0;
-    qsizetype skipped = 0;
-    for (const ImportProblem &problem : report.problems) {
-        printError(problem.toString() + QLatin1Char('\n'));
-        (problem.kind == ImportProblem::Kind::Skipped ? skipped : rejected)++;
-    }
-    if (!report.error.isEmpty())
-        printError(tr("%1: the import failed and was undone (%2)\n")
-                       .arg(QDir::toNativeSeparators(project->path()), report.error));
-
-    if (parser.isSet(json)) {
-        JsonWriter out;
-        out.beginObject().beginArray(u"imported");
-        for (const qint64 id : report.importedIds)
-            out.element(id);
-        out.endArray();
-        for (const ImportProblem::Kind kind :
-             { ImportProblem::Kind::Rejected, ImportProblem::Kind::Skipped }) {
-            out.beginArray(kind == ImportProblem::Kind::Rejected ? u"rejected" : u"skipped");
-            for (const ImportProblem &problem : report.problems) {
-                if (problem.kind == kind)
-                    out.beginObject()
-                        .field(u"path", problem.path)
-                        .field(u"reason", problem.reason)
-                        .endObject();
-            }
-            out.endArray();
-        }
-        if (!report.error.isEmpty())
-            out.field(u"error", report.error);
-        out.endObject();
-        print(out.text() + QLatin1Char('\n'));
-    } else {
-        print(tr("Imported %n article(s)", nullptr, int(report.importedIds.size()))
-              + tr("; %n file(s) rejected", nullptr, int(rejected))
-              + tr("; %n duplicate(s) skipped", nullptr, int(skipped)) + QLatin1String(".\n"));
-    }
-    return report.hasProblems() ? Failure : Success;
 }
 
 int CommandLine::runList(const QStringList &arguments)

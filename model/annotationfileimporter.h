@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importproblem.h"
+#include "tablefilereader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Marginalia {
+
+class ProjectDatabase;
+class SpanImportBatch;
+
+/// Reads annotations and quotes back from our own CSV and JSONL exports
+/// into a project that holds the same articles.
+///
+/// Rows are matched to articles by the SHA-256 of the article text (the
+/// CSV's article_sha256 column, the JSONL's text_sha256 or its text), which
+/// a project holds once; files without a hash are matched by article_source
+/// and by the row's text being the article's text at its offsets. A row
+/// that matches no article, or whose text differs from the article's text
+/// at [start, end) (code points), is reported by line and left out.
+///
+/// Entity rows become annotations (label, entity found or created, note,
+/// annotator, timestamps as written); quote rows become quotes with their
+/// speaker, and their cue when the file gives one. Labels the project lacks
+/// are created. Rows already in the project (same span and label; for
+/// quotes, same span) are counted and left out, so a file imported twice
+/// adds nothing. Everything that passes is stored in one transaction: a
+/// failure leaves the project as it was.
+class AnnotationFileImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnotationFileImporter)
+public:
+    struct Options
+    {
+        std::optional<TableFileReader::Format> format; ///< unset: from the extension
+        QChar delimiter; ///< CSV: null to detect
+    };
+
+    struct Report
+    {
+        qsizetype annotations = 0; ///< annotations stored
+        qsizetype quotes = 0; ///< quotes stored, replaced detected ones included
+        qsizetype replacedQuotes = 0; ///< detected quotes that gave way to the file's
+        qsizetype duplicates = 0; ///< rows already in the project, left out
+        QStringList createdLabels;
+        QVector<ImportProblem> problems; ///< rows left out, with their line
+        QString error; ///< the file could not be read or the project written: nothing stored
+
+        bool hasProblems() const { return !problems.isEmpty() || !error.isEmpty(); }
+    };
+
+    explicit AnnotationFileImporter(ProjectDatabase &database, Options options = {});
+    ~AnnotationFileImporter();
+
+    Report importFile(const QString &path);
+
+private:
+    /// One annotation as a file gives it, before it is matched and checked.
+    struct Row
+    {
+        qsizetype line = 0;
+        QString prefix; ///< "annotation 3: " inside a JSONL line, else ""
+        QString kind;
+        QString label;
+        QString start;
+        QString end;
+        QString text;
+        QString entity;
+        QString speaker;
+        QString cue;
+        QString note;
+        QString annotator;
+        QString createdAt;
+        QString modifiedAt;
+        QString leftContext;
+        QString rightContext;
+        bool hasContexts = false;
+    };
+
+    void readCsv(TableFileReader &reader, Report *report);
+    void readJsonl(TableFileReader &reader, Report *report);
+    /// Checks a row against article \a articleId and stages it.
+    void importRow(const Row &row, qint64 articleId, Report *report);
+    /// The article a CSV row without a hash belongs to, by source and text.
+    std::optional<qint64> matchBySource(const Row &row, const QString &source, qint64 idHint,
+                                        QString *reason);
+    bool textMatches(const Row &row, qint64 articleId, qint64 start, qint64 end);
+    void problem(const Row &row, const QString &reason);
+
+    ProjectDatabase &m_database;
+    Options m_options;
+    QString m_path;
+    Report *m_report = nullptr;
+    std::unique_ptr<SpanImportBatch> m_batch;
+    QHash<QString, qint64> m_byHash;
+    QHash<QString, QVector<qint64>> m_bySource;
+};
+
+} // namespace Marginalia

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articletableimporter.h"
+
+#include "articletextparser.h"
+#include "projectdatabase.h"
+#include "quotedetection.h"
+#include "quotedetector.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <future>
+
+namespace Marginalia {
+
+namespace {
+
+QString display(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// A batch also ends at this much text, so huge rows never pile up.
+constexpr qint64 MaxBatchChars = 32LL * 1024 * 1024;
+
+} // namespace
+
+QString ArticleColumnMapping::columnNamed(const QStringList &columns, const QString &role)
+{
+    for (const QString &column : columns) {
+        if (column.compare(role, Qt::CaseInsensitive) == 0)
+            return column;
+    }
+    return QString();
+}
+
+ArticleColumnMapping ArticleColumnMapping::resolved(const QStringList &columns) const
+{
+    const auto pick = [&columns](const std::optional<QString> &chosen, const char *role) {
+        return chosen ? *chosen : columnNamed(columns, QLatin1String(role));
+    };
+    ArticleColumnMapping mapping;
+    mapping.text = pick(text, "text");
+    mapping.title = pick(title, "title");
+    mapping.date = pick(date, "date");
+    mapping.source = pick(source, "source");
+    mapping.id = pick(id, "id");
+    return mapping;
+}
+
+ArticleTableImporter::ArticleTableImporter(ProjectDatabase &database, Options options)
+    : m_database(database)
+    , m_options(std::move(options))
+{
+    if (m_options.detectQuotes)
+        m_quoteDetector = std::make_unique<QuoteDetector>();
+}
+
+ArticleTableImporter::~ArticleTableImporter() = default;
+
+std::optional<QString> ArticleTableImporter::isoDate(QStringView value)
+{
+    const QStringView date = value.trimmed();
+    if (ArticleTextParser::isValidPartialDate(date))
+        return date.toString();
+    // A date-time (2022-12-05T10:00:00Z, 2022-12-05 10:00): the day is what articles keep.
+    if (date.size() > 10 && (date.at(10) == QLatin1Char('T') || date.at(10) == QLatin1Char(' '))
+        && ArticleTextParser::isValidPartialDate(date.left(10)))
+        return date.left(10).toString();
+    return std::nullopt;
+}
+
+bool ArticleTableImporter::resolveColumns(const TableFileReader &reader, const QString &path,
+                                          Columns *columns, QString *error) const
+{
+    const ArticleColumnMapping mapping = m_options.mapping.resolved(reader.columns());
+    const QString available = reader.columns().isEmpty()
+        ? tr("none")
+        : QLatin1Char('"') + reader.columns().join(QLatin1String("\", \"")) + QLatin1Char('"');
+    const auto find = [&](const QString &name, const char *role, qsizetype *index) {
+        if (name.isEmpty())
+            return true;
+        *index = reader.columnIndex(name);
+        if (*index >= 0)
+            return true;
+        *error = display(path) + QLatin1String(": ")
+            + tr("no column named \"%1\" for the %2 (the columns are %3)")
+                  .arg(name, QLatin1String(role), available);
+        return false;
+    };
+    if (mapping.text->isEmpty()) {
+        *error = display(path) + QLatin1String(": ")
+            + tr("no text column: name one (the columns are %1)").arg(available);
+        return false;
+    }
+    return find(*mapping.text, "text", &columns->text)
+        && find(*mapping.title, "title", &columns->title)
+        && find(*mapping.date, "date", &columns->date)
+        && find(*mapping.source, "source", &columns->source)
+        && find(*mapping.id, "id", &columns->id);
+}
+
+bool ArticleTableImporter::rowToArticle(const TableFileReader::Row &row, const Columns &columns,
+                                        const TableFileReader &reader, const QString &path,
+                                        NewArticle *article, QVector<ImportProblem> *problems) const
+{
+    const auto problem = [&](ImportProblem::Kind kind, const QString &reason) {
+        problems->append({ kind, display(path), reason, row.line });
+    };
+    if (!row.error.isEmpty()) {
+        problem(ImportProblem::Kind::Rejected, row.error);
+        return false;
+    }
+    const auto value = [&row](qsizetype column) {
+        return column >= 0 && column < row.values.size() ? row.values.at(column) : QString();
+    };
+    QString text = value(columns.text);
+    TextDecoder::normalise(text);
+    if (text.trimmed().isEmpty()) {
+        problem(ImportProblem::Kind::Rejected, tr("no text (the text column is empty)"));
+        return false;
+    }
+    QString title = value(columns.title);
+    TextDecoder::normaliseLineEnds(title);
+    title = title.replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
+    if (title.isEmpty())
+        title = ArticleTextParser::firstLine(text);
+    const QString id = value(columns.id).trimmed();
+    const QString date = value(columns.date).trimmed();
+    if (!date.isEmpty()) {
+        if (const std::optional<QString> iso = isoDate(date))
+            article->date = *iso;
+        else
+            problem(ImportProblem::Kind::Warning,
+                    tr("the date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date")
+                        .arg(date));
+    }
+    article->source = value(columns.source).trimmed();
+    if (article->source.isEmpty()) {
+        const QString file = QFileInfo(path).absoluteFilePath();
+        article->source = id.isEmpty() ? file + QLatin1Char(':') + QString::number(row.line)
+                                       : file + QLatin1Char('#') + id;
+    }
+    article->title = title;
+    article->encoding = reader.encoding();
+    article->text = std::move(text);
+    return true;
+}
+
+void ArticleTableImporter::prepare(QVector<NewArticle> &articles, qsizetype from,
+                                   qsizetype to) const
+{
+    for (qsizetype i = from; i < to; ++i) {
+        NewArticle &article = articles[i];
+        article.prepare();
+        if (m_quoteDetector)
+            article.quotes =
+                QuoteDetection::toQuotes(article.text, m_quoteDetector->detect(article.text), {});
+    }
+}
+
+ArticleTableImporter::Batch ArticleTableImporter::readBatch(TableFileReader &reader,
+                                                            const Columns &columns,
+                                                            const QString &path) const
+{
+    Batch batch;
+    qint64 chars = 0;
+    TableFileReader::Row row;
+    while (batch.articles.size() < m_options.batchSize && chars < MaxBatchChars) {
+        if (!reader.next(&row)) {
+            batch.atEnd = true;
+            break;
+        }
+        NewArticle article;
+        if (rowToArticle(row, columns, reader, path, &article, &batch.problems)) {
+            chars += article.text.size();
+            batch.lines.append(row.line);
+            batch.articles.append(std::move(article));
+        }
+    }
+    batch.permille = reader.size() > 0 ? int(reader.position() * 1000 / reader.size()) : 1000;
+    // Hashing and finding quotes cost far more than parsing: two threads.
+    const qsizetype middle = batch.articles.size() / 2;
+    auto second = std::async(std::launch::async, [this, &batch, middle] {
+        prepare(batch.articles, middle, batch.articles.size());
+    });
+    prepare(batch.articles, 0, middle);
+    second.get();
+    return batch;
+}
+
+bool ArticleTableImporter::storeBatch(Batch &batch, const QString &path, Report *report)
+{
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    if (!batch.articles.isEmpty()
+        && !m_database.insertArticles(batch.articles, &outcomes, &report->error))
+        return false;
+    QVector<ImportProblem> problems = std::move(batch.problems);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const ProjectDatabase::InsertOutcome &outcome = outcomes.at(i);
+        if (outcome.duplicate)
+            problems.append({ ImportProblem::Kind::Skipped, display(path),
+                              TextFileImporter::duplicateReason(outcome.id, outcome.existingTitle),
+                              batch.lines.at(i) });
+        else
+            report->importedIds.append(outcome.id);
+    }
+    std::stable_sort(
+        problems.begin(), problems.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    report->problems += problems;
+    return true;
+}
+
+ArticleTableImporter::Report ArticleTableImporter::importFile(const QString &path,
+                                                              const ProgressCallback &progress)
+{
+    Report report;
+    TableFileReader reader;
+    QString error;
+    Columns columns;
+    if (!reader.open(path, m_options.table, &error)
+        || !resolveColumns(reader, path, &columns, &error)) {
+        // The message names the file already.
+        const QString prefix = display(path) + QLatin1String(": ");
+        report.problems.append({ ImportProblem::Kind::Rejected, display(path),
+                                 error.startsWith(prefix) ? error.mid(prefix.size()) : error });
+        return report;
+    }
+
+    // The next batch is parsed, hashed and searched for quotes on another
+    // thread while this one stores the current batch.
+    const auto readNext = [&] {
+        return std::async(std::launch::async, [this, &reader, &columns, &path] {
+            return readBatch(reader, columns, path);
+        });
+    };
+    std::future<Batch> pending = readNext();
+    Progress state;
+    state.path = path;
+    while (pending.valid()) {
+        Batch batch = pending.get();
+        const bool atEnd = batch.atEnd;
+        if (!atEnd)
+            pending = readNext();
+        state.rowsDone += batch.lines.size();
+        state.permille = batch.permille;
+        if (!storeBatch(batch, path, &report))
+            break;
+        if (progress && !progress(state)) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    if (pending.valid())
+        pending.wait(); // a batch read ahead of a cancel or failure is dropped
+
+    if ((report.cancelled || !report.error.isEmpty()) && !report.importedIds.isEmpty()) {
+        QString undoError;
+        if (!m_database.deleteArticles(report.importedIds, &undoError) && report.error.isEmpty())
+            report.error = undoError;
+        report.importedIds.clear();
+    }
+    return report;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spanimportbatch.h"
+
+#include "articlespans.h"
+
+namespace Marginalia {
+
+namespace {
+
+/// Texts kept at once: files list an article's rows together, so a few
+/// suffice, and a file over a whole corpus must not hold every text.
+constexpr qsizetype MaxCachedTexts = 64;
+
+QString spanKey(qint64 start, qint64 end)
+{
+    return QString::number(start) + QLatin1Char(':') + QString::number(end);
+}
+
+} // namespace
+
+QStringView SpanImportBatch::Text::slice(qint64 start, qint64 end) const
+{
+    const qsizetype from = index.toUtf16(start);
+    return QStringView(text).mid(from, index.toUtf16(end) - from);
+}
+
+SpanImportBatch::SpanImportBatch(ProjectDatabase &database)
+    : m_database(database)
+{
+}
+
+SpanImportBatch::~SpanImportBatch() = default;
+
+const SpanImportBatch::Text *SpanImportBatch::articleText(qint64 articleId)
+{
+    if (const auto found = m_texts.constFind(articleId); found != m_texts.constEnd())
+        return found->get();
+    const std::optional<QString> text = articleId < 0
+        ? std::optional<QString>(m_articles.value(-articleId - 1).text)
+        : m_database.articleText(articleId);
+    if (!text)
+        return nullptr;
+    if (m_texts.size() >= MaxCachedTexts)
+        m_texts.clear();
+    return m_texts.insert(articleId, std::make_shared<Text>(*text))->get();
+}
+
+SpanImportBatch::Stored &SpanImportBatch::stored(qint64 articleId)
+{
+    auto found = m_stored.find(articleId);
+    if (found != m_stored.end())
+        return *found;
+    Stored stored;
+    if (articleId < 0) // new: nothing stored yet
+        return *m_stored.insert(articleId, std::move(stored));
+    for (const Annotation &annotation : m_database.annotations(articleId))
+        stored.annotationKeys.insert(spanKey(annotation.start, annotation.end) + QLatin1Char(':')
+                                     + annotation.labelName);
+    for (const Quote &quote : m_database.quotes(articleId))
+        stored.quotes.insert(spanKey(quote.start, quote.end), quote);
+    return *m_stored.insert(articleId, std::move(stored));
+}
+
+QString SpanImportBatch::canonicalLabel(const QString &name)
+{
+    // Label names compare without case in the project; a row's "per" is PER.
+    auto found = m_labels.constFind(name);
+    if (found == m_labels.constEnd()) {
+        const std::optional<Label> label = m_database.labelByName(name);
+        found = m_labels.insert(name, label ? label->name : name);
+    }
+    return *found;
+}
+
+SpanImportBatch::Verdict SpanImportBatch::stage(Span span, QString *existingSpeaker)
+{
+    Stored &article = stored(span.articleId);
+    const QString key = spanKey(span.start, span.end);
+    if (span.kind == Span::Kind::Entity) {
+        span.labelName = canonicalLabel(span.labelName);
+        const QString labelKey = key + QLatin1Char(':') + span.labelName;
+        if (article.annotationKeys.contains(labelKey))
+            return Verdict::Duplicate;
+        article.annotationKeys.insert(labelKey);
+        m_spans.append(std::move(span));
+        return Verdict::Added;
+    }
+
+    if (article.stagedQuotes.contains(key))
+        return Verdict::Duplicate;
+    Verdict verdict = Verdict::Added;
+    if (const auto quote = article.quotes.constFind(key); quote != article.quotes.constEnd()) {
+        const Text *text = articleText(span.articleId);
+        const QString speaker = ArticleSpans::shownSpeaker(
+            *quote,
+            text && quote->speakerMentionStart >= 0
+                ? text->slice(quote->speakerMentionStart, quote->speakerMentionEnd)
+                : QStringView());
+        if (speaker == span.speakerName && quote->note == span.note)
+            return Verdict::Duplicate;
+        if (quote->manual) {
+            if (existingSpeaker)
+                *existingSpeaker = speaker;
+            return Verdict::KeptByHand;
+        }
+        span.replacesQuoteId = quote->id;
+        verdict = Verdict::ReplacesDetected;
+    }
+    article.stagedQuotes.insert(key);
+    m_spans.append(std::move(span));
+    return verdict;
+}
+
+qint64 SpanImportBatch::addArticle(NewArticle article)
+{
+    m_articles.append(std::move(article));
+    return -qint64(m_articles.size());
+}
+
+bool SpanImportBatch::commit(QStringList *createdLabels, QString *error,
+                             QVector<ProjectDatabase::InsertOutcome> *articleOutcomes)
+{
+    if (m_spans.isEmpty() && m_articles.isEmpty())
+        return true;
+    return m_database.importSpans(m_articles, m_spans, articleOutcomes, createdLabels, error);
+}
+
+} // namespace Marginalia

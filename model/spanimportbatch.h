@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codepointindex.h"
+#include "projectdatabase.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace Marginalia {
+
+/// Annotations and quotes read from one file, gathered for a single
+/// transaction: each is checked against what the project already holds and
+/// what the file gave before, so importing a file twice stores nothing new.
+///
+/// An annotation is a duplicate when its article has one with the same span
+/// and label; a quote when its article has one with the same span. A quote
+/// the file gives with another speaker or note replaces a detected quote at
+/// that span, but never one made or edited by hand.
+class SpanImportBatch
+{
+public:
+    using Span = ProjectDatabase::ImportedSpan;
+    enum class Verdict {
+        Added,
+        Duplicate,
+        ReplacesDetected, ///< a detected quote at the same span gives way
+        KeptByHand, ///< a quote made or edited by hand is at the same span; it stays
+    };
+
+    /// An article's stored text with its code point index.
+    struct Text
+    {
+        explicit Text(QString stored)
+            : text(std::move(stored))
+            , index(text)
+        {
+        }
+        QString text;
+        CodePointIndex index;
+
+        qint64 length() const { return index.codePointCount(); }
+        /// Code points [start, end), which must lie within the text.
+        QStringView slice(qint64 start, qint64 end) const;
+    };
+
+    explicit SpanImportBatch(ProjectDatabase &database);
+    ~SpanImportBatch();
+
+    /// The stored text of an article, read once; null if there is none.
+    /// A negative id is an article added to the batch.
+    const Text *articleText(qint64 articleId);
+
+    /// An article to store with the spans; spans name it by the id returned
+    /// (negative until stored). \a article must be prepared.
+    qint64 addArticle(NewArticle article);
+
+    /// Decides what becomes of \a span; Added and ReplacesDetected keep it
+    /// for commit(). \a existingSpeaker gets the speaker of a quote that
+    /// stays (KeptByHand).
+    Verdict stage(Span span, QString *existingSpeaker = nullptr);
+
+    const QVector<Span> &spans() const { return m_spans; }
+    /// Stores the articles and staged spans in one transaction (see
+    /// ProjectDatabase::importSpans); \a articleIds get the articles' ids.
+    bool commit(QStringList *createdLabels, QString *error,
+                QVector<ProjectDatabase::InsertOutcome> *articleOutcomes = nullptr);
+
+private:
+    struct Stored
+    {
+        QSet<QString> annotationKeys; ///< "start:end:LABEL", stored and staged
+        QHash<QString, Quote> quotes; ///< "start:end"
+        QSet<QString> stagedQuotes;
+    };
+    Stored &stored(qint64 articleId);
+    QString canonicalLabel(const QString &name);
+
+    ProjectDatabase &m_database;
+    QHash<qint64, std::shared_ptr<Text>> m_texts;
+    QHash<qint64, Stored> m_stored;
+    QHash<QString, QString> m_labels;
+    QVector<Span> m_spans;
+    QVector<NewArticle> m_articles;
+};
+
+} // namespace Marginalia
