@@ -21,7 +21,7 @@ QStringList problemLines(const ArticleTableImporter::Report &report)
     QStringList lines;
     for (const ImportProblem &problem : report.problems) {
         const char kind = problem.kind == ImportProblem::Kind::Rejected ? 'R'
-            : problem.kind == ImportProblem::Kind::Skipped             ? 'S'
+            : problem.kind == ImportProblem::Kind::Skipped              ? 'S'
                                                                         : 'W';
         lines.append(QStringLiteral("%1:%2:%3")
                          .arg(problem.line)
@@ -66,11 +66,12 @@ void TestArticleTableImporter::importsCsvWithDefaultColumns()
     auto project = createProject(dir);
     const QString file = dir.filePath(QStringLiteral("news.csv"));
     QVERIFY(writeFile(
-        file, QStringLiteral("ID,Title,Text,Date,Source\r\n"
-                             "a1,Poutine à Minsk,\"Le président russe se rendra à Minsk.\r\n\r\n"
-                             "Il a dit « non ».\",2022-12-05,https://example.org/1\r\n"
-                             "a2,,\"\uFEFF\r\n  Zelensky 🇺🇦 à Kyiv\r\nTexte.\",,\r\n")
-                  .toUtf8()));
+        file,
+        QStringLiteral("ID,Title,Text,Date,Source\r\n"
+                       "a1,Poutine à Minsk,\"Le président russe se rendra à Minsk.\r\n\r\n"
+                       "Il a dit « non ».\",2022-12-05,https://example.org/1\r\n"
+                       "a2,,\"\uFEFF\r\n  Zelensky 🇺🇦 à Kyiv\r\nTexte.\",,\r\n")
+            .toUtf8()));
     const ArticleTableImporter::Report report = importTable(*project, file);
     QVERIFY2(report.problems.isEmpty(), qPrintable(problemLines(report).join(u'\n')));
     QCOMPARE(report.importedIds.size(), 2);
@@ -105,8 +106,8 @@ void TestArticleTableImporter::readsEveryCsvDialect_data()
     const QString rows = QStringLiteral("titre;texte\r\n\"Un; deux\";\"L’été, « oui »\r\n"
                                         "ligne\"\"deux\"\"\"\r\n");
     QTest::newRow("semicolon, UTF-8") << rows.toUtf8() << "UTF-8";
-    QTest::newRow("semicolon, UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + rows.toUtf8()
-                                               << "UTF-8";
+    QTest::newRow("semicolon, UTF-8 with BOM")
+        << QByteArray("\xEF\xBB\xBF") + rows.toUtf8() << "UTF-8";
     QByteArray utf16("\xFF\xFE", 2);
     for (const QChar c : rows) {
         utf16.append(char(c.unicode() & 0xFF));
@@ -173,8 +174,9 @@ void TestArticleTableImporter::explicitMappingWins()
     QTemporaryDir dir;
     auto project = createProject(dir);
     const QString file = dir.filePath(QStringLiteral("t.csv"));
-    QVERIFY(writeFile(file, "text,body,title,headline,date\n"
-                            "ignored,The body.,Ignored title,Headline,2020\n"));
+    QVERIFY(writeFile(file,
+                      "text,body,title,headline,date\n"
+                      "ignored,The body.,Ignored title,Headline,2020\n"));
     ArticleColumnMapping mapping;
     mapping.text = QStringLiteral("body");
     mapping.title = QStringLiteral("headline");
@@ -204,15 +206,16 @@ void TestArticleTableImporter::reportsRowsByLineAndGoesOn()
     QTemporaryDir dir;
     auto project = createProject(dir);
     const QString csv = dir.filePath(QStringLiteral("bad.csv"));
-    QVERIFY(writeFile(csv, "id,text\n"
-                           "1,\"first\nspans two lines\"\n" // lines 2-3
-                           "2,\"never closed\n" // line 4: swallows nothing after it
-                           "3,third\n"
-                           "4\n" // too few fields
-                           "5,   \n" // white space only
-                           "6,sixth,extra\n"
-                           "7,\"bad\"quote\n"
-                           "8,eighth\n"));
+    QVERIFY(writeFile(csv,
+                      "id,text\n"
+                      "1,\"first\nspans two lines\"\n" // lines 2-3
+                      "2,\"never closed\n" // line 4: swallows nothing after it
+                      "3,third\n"
+                      "4\n" // too few fields
+                      "5,   \n" // white space only
+                      "6,sixth,extra\n"
+                      "7,\"bad\"quote\n"
+                      "8,eighth\n"));
     const ArticleTableImporter::Report report = importTable(*project, csv);
     QCOMPARE(report.importedIds.size(), 3);
     const QStringList problems = problemLines(report);
@@ -227,17 +230,19 @@ void TestArticleTableImporter::reportsRowsByLineAndGoesOn()
     QStringList texts;
     for (const qint64 id : report.importedIds)
         texts.append(*project->articleText(id));
-    QCOMPARE(texts, (QStringList { QStringLiteral("first\nspans two lines"),
-                                   QStringLiteral("third"), QStringLiteral("eighth") }));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("first\nspans two lines"), QStringLiteral("third"),
+                            QStringLiteral("eighth") }));
     // The problem reads "FILE:LINE: reason", as the CLI prints it.
     QCOMPARE(report.problems.first().toString().left(csv.size() + 3), csv + QStringLiteral(":4:"));
 
     const QString jsonl = dir.filePath(QStringLiteral("bad.jsonl"));
-    QVERIFY(writeFile(jsonl, "{\"text\": \"good one\"}\n"
-                             "{\"text\": \"unterminated}\n"
-                             "[\"an array\"]\n"
-                             "{\"title\": \"no text\"}\n"
-                             "{\"text\": 42}\n"));
+    QVERIFY(writeFile(jsonl,
+                      "{\"text\": \"good one\"}\n"
+                      "{\"text\": \"unterminated}\n"
+                      "[\"an array\"]\n"
+                      "{\"title\": \"no text\"}\n"
+                      "{\"text\": 42}\n"));
     const ArticleTableImporter::Report json = importTable(*project, jsonl);
     QCOMPARE(json.importedIds.size(), 2); // the number 42 is text too
     const QStringList jsonProblems = problemLines(json);
@@ -252,16 +257,26 @@ void TestArticleTableImporter::datesAreIsoOrLeftOut_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("stored");
     QTest::addColumn<bool>("warned");
-    QTest::newRow("year") << "2022" << "2022" << false;
-    QTest::newRow("month") << "2022-12" << "2022-12" << false;
-    QTest::newRow("day") << " 2022-12-05 " << "2022-12-05" << false;
-    QTest::newRow("date-time") << "2022-12-05T23:59:59.5Z" << "2022-12-05" << false;
-    QTest::newRow("date and time") << "2022-12-05 10:00" << "2022-12-05" << false;
-    QTest::newRow("empty") << "" << "" << false;
-    QTest::newRow("no such day") << "2022-02-30" << "" << true;
-    QTest::newRow("French order") << "05/12/2022" << "" << true;
-    QTest::newRow("words") << "last Tuesday" << "" << true;
-    QTest::newRow("month 13") << "2022-13" << "" << true;
+    QTest::newRow("year") << "2022"
+                          << "2022" << false;
+    QTest::newRow("month") << "2022-12"
+                           << "2022-12" << false;
+    QTest::newRow("day") << " 2022-12-05 "
+                         << "2022-12-05" << false;
+    QTest::newRow("date-time") << "2022-12-05T23:59:59.5Z"
+                               << "2022-12-05" << false;
+    QTest::newRow("date and time") << "2022-12-05 10:00"
+                                   << "2022-12-05" << false;
+    QTest::newRow("empty") << ""
+                           << "" << false;
+    QTest::newRow("no such day") << "2022-02-30"
+                                 << "" << true;
+    QTest::newRow("French order") << "05/12/2022"
+                                  << "" << true;
+    QTest::newRow("words") << "last Tuesday"
+                           << "" << true;
+    QTest::newRow("month 13") << "2022-13"
+                              << "" << true;
 }
 
 void TestArticleTableImporter::datesAreIsoOrLeftOut()

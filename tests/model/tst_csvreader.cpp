@@ -47,14 +47,15 @@ void TestCsvReader::readsRecords_data()
     QTest::addColumn<QStringList>("records");
     QTest::newRow("plain") << QStringLiteral("a,b,c\n1,2,3\n") << QStringLiteral(",")
                            << QStringList { u"1|a|b|c"_s, u"2|1|2|3"_s };
-    QTest::newRow("no final line end")
-        << QStringLiteral("a,b\n1,2") << QStringLiteral(",") << QStringList { u"1|a|b"_s, u"2|1|2"_s };
+    QTest::newRow("no final line end") << QStringLiteral("a,b\n1,2") << QStringLiteral(",")
+                                       << QStringList { u"1|a|b"_s, u"2|1|2"_s };
     QTest::newRow("empty fields") << QStringLiteral(",,\n") << QStringLiteral(",")
                                   << QStringList { u"1|||"_s };
-    QTest::newRow("quoted delimiter") << QStringLiteral("\"a,b\",c\n") << QStringLiteral(",")
-                                      << QStringList { u"1|a,b|c"_s };
-    QTest::newRow("doubled quotes") << QStringLiteral("\"he said \"\"hi\"\"\",x\n")
-                                    << QStringLiteral(",") << QStringList { u"1|he said \"hi\"|x"_s };
+    QTest::newRow("quoted delimiter")
+        << QStringLiteral("\"a,b\",c\n") << QStringLiteral(",") << QStringList { u"1|a,b|c"_s };
+    QTest::newRow("doubled quotes")
+        << QStringLiteral("\"he said \"\"hi\"\"\",x\n") << QStringLiteral(",")
+        << QStringList { u"1|he said \"hi\"|x"_s };
     QTest::newRow("empty quoted") << QStringLiteral("\"\",\"\"\n") << QStringLiteral(",")
                                   << QStringList { u"1||"_s };
     QTest::newRow("line breaks inside quotes count lines")
@@ -64,15 +65,17 @@ void TestCsvReader::readsRecords_data()
         << QStringLiteral("a,b\r\n\"x\r\ny\",2\r\n") << QStringLiteral(",")
         << QStringList { u"1|a|b"_s, u"2|x\r\ny|2"_s };
     QTest::newRow("blank lines are skipped but counted")
-        << QStringLiteral("a\n\n\r\nb\n\n") << QStringLiteral(",") << QStringList { u"1|a"_s, u"4|b"_s };
+        << QStringLiteral("a\n\n\r\nb\n\n") << QStringLiteral(",")
+        << QStringList { u"1|a"_s, u"4|b"_s };
     QTest::newRow("quote inside an unquoted field stays")
-        << QStringLiteral("5\" disk,x\n") << QStringLiteral(",") << QStringList { u"1|5\" disk|x"_s };
+        << QStringLiteral("5\" disk,x\n") << QStringLiteral(",")
+        << QStringList { u"1|5\" disk|x"_s };
     QTest::newRow("semicolon") << QStringLiteral("a;\"b;c\";d\n") << QStringLiteral(";")
                                << QStringList { u"1|a|b;c|d"_s };
     QTest::newRow("tab") << QStringLiteral("a\tb, c\n") << QStringLiteral("\t")
                          << QStringList { u"1|a|b, c"_s };
-    QTest::newRow("emoji and RTL") << QStringLiteral("😀,مصر\n") << QStringLiteral(",")
-                                   << QStringList { u"1|😀|مصر"_s };
+    QTest::newRow("emoji and RTL")
+        << QStringLiteral("😀,مصر\n") << QStringLiteral(",") << QStringList { u"1|😀|مصر"_s };
 }
 
 void TestCsvReader::readsRecords()
@@ -107,14 +110,14 @@ void TestCsvReader::detectsTheDelimiter_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("delimiter");
     QTest::newRow("comma") << QStringLiteral("a,b,c\n1;2;3;4;5\n") << QStringLiteral(",");
-    QTest::newRow("semicolon, French Excel") << QStringLiteral("titre;texte;date\n")
-                                             << QStringLiteral(";");
+    QTest::newRow("semicolon, French Excel")
+        << QStringLiteral("titre;texte;date\n") << QStringLiteral(";");
     QTest::newRow("tab") << QStringLiteral("a\tb\n") << QStringLiteral("\t");
     QTest::newRow("delimiters inside quotes do not count")
         << QStringLiteral("\"a,b,c\";d;e\n") << QStringLiteral(";");
     QTest::newRow("single column") << QStringLiteral("text\nhello\n") << QStringLiteral(",");
-    QTest::newRow("quoted line break in header") << QStringLiteral("\"a\nb\";c\n")
-                                                 << QStringLiteral(";");
+    QTest::newRow("quoted line break in header")
+        << QStringLiteral("\"a\nb\";c\n") << QStringLiteral(";");
 }
 
 void TestCsvReader::detectsTheDelimiter()
