@@ -89,10 +89,26 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
                         .arg(locale.formattedDataSize(file.size()),
                              locale.formattedDataSize(options.maxFileBytes)));
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = options.previewBytes > 0 ? file.read(options.previewBytes) : file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(tr("cannot be read (%1)").arg(file.errorString()));
-    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    TextDecoder::Result decoded;
+    if (options.previewBytes > 0 && !file.atEnd()) {
+        // Whole lines only, so no character is cut in two; UTF-16 keeps its pairs.
+        const qsizetype lineEnd = bytes.lastIndexOf('\n');
+        if (lineEnd > 0) {
+            bytes.truncate(lineEnd + 1);
+            if (bytes.startsWith("\xFF\xFE") && bytes.size() % 2 != 0)
+                bytes.append('\0');
+        }
+        decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok) { // a cut the decoder refuses: read it all
+            file.seek(0);
+            bytes = file.readAll();
+        }
+    }
+    if (!decoded.ok)
+        decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         return fail(decoded.error);
     m_text = std::move(decoded.text);

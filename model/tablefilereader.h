@@ -33,6 +33,8 @@ public:
         QChar delimiter; ///< CSV: null to detect comma, semicolon or tab from the header
         qint64 maxFileBytes = DefaultMaxFileBytes;
         bool jsonObjects = false; ///< JSONL: give each row's object instead of values
+        /// > 0: read only about this much, up to a line end, for a preview.
+        qint64 previewBytes = 0;
     };
 
     struct Row

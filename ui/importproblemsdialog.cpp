@@ -74,16 +74,29 @@ QString ImportProblemsDialog::summaryFor(const TextFileImporter::Report &report)
     if (!report.error.isEmpty())
         return tr("The import failed; the project is as it was before.");
     qsizetype rejected = 0;
+    qsizetype rejectedRows = 0;
     qsizetype skipped = 0;
-    for (const ImportProblem &problem : report.problems)
-        (problem.kind == ImportProblem::Kind::Skipped ? skipped : rejected)++;
+    qsizetype warnings = 0;
+    for (const ImportProblem &problem : report.problems) {
+        if (problem.kind == ImportProblem::Kind::Skipped)
+            ++skipped;
+        else if (problem.kind == ImportProblem::Kind::Warning)
+            ++warnings;
+        else
+            ++(problem.line > 0 ? rejectedRows : rejected);
+    }
     QString summary = tr("%Ln article(s) imported", nullptr, int(report.importedIds.size()));
+    const auto add = [&summary](const QString &part) {
+        summary = tr("%1; %2", "joins the parts of an import summary").arg(summary, part);
+    };
     if (rejected > 0)
-        summary = tr("%1; %2", "joins the parts of an import summary")
-                      .arg(summary, tr("%Ln file(s) rejected", nullptr, int(rejected)));
+        add(tr("%Ln file(s) rejected", nullptr, int(rejected)));
+    if (rejectedRows > 0)
+        add(tr("%Ln row(s) rejected", nullptr, int(rejectedRows)));
     if (skipped > 0)
-        summary = tr("%1; %2", "joins the parts of an import summary")
-                      .arg(summary, tr("%Ln duplicate(s) skipped", nullptr, int(skipped)));
+        add(tr("%Ln duplicate(s) skipped", nullptr, int(skipped)));
+    if (warnings > 0)
+        add(tr("%Ln warning(s)", nullptr, int(warnings)));
     return summary;
 }
 

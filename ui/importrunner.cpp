@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrunner.h"
 
+#include "bratimporter.h"
 #include "importproblemsdialog.h"
 #include "projectdatabase.h"
 
@@ -78,23 +79,72 @@ ImportRunner::~ImportRunner()
 
 bool ImportRunner::start(const QStringList &paths)
 {
+    return startJob(
+        [paths, options = m_options](ProjectDatabase &database,
+                                     const TextFileImporter::ProgressCallback &progress) {
+            return TextFileImporter(database, options).importPaths(paths, progress);
+        },
+        Unit::Files);
+}
+
+bool ImportRunner::startTable(const QString &path, const ArticleTableImporter::Options &options)
+{
+    return startJob(
+        [path, options](ProjectDatabase &database,
+                        const TextFileImporter::ProgressCallback &progress) {
+            return ArticleTableImporter(database, options)
+                .importFile(path, [&progress, &path](const ArticleTableImporter::Progress &p) {
+                    TextFileImporter::Progress state;
+                    state.filesDone = p.permille;
+                    state.filesTotal = 1000;
+                    state.currentPath = path;
+                    return progress(state);
+                });
+        },
+        Unit::Permille);
+}
+
+bool ImportRunner::startBrat(const QString &folder)
+{
+    return startJob(
+        [folder](ProjectDatabase &database, const TextFileImporter::ProgressCallback &progress) {
+            const BratImporter::Report brat =
+                BratImporter(database).importFolder(folder, [&](const BratImporter::Progress &p) {
+                    TextFileImporter::Progress state;
+                    state.filesDone = p.documentsDone;
+                    state.filesTotal = p.documentsTotal;
+                    state.currentPath = p.currentPath;
+                    return progress(state);
+                });
+            TextFileImporter::Report report;
+            report.importedIds = brat.importedIds + brat.matchedIds;
+            report.problems = brat.problems;
+            report.cancelled = brat.cancelled;
+            report.error = brat.error;
+            return report;
+        },
+        Unit::Files);
+}
+
+bool ImportRunner::startJob(Job job, Unit unit)
+{
     if (m_thread)
         return false;
+    m_unit = unit;
     m_cancelRequested = false;
     m_progressPosted = false;
     m_cancelButton->setEnabled(true);
     m_progress->setLabelText(tr("Importing…"));
     m_progress->setRange(0, 0); // busy until the files are counted
 
-    m_thread = QThread::create([this, path = m_projectPath, paths, options = m_options] {
+    m_thread = QThread::create([this, path = m_projectPath, job = std::move(job)] {
         TextFileImporter::Report report;
         {
             ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
             if (!opened.database) {
                 report.error = opened.error;
             } else {
-                TextFileImporter importer(*opened.database, options);
-                report = importer.importPaths(paths, [this](const TextFileImporter::Progress &p) {
+                report = job(*opened.database, [this](const TextFileImporter::Progress &p) {
                     {
                         QMutexLocker locker(&m_progressMutex);
                         m_latestProgress = p;
@@ -156,8 +206,10 @@ void ImportRunner::showProgress()
         const QString file = metrics.elidedText(QDir::toNativeSeparators(progress.currentPath),
                                                 Qt::ElideLeft, metrics.averageCharWidth() * 60);
         m_progress->setLabelText(
-            tr("Importing… %L1 of %Ln file(s)", nullptr, int(progress.filesTotal))
-                .arg(progress.filesDone)
+            (m_unit == Unit::Permille
+                 ? tr("Importing… %L1%").arg(progress.filesDone / 10)
+                 : tr("Importing… %L1 of %Ln file(s)", nullptr, int(progress.filesTotal))
+                       .arg(progress.filesDone))
             + QLatin1Char('\n') + file);
     }
     m_progress->setRange(0, int(progress.filesTotal));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articletableimporter.h"
 #include "textfileimporter.h"
 
 #include <QMetaType>
@@ -20,6 +21,7 @@ class QWidget;
 namespace Marginalia {
 
 class ImportProblemsDialog;
+class ProjectDatabase;
 
 /// Imports files into a project on a thread of its own, so the window stays
 /// responsive, with a cancellable progress dialog and, when files were left
@@ -44,6 +46,11 @@ public:
     /// Starts importing \a paths (files and folders) and returns at once;
     /// false if an import is already running.
     bool start(const QStringList &paths);
+    /// Starts importing the articles of a CSV or JSONL table.
+    bool startTable(const QString &path, const ArticleTableImporter::Options &options);
+    /// Starts importing a brat standoff folder; its report lists the
+    /// articles stored and those that received annotations.
+    bool startBrat(const QString &folder);
     bool isRunning() const { return m_thread != nullptr; }
     /// Asks the running import to stop; it then removes what it had stored
     /// and finished() reports it as cancelled. Safe to call at any time.
@@ -63,6 +70,13 @@ signals:
     void finished(const Marginalia::TextFileImporter::Report &report);
 
 private:
+    /// What the worker runs on its own connection; it reports progress
+    /// through the callback, which returns false to cancel.
+    using Job = std::function<TextFileImporter::Report(ProjectDatabase &,
+                                                       const TextFileImporter::ProgressCallback &)>;
+    /// How progress counts: files (done of total), or per mille of a file.
+    enum class Unit { Files, Permille };
+    bool startJob(Job job, Unit unit);
     void showProgress();
     void finish(const TextFileImporter::Report &report);
 
@@ -76,6 +90,7 @@ private:
     QTimer *m_showTimer = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPointer<ImportProblemsDialog> m_problems;
+    Unit m_unit = Unit::Files;
 
     std::atomic<bool> m_cancelRequested { false };
     // The worker keeps only the latest progress here and posts an update

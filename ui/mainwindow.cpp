@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "annotationlistmodel.h"
+#include "articlecolumnmappingdialog.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "importrunner.h"
@@ -184,6 +185,8 @@ void MainWindow::createMenus()
         &m_projectActions);
     add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
         &MainWindow::chooseFolderToImport, &m_projectActions);
+    add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
+        &m_projectActions);
     file->addSeparator();
     add(file, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject,
         &m_projectActions);
@@ -850,7 +853,9 @@ void MainWindow::chooseProject()
 void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QString(), tr("Text articles (*.txt);;All files (*)"));
+        this, tr("Import Files"), QString(),
+        tr("Articles (*.txt *.csv *.tsv *.jsonl *.ndjson);;Text articles (*.txt);;Tables of "
+           "articles (*.csv *.tsv *.jsonl *.ndjson);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -862,13 +867,20 @@ void MainWindow::chooseFolderToImport()
         importPaths({ folder });
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::chooseBratFolderToImport()
 {
-    if (!m_session || paths.isEmpty())
-        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import brat Folder"));
+    if (!folder.isEmpty())
+        importBratFolder(folder);
+}
+
+ImportRunner *MainWindow::newImportRunner()
+{
+    if (!m_session)
+        return nullptr;
     if (m_importRunner && m_importRunner->isRunning()) {
         statusBar()->showMessage(tr("An import is already running."), 4000);
-        return;
+        return nullptr;
     }
     m_importRunner = std::make_unique<ImportRunner>(m_session->path(), this);
     connect(m_importRunner.get(), &ImportRunner::finished, this,
@@ -884,7 +896,44 @@ void MainWindow::importPaths(const QStringList &paths)
                     tr("%n article(s) imported", nullptr, int(report.importedIds.size())), 6000);
                 updateStatus();
             });
-    m_importRunner->start(paths);
+    return m_importRunner.get();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    // A table needs its columns chosen: one at a time, on its own.
+    QStringList tables;
+    QStringList others;
+    for (const QString &path : paths)
+        (TableFileReader::formatForPath(path) && !QFileInfo(path).isDir() ? tables : others)
+            .append(path);
+    if (tables.size() == 1 && others.isEmpty()) {
+        ArticleColumnMappingDialog dialog(tables.first(), this);
+        if (!dialog.isReadable()) {
+            showError(dialog.errorText());
+            return;
+        }
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (ImportRunner *runner = newImportRunner())
+            runner->startTable(tables.first(), dialog.options());
+        return;
+    }
+    if (!tables.isEmpty())
+        statusBar()->showMessage(tr("CSV and JSONL files are imported one at a time, on their "
+                                    "own; left out: %1")
+                                     .arg(tables.join(QLatin1String(", "))),
+                                 8000);
+    if (ImportRunner *runner = others.isEmpty() ? nullptr : newImportRunner())
+        runner->start(others);
+}
+
+void MainWindow::importBratFolder(const QString &folder)
+{
+    if (ImportRunner *runner = newImportRunner())
+        runner->startBrat(folder);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

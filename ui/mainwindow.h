@@ -42,7 +42,10 @@ public:
     ProjectSession *session() const { return m_session.get(); }
 
     /// Imports files and folders off the UI thread, with progress and a report.
+    /// A CSV or JSONL file opens ArticleColumnMappingDialog first.
     void importPaths(const QStringList &paths);
+    /// Imports a brat standoff folder off the UI thread.
+    void importBratFolder(const QString &folder);
     ImportRunner *importRunner() const { return m_importRunner.get(); }
 
     void showArticle(qint64 articleId);
@@ -82,6 +85,10 @@ private:
     void chooseProject();
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void chooseBratFolderToImport();
+    /// A fresh runner that refreshes the window when it is done, or null
+    /// while an import is running.
+    ImportRunner *newImportRunner();
     void addRecentProject(const QString &path);
     void rebuildRecentMenu();
 

@@ -76,6 +76,7 @@ private slots:
     void destroyingTheRunnerCancelsAndWaits();
     void aProjectThatCannotBeOpenedIsReported();
     void summaryCountsEachKind();
+    void importsTablesAndBratFolders();
 };
 
 void TestImportRunner::importsOffTheUiThreadAndReportsProblems()
@@ -338,6 +339,43 @@ void TestImportRunner::summaryCountsEachKind()
     QCOMPARE(dialog.lines(),
              QStringList({ QStringLiteral("a.txt: the file is empty"),
                            QStringLiteral("b.txt: skipped: same text as article 1 (\"x\")") }));
+}
+
+void TestImportRunner::importsTablesAndBratFolders()
+{
+    QTemporaryDir dir;
+    auto project = createProject(dir);
+    QVERIFY(project);
+    QMainWindow window;
+    ImportRunner runner(project->path(), &window);
+    runner.setShowsProblems(false);
+    QSignalSpy finished(&runner, &ImportRunner::finished);
+    QSignalSpy progressed(&runner, &ImportRunner::progressed);
+
+    const QString table = dir.filePath(QStringLiteral("t.csv"));
+    QVERIFY(writeFile(table, "text\nUn texte.\n\"jamais fermé\n"));
+    ArticleTableImporter::Options options;
+    QVERIFY(runner.startTable(table, options));
+    QVERIFY(finished.wait(WaitMs));
+    TextFileImporter::Report report = reportOf(finished);
+    QCOMPARE(report.importedIds.size(), 1);
+    QCOMPARE(report.problems.size(), 1);
+    QCOMPARE(report.problems.first().line, 3);
+    // Tables count progress per mille of the file.
+    QCOMPARE(progressed.last().at(1).value<qsizetype>(), qsizetype(1000));
+    QCOMPARE(ImportProblemsDialog::summaryFor(report),
+             QStringLiteral("1 article(s) imported; 1 row(s) rejected"));
+
+    const QString brat = dir.filePath(QStringLiteral("brat"));
+    QVERIFY(writeFile(brat + QStringLiteral("/a.txt"), "Paris est loin.\n"));
+    QVERIFY(writeFile(brat + QStringLiteral("/a.ann"), "T1\tLOC 0 5\tParis\n"));
+    finished.clear();
+    QVERIFY(runner.startBrat(brat));
+    QVERIFY(finished.wait(WaitMs));
+    report = reportOf(finished);
+    QCOMPARE(report.importedIds.size(), 1);
+    QVERIFY(report.problems.isEmpty());
+    QCOMPARE(project->annotations(report.importedIds.first()).size(), 1);
 }
 
 QTEST_MAIN(TestImportRunner)

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing a CSV or JSONL table from the window: the column mapping dialog
+// (columns, preview, defaults, delimiter) and the import it starts.
+#include "articlecolumnmappingdialog.h"
+#include "importrunner.h"
+#include "mainwindow.h"
+#include "projectdatabase.h"
+#include "projectsession.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+using Role = ArticleColumnMappingDialog::Role;
+
+namespace {
+
+QStringList headerLabels(const QTableWidget *table)
+{
+    QStringList labels;
+    for (int c = 0; c < table->columnCount(); ++c)
+        labels.append(table->horizontalHeaderItem(c)->text());
+    return labels;
+}
+
+QPushButton *importButton(const ArticleColumnMappingDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestArticleColumnMappingDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsColumnsRowsAndDefaults();
+    void theDelimiterCanBeChosen();
+    void jsonlHasNoDelimiter();
+    void anUnreadableFileSaysWhy();
+    void importsFromTheWindow();
+};
+
+void TestArticleColumnMappingDialog::showsColumnsRowsAndDefaults()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("presse.csv"));
+    QByteArray rows = "\xEF\xBB\xBFId;Titre;TEXT;Date;Lien\r\n";
+    for (int i = 1; i <= 30; ++i)
+        rows += QStringLiteral("%1;Titre %1;\"Texte %1\r\nsur deux lignes\";2022-12-0%2;"
+                               "https://x/%1\r\n")
+                    .arg(i)
+                    .arg(i % 9 + 1)
+                    .toUtf8();
+    QVERIFY(writeFile(file, rows));
+
+    ArticleColumnMappingDialog dialog(file);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.isReadable());
+    QCOMPARE(headerLabels(dialog.preview()),
+             (QStringList { QStringLiteral("Id"), QStringLiteral("Titre"), QStringLiteral("TEXT"),
+                            QStringLiteral("Date"), QStringLiteral("Lien") }));
+    QCOMPARE(dialog.preview()->rowCount(), ArticleColumnMappingDialog::PreviewRows);
+    QCOMPARE(dialog.preview()->item(0, 2)->text(),
+             QStringLiteral("Texte 1") + QChar(0x23CE) + QStringLiteral("sur deux lignes"));
+    // Rows are numbered by the line they start on.
+    QCOMPARE(dialog.preview()->verticalHeaderItem(1)->text(), QStringLiteral("4"));
+
+    // Named columns are chosen in any case; the others are left to the user.
+    QCOMPARE(dialog.roleBox(Role::Text)->currentText(), QStringLiteral("TEXT"));
+    QCOMPARE(dialog.roleBox(Role::Date)->currentText(), QStringLiteral("Date"));
+    QCOMPARE(dialog.roleBox(Role::Id)->currentText(), QStringLiteral("Id"));
+    QCOMPARE(dialog.roleBox(Role::Title)->currentData().toString(), QString());
+    QCOMPARE(dialog.roleBox(Role::Source)->currentData().toString(), QString());
+    QVERIFY(importButton(dialog)->isEnabled());
+
+    // The boxes work from the keyboard.
+    dialog.roleBox(Role::Title)->setFocus();
+    QTest::keyClick(dialog.roleBox(Role::Title), Qt::Key_Down); // (none) -> Id
+    QTest::keyClick(dialog.roleBox(Role::Title), Qt::Key_Down); // -> Titre
+    QCOMPARE(dialog.roleBox(Role::Title)->currentText(), QStringLiteral("Titre"));
+    dialog.roleBox(Role::Source)
+        ->setCurrentIndex(dialog.roleBox(Role::Source)->findText(QStringLiteral("Lien")));
+
+    const ArticleTableImporter::Options options = dialog.options();
+    QCOMPARE(*options.mapping.text, QStringLiteral("TEXT"));
+    QCOMPARE(*options.mapping.title, QStringLiteral("Titre"));
+    QCOMPARE(*options.mapping.source, QStringLiteral("Lien"));
+    QCOMPARE(*options.mapping.date, QStringLiteral("Date"));
+    QCOMPARE(*options.mapping.id, QStringLiteral("Id"));
+    QCOMPARE(options.table.delimiter, QLatin1Char(';'));
+
+    // No text column, no import.
+    dialog.roleBox(Role::Text)->setCurrentIndex(0);
+    QVERIFY(!importButton(dialog)->isEnabled());
+}
+
+void TestArticleColumnMappingDialog::theDelimiterCanBeChosen()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.csv"));
+    QVERIFY(writeFile(file, "text,title;x\nHello,World;y\n"));
+    ArticleColumnMappingDialog dialog(file);
+    QVERIFY(dialog.delimiterBox()->isVisibleTo(&dialog));
+    QCOMPARE(headerLabels(dialog.preview()),
+             (QStringList { QStringLiteral("text"), QStringLiteral("title;x") }));
+    QCOMPARE(dialog.roleBox(Role::Title)->currentData().toString(), QString());
+
+    dialog.delimiterBox()->setCurrentIndex(dialog.delimiterBox()->findData(QStringLiteral(";")));
+    QCOMPARE(headerLabels(dialog.preview()),
+             (QStringList { QStringLiteral("text,title"), QStringLiteral("x") }));
+    QCOMPARE(dialog.roleBox(Role::Text)->currentData().toString(), QString());
+    QVERIFY(!importButton(dialog)->isEnabled());
+    QCOMPARE(dialog.options().table.delimiter, QLatin1Char(';'));
+
+    // Back to the header's own: the defaults come back.
+    dialog.delimiterBox()->setCurrentIndex(0);
+    QCOMPARE(dialog.roleBox(Role::Text)->currentText(), QStringLiteral("text"));
+    QCOMPARE(dialog.options().table.delimiter, QLatin1Char(','));
+}
+
+void TestArticleColumnMappingDialog::jsonlHasNoDelimiter()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("feed.jsonl"));
+    QVERIFY(writeFile(file,
+                      "{\"body\": \"Un\", \"headline\": \"H\", \"id\": 3}\n"
+                      "not json\n"));
+    ArticleColumnMappingDialog dialog(file);
+    QVERIFY(!dialog.delimiterBox()->isVisibleTo(&dialog));
+    QCOMPARE(
+        headerLabels(dialog.preview()),
+        (QStringList { QStringLiteral("body"), QStringLiteral("headline"), QStringLiteral("id") }));
+    QCOMPARE(dialog.preview()->rowCount(), 2);
+    QVERIFY(dialog.preview()->item(1, 0)->text().startsWith(QLatin1String("invalid JSON")));
+    QCOMPARE(dialog.roleBox(Role::Text)->currentData().toString(), QString());
+    dialog.roleBox(Role::Text)
+        ->setCurrentIndex(dialog.roleBox(Role::Text)->findText(QStringLiteral("body")));
+    QVERIFY(importButton(dialog)->isEnabled());
+    QCOMPARE(dialog.options().table.format, TableFileReader::Format::Jsonl);
+}
+
+void TestArticleColumnMappingDialog::anUnreadableFileSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("empty.csv"));
+    QVERIFY(writeFile(file, ""));
+    ArticleColumnMappingDialog dialog(file);
+    QVERIFY(!dialog.isReadable());
+    QVERIFY(dialog.errorText().contains(QLatin1String("empty")));
+    QVERIFY(!importButton(dialog)->isEnabled());
+}
+
+void TestArticleColumnMappingDialog::importsFromTheWindow()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto project = createProject(dir);
+        QVERIFY(project);
+        path = project->path();
+    }
+    const QString file = dir.filePath(QStringLiteral("articles.csv"));
+    QVERIFY(writeFile(file,
+                      "headline,body,date\n"
+                      "Un,Premier texte à Paris.,2022-12\n"
+                      "Deux,,2022\n"
+                      "Trois,Troisième texte.,hier\n"));
+    MainWindow window;
+    QVERIFY(window.openProject(path, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The dialog is modal: answer it from the event loop it runs.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog =
+            qobject_cast<ArticleColumnMappingDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        QComboBox *text = dialog->roleBox(Role::Text);
+        text->setCurrentIndex(text->findText(QStringLiteral("body")));
+        QComboBox *title = dialog->roleBox(Role::Title);
+        title->setCurrentIndex(title->findText(QStringLiteral("headline")));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    window.importPaths({ file });
+    QVERIFY(seen);
+    ImportRunner *runner = window.importRunner();
+    QVERIFY(runner);
+    runner->setShowsProblems(false);
+    QSignalSpy finished(runner, &ImportRunner::finished);
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.first().first().value<TextFileImporter::Report>();
+    QCOMPARE(report.importedIds.size(), 2);
+    QCOMPARE(report.problems.size(), 2);
+    QCOMPARE(report.problems.at(0).line, 3);
+    QCOMPARE(report.problems.at(1).kind, ImportProblem::Kind::Warning);
+    QCOMPARE(window.session()->database().articleCount(), 2);
+    QCOMPARE(window.session()->database().articleSummary(report.importedIds.first())->title,
+             QStringLiteral("Un"));
+
+    // Cancelled: nothing is imported.
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("more.jsonl")), "{\"text\": \"x\"}\n"));
+    window.importPaths({ dir.filePath(QStringLiteral("more.jsonl")) });
+    QVERIFY(!window.importRunner()->isRunning());
+    QCOMPARE(window.session()->database().articleCount(), 2);
+}
+
+QTEST_MAIN(TestArticleColumnMappingDialog)
+#include "tst_articlecolumnmappingdialog.moc"
