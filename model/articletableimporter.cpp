@@ -172,6 +172,7 @@ ArticleTableImporter::Batch ArticleTableImporter::readBatch(TableFileReader &rea
             batch.atEnd = true;
             break;
         }
+        ++batch.rows;
         NewArticle article;
         if (rowToArticle(row, columns, reader, path, &article, &batch.problems)) {
             chars += article.text.size();
@@ -244,7 +245,7 @@ ArticleTableImporter::Report ArticleTableImporter::importFile(const QString &pat
         const bool atEnd = batch.atEnd;
         if (!atEnd)
             pending = readNext();
-        state.rowsDone += batch.lines.size();
+        state.rowsDone += batch.rows;
         state.permille = batch.permille;
         if (!storeBatch(batch, path, &report))
             break;

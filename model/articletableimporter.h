@@ -53,7 +53,7 @@ public:
     /// as how far through the file's text reading has come.
     struct Progress
     {
-        qsizetype rowsDone = 0;
+        qsizetype rowsDone = 0; ///< rows read, stored or not
         int permille = 0; ///< how far through the file, 0..1000
         QString path;
     };
@@ -91,6 +91,7 @@ private:
         QVector<qsizetype> lines; ///< of the rows that became articles
         QVector<NewArticle> articles;
         QVector<ImportProblem> problems; ///< rows left out or warned about, in line order
+        qsizetype rows = 0; ///< rows read, stored or not
         bool atEnd = false;
         int permille = 0;
     };
