@@ -415,7 +415,7 @@ int ProjectSession::acceptSuggestions(qint64 articleId, const QVector<Suggestion
         return 0;
     const QString text = requests.size() == 1
         ? tr("Accept Suggestion %1").arg(entityName(requests.first().entityId))
-        : tr("Accept %n Suggestions", nullptr, int(requests.size()));
+        : tr("Accept %n Suggestion(s)", nullptr, int(requests.size()));
     auto *command = new AddAnnotationsCommand(this, requests, text);
     m_undoStack.push(command);
     return int(requests.size());
