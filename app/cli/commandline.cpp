@@ -7,6 +7,7 @@
 #include "csvwriter.h"
 #include "jsonlexporter.h"
 #include "jsonwriter.h"
+#include "occurrencetagger.h"
 #include "projectdatabase.h"
 #include "quotedetection.h"
 #include "textfileimporter.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -68,6 +70,16 @@ bool parseInteger(const QString &text, qint64 *value)
     return ok;
 }
 
+// One line per row, one tab between columns, whatever the cells hold.
+QString tabCell(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
 } // namespace
 
 CommandLine::CommandLine(FILE *out, FILE *err)
@@ -102,6 +114,8 @@ QString CommandLine::overview() const
               "  annotate  Tag a span of an article with a label\n"
               "  export    Export annotations as CSV or JSONL, or the stored texts\n"
               "  quotes    List the quotes, detecting them again if asked\n"
+              "  entities  List the entities with their aliases and mention counts\n"
+              "  tag-all   Tag every whole-word occurrence of a text with a label\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -164,6 +178,10 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runExport(commandArguments);
     if (command == QLatin1String("quotes"))
         return runQuotes(commandArguments);
+    if (command == QLatin1String("entities"))
+        return runEntities(commandArguments);
+    if (command == QLatin1String("tag-all"))
+        return runTagAll(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -286,14 +304,7 @@ int CommandLine::runList(const QStringList &arguments)
     }
     // Column names are for scripts, like the JSON keys: not translated.
     print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
-    // One line per article, one tab between columns, whatever the titles hold.
-    const auto cell = [](QString text) {
-        for (QChar &c : text) {
-            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                c = QLatin1Char(' ');
-        }
-        return text;
-    };
+    const auto cell = tabCell;
     for (const ArticleSummary &article : articles) {
         print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
                   .arg(article.id)
@@ -605,6 +616,124 @@ int CommandLine::runQuotes(const QStringList &arguments)
         print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
     else
         print(QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n") + plain);
+    return Success;
+}
+
+int CommandLine::runEntities(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT [--json]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print a JSON array of {id, name, label, aliases, external_id, mentions, articles}."));
+    const int parsed = parse(parser, { json }, arguments, QStringLiteral("entities"),
+                             tr("List the entities: id, name, label, aliases, external id, number "
+                                "of mentions and of articles that mention it."),
+                             synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    const std::unique_ptr<ProjectDatabase> project =
+        openProject(parser.positionalArguments().first());
+    if (!project)
+        return Failure;
+
+    const QVector<EntitySummary> entities = project->entitySummaries();
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        for (const EntitySummary &summary : entities) {
+            out.beginObject()
+                .field(u"id", summary.entity.id)
+                .field(u"name", summary.entity.name)
+                .field(u"label", summary.labelName)
+                .beginArray(u"aliases");
+            for (const QString &alias : summary.entity.aliases)
+                out.element(alias);
+            out.endArray()
+                .field(u"external_id", summary.entity.externalId)
+                .field(u"mentions", summary.mentions)
+                .field(u"articles", summary.articles)
+                .endObject();
+        }
+        print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
+        return Success;
+    }
+    print(QStringLiteral("id\tname\tlabel\taliases\texternal_id\tmentions\tarticles\n"));
+    for (const EntitySummary &summary : entities) {
+        print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                  .arg(summary.entity.id)
+                  .arg(tabCell(summary.entity.name), tabCell(summary.labelName),
+                       tabCell(summary.entity.aliases.join(QLatin1String(" | "))),
+                       tabCell(summary.entity.externalId))
+                  .arg(summary.mentions)
+                  .arg(summary.articles));
+    }
+    return Success;
+}
+
+int CommandLine::runTagAll(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("tag-all");
+    QCommandLineParser parser;
+    const QString synopsis =
+        tr("PROJECT TEXT LABEL [--entity NAME] [--article ID] [--fold] [--json]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The words to find."));
+    parser.addPositionalArgument(QStringLiteral("LABEL"), tr("The label to tag them with."));
+    const QCommandLineOption entity(QStringLiteral("entity"),
+                                    tr("Link the new mentions to this entity (made if new)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     tr("Only in article ID (default: the whole project)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption fold(QStringLiteral("fold"), tr("Ignore case and accents."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print {\"tagged\": N, \"articles\": M}."));
+    const int parsed = parse(parser, { entity, article, fold, json }, arguments, command,
+                             tr("Tag every whole-word occurrence of TEXT with LABEL, in one "
+                                "article or the whole project, in one transaction. Spans that "
+                                "already carry an annotation are left alone."),
+                             synopsis, 3, 3);
+    if (parsed >= 0)
+        return parsed;
+    qint64 only = 0;
+    if (parser.isSet(article) && (!parseInteger(parser.value(article), &only) || only <= 0))
+        return usageError(command,
+                          tr("--article wants an article id, not '%1'").arg(parser.value(article)));
+    const QStringList positionals = parser.positionalArguments();
+    const std::unique_ptr<ProjectDatabase> project = openProject(positionals.at(0));
+    if (!project)
+        return Failure;
+
+    OccurrenceTagger::Request request;
+    request.text = positionals.at(1);
+    request.labelName = positionals.at(2);
+    request.entityName = parser.value(entity).trimmed();
+    request.articleId = only;
+    request.fold = parser.isSet(fold);
+    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString error;
+    OccurrenceTagger tagger(*project);
+    const std::optional<QVector<Annotation>> added = tagger.run(request, &error);
+    if (!added) {
+        printError(tr("%1: nothing was tagged (%2)\n")
+                       .arg(QDir::toNativeSeparators(project->path()), error));
+        return Failure;
+    }
+    QSet<qint64> articles;
+    for (const Annotation &annotation : *added)
+        articles.insert(annotation.articleId);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject()
+            .field(u"tagged", qint64(added->size()))
+            .field(u"articles", qint64(articles.size()))
+            .endObject();
+        print(out.text() + QLatin1Char('\n'));
+    } else {
+        print(tr("Tagged %n occurrence(s)", nullptr, int(added->size()))
+              + tr(" in %n article(s)\n", nullptr, int(articles.size())));
+    }
     return Success;
 }
 
