@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Marginalia;
 using namespace TestHelpers;
 using Role = ArticleColumnMappingDialog::Role;
@@ -30,6 +32,24 @@ QStringList headerLabels(const QTableWidget *table)
     for (int c = 0; c < table->columnCount(); ++c)
         labels.append(table->horizontalHeaderItem(c)->text());
     return labels;
+}
+
+/// Runs \a answer on the mapping dialog once it is up and modal: the window
+/// opens it with exec(), whose event loop runs the timer.
+void whenTheDialogIsUp(QObject *context, std::function<void(ArticleColumnMappingDialog *)> answer)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
+        auto *dialog =
+            qobject_cast<ArticleColumnMappingDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
 }
 
 QPushButton *importButton(const ArticleColumnMappingDialog &dialog)
@@ -184,10 +204,7 @@ void TestArticleColumnMappingDialog::importsFromTheWindow()
 
     // The dialog is modal: answer it from the event loop it runs.
     bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog =
-            qobject_cast<ArticleColumnMappingDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    whenTheDialogIsUp(this, [&](ArticleColumnMappingDialog *dialog) {
         seen = true;
         QComboBox *text = dialog->roleBox(Role::Text);
         text->setCurrentIndex(text->findText(QStringLiteral("body")));
@@ -212,10 +229,8 @@ void TestArticleColumnMappingDialog::importsFromTheWindow()
              QStringLiteral("Un"));
 
     // Cancelled: nothing is imported.
-    QTimer::singleShot(0, this, [] {
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            QTest::keyClick(dialog, Qt::Key_Escape);
-    });
+    whenTheDialogIsUp(
+        this, [](ArticleColumnMappingDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     QVERIFY(writeFile(dir.filePath(QStringLiteral("more.jsonl")), "{\"text\": \"x\"}\n"));
     window.importPaths({ dir.filePath(QStringLiteral("more.jsonl")) });
     QVERIFY(!window.importRunner()->isRunning());
