@@ -566,8 +566,8 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
             insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
             if (!run(insertText, error))
                 return false;
-            SqlStatement index = statement(
-                "INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
+            SqlStatement index =
+                statement("INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
             index.bind(1, outcome.id).bind(2, article.title).bindUtf8(3, article.utf8);
             if (!run(index, error))
                 return false;
@@ -591,10 +591,10 @@ bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
         return false;
     for (const qint64 id : ids) {
         // An external-content index forgets a row only when told what it held.
-        SqlStatement unindex = statement(
-            "INSERT INTO article_search (article_search, rowid, title, text) "
-            "SELECT 'delete', a.id, a.title, t.text FROM articles a "
-            "JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
+        SqlStatement unindex =
+            statement("INSERT INTO article_search (article_search, rowid, title, text) "
+                      "SELECT 'delete', a.id, a.title, t.text FROM articles a "
+                      "JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
         unindex.bind(1, id);
         if (!run(unindex, error))
             return false;
@@ -1747,6 +1747,52 @@ QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
     while (q.next())
         result.append(readAnnotation(q));
     return result;
+}
+
+// The entities panel
+
+std::optional<EntitySummary> ProjectDatabase::entitySummary(qint64 id)
+{
+    std::optional<Entity> stored = entity(id);
+    if (!stored)
+        return std::nullopt;
+    EntitySummary summary;
+    summary.entity = std::move(*stored);
+    SqlStatement label = statement("SELECT name FROM labels WHERE id = ?1");
+    label.bind(1, summary.entity.labelId);
+    if (label.next())
+        summary.labelName = label.text(0);
+    SqlStatement counts = statement(
+        "SELECT count(*), count(DISTINCT article_id) FROM annotations WHERE entity_id = ?1");
+    counts.bind(1, id);
+    if (counts.next()) {
+        summary.mentions = counts.int64(0);
+        summary.articles = counts.int64(1);
+    }
+    return summary;
+}
+
+bool ProjectDatabase::checkEntity(const Entity &entity, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString name = entity.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("an entity needs a name"));
+    SqlStatement label = statement("SELECT name FROM labels WHERE id = ?1");
+    label.bind(1, entity.labelId);
+    if (!label.next())
+        return fail(tr("no label with id %1").arg(entity.labelId));
+    SqlStatement clash =
+        statement("SELECT 1 FROM entities WHERE name = ?1 AND label_id = ?2 AND id != ?3");
+    clash.bind(1, name).bind(2, entity.labelId).bind(3, entity.id);
+    if (clash.next())
+        return fail(tr("there is already a %1 entity named \"%2\"; merge the two instead")
+                        .arg(label.text(0), name));
+    return true;
 }
 
 QVector<RejectedSuggestion> ProjectDatabase::rejectedSuggestions(qint64 articleId)

@@ -132,6 +132,14 @@ public:
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
 
+    // The entities panel
+    /// One entity as entitySummaries() lists it; nullopt if there is none.
+    std::optional<EntitySummary> entitySummary(qint64 id);
+    /// The checks addEntity and updateEntity make (a name, a label that
+    /// exists, no other entity of that label with that name), for callers
+    /// that validate before they commit to an edit.
+    bool checkEntity(const Entity &entity, QString *error);
+
     // Suggestions
     QVector<RejectedSuggestion> rejectedSuggestions(qint64 articleId);
     bool setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected, QString *error);

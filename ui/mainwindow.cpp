@@ -4,6 +4,8 @@
 #include "annotationlistmodel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "entitiespanel.h"
+#include "entitylinkdialog.h"
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new ArticleView(this))
     , m_palette(new LabelPalette(this))
     , m_annotationTable(new QTableView(this))
+    , m_entitiesPanel(new EntitiesPanel(this))
     , m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Marginalia"));
@@ -156,6 +159,17 @@ void MainWindow::createLayout()
     annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     annotationsDock->setWidget(m_annotationTable);
     addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    m_entitiesDock->setWidget(m_entitiesPanel);
+    tabifyDockWidget(annotationsDock, m_entitiesDock);
+    annotationsDock->raise();
+    connect(m_entitiesPanel, &EntitiesPanel::mentionActivated, this,
+            [this](qint64 articleId, qint64 annotationId) {
+                showArticle(articleId);
+                if (articleId == m_articleId)
+                    selectAnnotation(annotationId, true);
+            });
     // The palette needs a few lines; the annotations list gets the rest.
     resizeDocks({ labelsDock, annotationsDock }, { 140, 600 }, Qt::Vertical);
     resizeDocks({ annotationsDock }, { 380 }, Qt::Horizontal);
@@ -285,6 +299,26 @@ void MainWindow::createMenus()
     add(
         article, tr("Back to the &Text"), QKeySequence(tr("Esc")), [this] { m_view->setFocus(); },
         &m_projectActions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *entitiesPanel = m_entitiesDock->toggleViewAction();
+    entitiesPanel->setText(tr("&Entities Panel"));
+    view->addAction(entitiesPanel);
+
+    // The panel's own actions; their keys work while the panel has focus.
+    QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
+    add(entities, tr("&Filter Entities"), QKeySequence(tr("Ctrl+Shift+E")),
+        &MainWindow::showEntities, &m_projectActions);
+    entities->addSeparator();
+    entities->addActions(m_entitiesPanel->entityActions());
+}
+
+void MainWindow::showEntities()
+{
+    m_entitiesDock->show();
+    m_entitiesDock->raise();
+    m_entitiesPanel->filter()->setFocus();
+    m_entitiesPanel->filter()->selectAll();
 }
 
 void MainWindow::rebuildLabelActions()
@@ -419,10 +453,18 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         updateActions();
     });
     connect(session, &ProjectSession::articleChanged, this, &MainWindow::updateStatus);
+    // Entity edits relabel and rename mentions and quote speakers.
+    connect(session, &ProjectSession::entitiesChanged, this, [this] {
+        if (m_articleId > 0) {
+            refreshAnnotations(m_articleId);
+            refreshQuotes(m_articleId);
+        }
+    });
     connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     m_articleModel->setSession(session);
+    m_entitiesPanel->setSession(session);
     rebuildLabelActions();
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     addRecentProject(QFileInfo(path).absoluteFilePath());
@@ -443,6 +485,7 @@ void MainWindow::closeProject()
     m_annotationModel->setArticle(nullptr, {});
     m_view->clearArticle();
     m_articleModel->setSession(nullptr);
+    m_entitiesPanel->setSession(nullptr);
     m_session.reset(); // checkpoints: the file alone is the project again
     rebuildLabelActions();
     setWindowTitle(tr("Marginalia"));
@@ -715,35 +758,16 @@ void MainWindow::linkEntity()
         return;
     const QModelIndex row = m_annotationModel->index(
         m_annotationModel->rowForAnnotation(selected->id), AnnotationListModel::TextColumn);
-    const QString mentionText = row.data().toString();
-    QStringList names = m_session->database().entityNames();
-    const QString suggestion = selected->entityName.isEmpty() ? mentionText : selected->entityName;
-    bool ok = false;
-    // An editable combo box completes over the project's entities; a new
-    // name creates an entity.
-    const QString name = QInputDialog::getItem(this, tr("Link to Entity"),
-                                               tr("Entity (an existing name, or a new one):"),
-                                               names.isEmpty() ? QStringList { suggestion } : names,
-                                               qMax(0, int(names.indexOf(suggestion))), true, &ok)
-                             .trimmed();
-    if (!ok || name == selected->entityName)
+    EntityLinkDialog dialog(m_session.get(), m_entitiesPanel->model(), *selected,
+                            row.data().toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    Annotation changed = *selected;
-    if (name.isEmpty()) {
-        changed.entityId = 0;
-        changed.entityName.clear();
-    } else {
-        QString error;
-        const std::optional<qint64> entity =
-            m_session->database().findOrCreateEntity(name, selected->labelId, &error);
-        if (!entity) {
-            showError(error);
-            return;
-        }
-        changed.entityId = *entity;
-        changed.entityName = name;
-    }
-    m_session->changeAnnotation(*selected, changed, tr("Link to %1").arg(name));
+    if (const qint64 entity = dialog.chosenEntity(); entity > 0)
+        m_session->linkAnnotation(*selected, entity);
+    else if (const QString name = dialog.newEntityName(); !name.isEmpty())
+        m_session->linkAnnotationToNewEntity(*selected, name);
+    else
+        m_session->linkAnnotation(*selected, 0);
 }
 
 void MainWindow::resizeSelected(int edge, bool widen)

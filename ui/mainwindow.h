@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -20,6 +21,7 @@ namespace Marginalia {
 class AnnotationListModel;
 class ArticleListModel;
 class ArticleView;
+class EntitiesPanel;
 class ImportRunner;
 class LabelPalette;
 class ProjectSession;
@@ -48,6 +50,7 @@ public:
     void showArticle(qint64 articleId);
     qint64 currentArticle() const { return m_articleId; }
     ArticleView *articleView() const { return m_view; }
+    EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
 
     /// The label's action: tags the selection, or relabels the selected annotation.
     void applyLabel(qint64 labelId);
@@ -94,6 +97,7 @@ private:
     void nextToDo();
     void setStatus(int status);
     void editLabels();
+    void showEntities();
     void showError(const QString &message);
 
     std::unique_ptr<ProjectSession> m_session;
@@ -110,6 +114,8 @@ private:
     ArticleView *m_view;
     LabelPalette *m_palette;
     QTableView *m_annotationTable;
+    EntitiesPanel *m_entitiesPanel;
+    QDockWidget *m_entitiesDock = nullptr;
     QLabel *m_statusLabel;
 
     QMenu *m_recentMenu = nullptr;

@@ -3,6 +3,7 @@
 
 #include "annotation.h"
 #include "article.h"
+#include "entity.h"
 #include "label.h"
 #include "projectdatabase.h"
 
@@ -48,6 +49,23 @@ public:
     void removeQuote(const Quote &quote);
     void changeQuote(const Quote &before, const Quote &after, const QString &text);
     void redetectQuotes(qint64 articleId);
+    /// Adds an entity; returns its id, or 0.
+    qint64 addEntity(const Entity &entity);
+    /// Renames, relabels (its mentions follow), new aliases or external id.
+    void changeEntity(const Entity &before, const Entity &after);
+    /// Folds \a goneId into \a keptId: mentions and quote speakers follow, the
+    /// gone entity's name and aliases become aliases of the kept one.
+    void mergeEntities(qint64 keptId, qint64 goneId);
+    /// Deletes entities; their mentions stay, unlinked.
+    void removeEntities(const QVector<qint64> &ids);
+    /// Links a mention to an entity, or unlinks it (\a entityId 0). A linked
+    /// mention takes its entity's label.
+    void linkAnnotation(const Annotation &annotation, qint64 entityId);
+    /// Makes an entity named \a name with the mention's label and links the
+    /// mention to it, as one step.
+    void linkAnnotationToNewEntity(const Annotation &annotation, const QString &name);
+    /// The checks an entity edit makes, so a dialog can refuse before it closes.
+    bool checkEntity(const Entity &entity, QString *error);
 
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
@@ -69,6 +87,13 @@ public:
     bool applySetQuote(const Quote &quote);
     bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
     bool applyRedetect(qint64 articleId);
+    std::optional<Entity> applyAddEntity(const Entity &entity);
+    bool applyUpdateEntity(const Entity &entity);
+    bool applyMergeEntities(qint64 keptId, qint64 goneId);
+    bool applyRemoveEntities(const QVector<qint64> &ids);
+    /// Puts entities, their mentions' labels and links and their quote
+    /// speakers back as captured (undo and redo of entity edits).
+    bool applyRestoreEntities(const EntityState &state);
 
 signals:
     /// Annotations of this article were added, removed or changed.
@@ -85,6 +110,12 @@ signals:
     void quotesChanged(qint64 articleId);
     /// Annotations of many articles may have changed (a label was removed).
     void projectAnnotationsChanged();
+    /// These entities were added, removed, edited or merged; the labels and
+    /// links of their mentions and quote speakers may have changed with them.
+    void entitiesChanged(const QVector<qint64> &entityIds);
+    /// Mentions were linked to or unlinked from these entities (tagging,
+    /// deleting or relinking an annotation): their counts changed.
+    void entityMentionsChanged(const QVector<qint64> &entityIds);
     void errorOccurred(const QString &message);
 
 private:
