@@ -110,4 +110,15 @@ JsonWriter &JsonWriter::element(qint64 value)
     return *this;
 }
 
+JsonWriter &JsonWriter::element(QStringView value)
+{
+    if (m_needComma)
+        m_text.append(QLatin1Char(','));
+    m_text.append(QLatin1Char('"'));
+    appendEscaped(m_text, value);
+    m_text.append(QLatin1Char('"'));
+    m_needComma = true;
+    return *this;
+}
+
 } // namespace Marginalia

@@ -19,6 +19,8 @@ public:
     JsonWriter &field(QStringView key, qint64 value);
     /// A number inside an array.
     JsonWriter &element(qint64 value);
+    /// A string inside an array.
+    JsonWriter &element(QStringView value);
 
     const QString &text() const { return m_text; }
     void clear();

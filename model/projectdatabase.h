@@ -140,6 +140,12 @@ public:
     /// that validate before they commit to an edit.
     bool checkEntity(const Entity &entity, QString *error);
 
+    // Project settings: choices that travel with the project file
+    QString setting(const QString &key, const QString &fallback = QString());
+    bool setSetting(const QString &key, const QString &value, QString *error);
+    /// Whether names match texts whatever their accents (on unless turned off).
+    bool matchIgnoringAccents();
+
     // Suggestions
     QVector<RejectedSuggestion> rejectedSuggestions(qint64 articleId);
     bool setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected, QString *error);

@@ -68,6 +68,16 @@ bool parseInteger(const QString &text, qint64 *value)
     return ok;
 }
 
+// One line per row, one tab between columns, whatever the cells hold.
+QString tabCell(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
 } // namespace
 
 CommandLine::CommandLine(FILE *out, FILE *err)
@@ -102,6 +112,7 @@ QString CommandLine::overview() const
               "  annotate  Tag a span of an article with a label\n"
               "  export    Export annotations as CSV or JSONL, or the stored texts\n"
               "  quotes    List the quotes, detecting them again if asked\n"
+              "  entities  List the entities with their aliases and mention counts\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -164,6 +175,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runExport(commandArguments);
     if (command == QLatin1String("quotes"))
         return runQuotes(commandArguments);
+    if (command == QLatin1String("entities"))
+        return runEntities(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -368,14 +381,7 @@ int CommandLine::runList(const QStringList &arguments)
     }
     // Column names are for scripts, like the JSON keys: not translated.
     print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
-    // One line per article, one tab between columns, whatever the titles hold.
-    const auto cell = [](QString text) {
-        for (QChar &c : text) {
-            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                c = QLatin1Char(' ');
-        }
-        return text;
-    };
+    const auto cell = tabCell;
     for (const ArticleSummary &article : articles) {
         print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
                   .arg(article.id)
@@ -687,6 +693,58 @@ int CommandLine::runQuotes(const QStringList &arguments)
         print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
     else
         print(QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n") + plain);
+    return Success;
+}
+
+int CommandLine::runEntities(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = tr("PROJECT [--json]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print a JSON array of {id, name, label, aliases, external_id, mentions, articles}."));
+    const int parsed = parse(parser, { json }, arguments, QStringLiteral("entities"),
+                             tr("List the entities: id, name, label, aliases, external id, number "
+                                "of mentions and of articles that mention it."),
+                             synopsis, 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    const std::unique_ptr<ProjectDatabase> project =
+        openProject(parser.positionalArguments().first());
+    if (!project)
+        return Failure;
+
+    const QVector<EntitySummary> entities = project->entitySummaries();
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        for (const EntitySummary &summary : entities) {
+            out.beginObject()
+                .field(u"id", summary.entity.id)
+                .field(u"name", summary.entity.name)
+                .field(u"label", summary.labelName)
+                .beginArray(u"aliases");
+            for (const QString &alias : summary.entity.aliases)
+                out.element(alias);
+            out.endArray()
+                .field(u"external_id", summary.entity.externalId)
+                .field(u"mentions", summary.mentions)
+                .field(u"articles", summary.articles)
+                .endObject();
+        }
+        print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
+        return Success;
+    }
+    print(QStringLiteral("id\tname\tlabel\taliases\texternal_id\tmentions\tarticles\n"));
+    for (const EntitySummary &summary : entities) {
+        print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                  .arg(summary.entity.id)
+                  .arg(tabCell(summary.entity.name), tabCell(summary.labelName),
+                       tabCell(summary.entity.aliases.join(QLatin1String(" | "))),
+                       tabCell(summary.entity.externalId))
+                  .arg(summary.mentions)
+                  .arg(summary.articles));
+    }
     return Success;
 }
 

@@ -36,6 +36,7 @@ private:
     int runAnnotate(const QStringList &arguments);
     int runExport(const QStringList &arguments);
     int runQuotes(const QStringList &arguments);
+    int runEntities(const QStringList &arguments);
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,

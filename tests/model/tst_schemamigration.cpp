@@ -224,6 +224,12 @@ void TestSchemaMigration::realVersion1ProjectIsUpgraded()
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(quotes.first().speakerName, QString());
     QCOMPARE(rawQueryInt(result.backupPath, "PRAGMA user_version"), 1);
+    // Version 3 indexes the texts that were already there.
+    QString error;
+    const auto found = result.database->articlesMatching(QStringLiteral("bonjour"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(*found, QVector<qint64> { 1 });
+    QVERIFY(result.database->rejectedSuggestions(1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigration)
