@@ -2,7 +2,6 @@
 #include "entityfiltermodel.h"
 
 #include "entitylistmodel.h"
-#include "entitymatching.h"
 
 #include <algorithm>
 
@@ -21,7 +20,7 @@ void EntityFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_needle = EntityMatching::key(text.trimmed());
+    m_needle = m_entities->matchKey(text.trimmed());
     invalidateFilter();
 }
 

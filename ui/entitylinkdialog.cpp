@@ -2,7 +2,6 @@
 #include "entitylinkdialog.h"
 
 #include "entitylistmodel.h"
-#include "entitymatching.h"
 #include "labelpalette.h"
 #include "projectsession.h"
 
@@ -75,7 +74,7 @@ void EntityLinkDialog::updateCandidates()
         int rank; ///< 0 exact, 1 prefix, 2 inside
     };
     const QString typed = m_name->text().trimmed();
-    const QString needle = EntityMatching::key(typed);
+    const QString needle = m_entities->matchKey(typed);
     QVector<Candidate> found;
     if (!needle.isEmpty()) {
         for (int row = 0; row < m_entities->rowCount(); ++row) {

@@ -17,7 +17,7 @@ class ProjectSession;
 /// Links a mention to an entity. The field starts with the mention's text
 /// (with the entity's name when it is linked already); below it, the
 /// entities whose names or aliases match what is typed, with the entity an
-/// alias belongs to. Matching ignores case and accents (EntityMatching). A
+/// alias belongs to, matched as EntityListModel::matchKey folds them. A
 /// line under the list says what OK will do: link to the entity picked,
 /// make a new one named as typed, or unlink.
 class EntityLinkDialog : public QDialog

@@ -47,6 +47,7 @@ void EntityListModel::reload()
     if (m_session) {
         // A new collator each time: it follows the interface's locale.
         m_collation = std::make_unique<ListCollation>();
+        m_foldAccents = m_session->database().matchIgnoringAccents();
         const QVector<EntitySummary> summaries = m_session->database().entitySummaries();
         m_rows.reserve(summaries.size());
         for (const EntitySummary &summary : summaries)
@@ -121,14 +122,19 @@ const QStringList &EntityListModel::matchKeys(int row) const
     const Row &r = m_rows.at(row);
     if (!r.matchKeys) {
         const Entity &e = r.summary.entity;
-        QStringList keys { EntityMatching::key(e.name) };
+        QStringList keys { matchKey(e.name) };
         for (const QString &alias : e.aliases)
-            keys.append(EntityMatching::key(alias));
+            keys.append(matchKey(alias));
         if (!e.externalId.isEmpty())
-            keys.append(EntityMatching::key(e.externalId));
+            keys.append(matchKey(e.externalId));
         r.matchKeys = std::move(keys);
     }
     return *r.matchKeys;
+}
+
+QString EntityListModel::matchKey(QStringView text) const
+{
+    return EntityMatching::key(text, m_foldAccents);
 }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const

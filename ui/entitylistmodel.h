@@ -54,8 +54,11 @@ public:
     /// The name's collation key (ListCollation, the interface's locale).
     const QCollatorSortKey &nameKey(int row) const { return m_rows.at(row).nameKey; }
     /// The name, then each alias, then the external id if any, folded for
-    /// matching (EntityMatching::key); made on first use.
+    /// matching (matchKey); made on first use.
     const QStringList &matchKeys(int row) const;
+    /// \a text folded as names are for matching: case, and accents unless
+    /// the project says otherwise.
+    QString matchKey(QStringView text) const;
 
 private:
     struct Row
@@ -74,6 +77,7 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QIcon> m_swatches; ///< by label id
+    bool m_foldAccents = true;
 };
 
 } // namespace Marginalia

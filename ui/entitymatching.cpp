@@ -3,8 +3,10 @@
 
 namespace Marginalia {
 
-QString EntityMatching::key(QStringView text)
+QString EntityMatching::key(QStringView text, bool foldAccents)
 {
+    if (!foldAccents)
+        return text.toString().normalized(QString::NormalizationForm_C).toCaseFolded();
     // Decomposed, so accents are marks of their own that can be dropped.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString folded;

@@ -9,8 +9,9 @@ namespace Marginalia {
 class EntityMatching
 {
 public:
-    /// \a text folded for comparison: NFC, case folded, accents removed.
-    static QString key(QStringView text);
+    /// \a text folded for comparison: NFC, case folded and, with
+    /// \a foldAccents (the project's choice), accents removed.
+    static QString key(QStringView text, bool foldAccents = true);
 };
 
 } // namespace Marginalia
