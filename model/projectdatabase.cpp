@@ -1647,6 +1647,12 @@ std::optional<EntityState> ProjectDatabase::entityState(const QVector<qint64> &i
         speakers.bind(1, id);
         while (speakers.next())
             state.speakers.append({ speakers.int64(0), speakers.int64(1) });
+        SqlStatement rejections = statement("SELECT article_id, start, \"end\" FROM "
+                                            "rejected_suggestions WHERE entity_id = ?1");
+        rejections.bind(1, id);
+        while (rejections.next())
+            state.rejections.append(
+                { rejections.int64(0), rejections.int64(1), rejections.int64(2), id });
     }
     return state;
 }
@@ -1733,6 +1739,25 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
         else
             update.bindNull(2);
         if (!run(update, error))
+            return false;
+    }
+    // A merge copies the gone entity's rejections to the kept one and a
+    // delete takes them away: these entities get exactly the captured ones.
+    for (const qint64 id : state.ids) {
+        SqlStatement clear = statement("DELETE FROM rejected_suggestions WHERE entity_id = ?1");
+        clear.bind(1, id);
+        if (!run(clear, error))
+            return false;
+    }
+    for (const RejectedSuggestion &rejection : state.rejections) {
+        SqlStatement insert = statement(
+            "INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", entity_id) "
+            "VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, rejection.articleId)
+            .bind(2, rejection.start)
+            .bind(3, rejection.end)
+            .bind(4, rejection.entityId);
+        if (!run(insert, error))
             return false;
     }
     return transaction.commit(error);
