@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylistmodel.h"
 
-#include "entitymatching.h"
 #include "labelpalette.h"
 #include "listcollation.h"
 #include "projectsession.h"
+#include "textnormalizer.h"
 
 namespace Marginalia {
 
@@ -134,7 +134,9 @@ const QStringList &EntityListModel::matchKeys(int row) const
 
 QString EntityListModel::matchKey(QStringView text) const
 {
-    return EntityMatching::key(text, m_foldAccents);
+    TextNormalizer::Options options;
+    options.foldAccents = m_foldAccents;
+    return TextNormalizer::normalize(text, options);
 }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const

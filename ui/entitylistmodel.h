@@ -56,8 +56,8 @@ public:
     /// The name, then each alias, then the external id if any, folded for
     /// matching (matchKey); made on first use.
     const QStringList &matchKeys(int row) const;
-    /// \a text folded as names are for matching: case, and accents unless
-    /// the project says otherwise.
+    /// \a text as names are matched everywhere (TextNormalizer): NFC, case
+    /// folded, and accents folded unless the project says otherwise.
     QString matchKey(QStringView text) const;
 
 private:
