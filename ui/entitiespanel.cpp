@@ -59,11 +59,11 @@ EntitiesPanel::EntitiesPanel(QWidget *parent)
     // before the window's shortcuts (see eventFilter).
     m_new = addAction(tr("&New Entity…"), QKeySequence(tr("Ins")), &EntitiesPanel::newEntity);
     m_edit = addAction(tr("&Edit Entity…"), QKeySequence(tr("F2")), &EntitiesPanel::editEntity);
-    m_merge =
-        addAction(tr("&Merge Entities…"), QKeySequence(tr("Ctrl+M")), &EntitiesPanel::mergeEntities);
+    m_merge = addAction(tr("&Merge Entities…"), QKeySequence(tr("Ctrl+M")),
+                        &EntitiesPanel::mergeEntities);
     m_delete = addAction(tr("&Delete Entity…"), QKeySequence(QKeySequence::Delete),
                          &EntitiesPanel::deleteEntities);
-    m_showMentions = addAction(tr("Show &Mentions…"), QKeySequence(tr("Ctrl+Return")),
+    m_showMentions = addAction(tr("&Show Mentions…"), QKeySequence(tr("Ctrl+Return")),
                                &EntitiesPanel::showMentions);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
@@ -207,7 +207,8 @@ QString EntitiesPanel::deleteQuestion(const QVector<EntitySummary> &entities)
         ? tr("Delete the entity “%1”?").arg(entities.first().entity.name)
         : tr("Delete %n entities?", nullptr, int(entities.size()));
     const QString consequence = mentions == 0
-        ? tr("No mention is linked to it.")
+        ? (entities.size() == 1 ? tr("No mention is linked to it.")
+                                : tr("No mention is linked to them."))
         : tr("%n mention(s) will stay, unlinked.", nullptr, int(mentions));
     return what + QLatin1Char(' ') + consequence + QLatin1Char(' ') + tr("You can undo this.");
 }
