@@ -29,6 +29,11 @@ void EntityListModel::setSession(ProjectSession *session)
         // A label deleted or put back takes its entities and mentions with it.
         connect(m_session, &ProjectSession::projectAnnotationsChanged, this,
                 &EntityListModel::reload);
+        // Sent, among other times, when the project's accent choice changed.
+        connect(m_session, &ProjectSession::suggestionsChanged, this, [this](qint64 articleId) {
+            if (articleId == 0 && m_session->matchIgnoringAccents() != m_foldAccents)
+                reload();
+        });
     }
     reload();
 }
@@ -47,7 +52,7 @@ void EntityListModel::reload()
     if (m_session) {
         // A new collator each time: it follows the interface's locale.
         m_collation = std::make_unique<ListCollation>();
-        m_foldAccents = m_session->database().matchIgnoringAccents();
+        m_foldAccents = m_session->matchIgnoringAccents();
         const QVector<EntitySummary> summaries = m_session->database().entitySummaries();
         m_rows.reserve(summaries.size());
         for (const EntitySummary &summary : summaries)

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -51,6 +52,11 @@ EntityMentionsDialog::EntityMentionsDialog(ProjectSession *session, qint64 entit
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the list opens a mention and leaves the list open for the next.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         const QTableWidgetItem *first = m_table->item(item->row(), ArticleColumn);
         emit mentionActivated(first->data(ArticleIdRole).toLongLong(),
