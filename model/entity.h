@@ -50,6 +50,15 @@ struct EntityState
     QVector<Speaker> speakers;
 };
 
+/// How a mention linked to an entity is written: a name the analyst has
+/// already tied to that entity, found again in other articles.
+struct EntityForm
+{
+    qint64 entityId = 0;
+    qint64 labelId = 0;
+    QString text;
+};
+
 /// A suggestion the analyst turned down: not offered again for that span.
 struct RejectedSuggestion
 {

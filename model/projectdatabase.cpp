@@ -1738,6 +1738,19 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
     return transaction.commit(error);
 }
 
+QVector<EntityForm> ProjectDatabase::entityMentionForms()
+{
+    // substr() counts characters, which are code points, like our offsets.
+    QVector<EntityForm> forms;
+    SqlStatement q = statement(
+        "SELECT DISTINCT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) "
+        "FROM annotations n JOIN entities e ON e.id = n.entity_id "
+        "JOIN article_texts t ON t.article_id = n.article_id ORDER BY e.id");
+    while (q.next())
+        forms.append({ q.int64(0), q.int64(1), q.text(2) });
+    return forms;
+}
+
 QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
 {
     QVector<Annotation> result;

@@ -129,6 +129,9 @@ public:
     /// transaction: missing ones are deleted, others written back with their
     /// ids, and the captured mentions and speakers relinked.
     bool restoreEntityState(const EntityState &state, QString *error);
+    /// Every distinct way linked mentions write their entity ("Loukachenko"
+    /// for "Alexandre Loukachenko"), with the entity's label.
+    QVector<EntityForm> entityMentionForms();
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
 
