@@ -1824,4 +1824,17 @@ QVector<qint64> ProjectDatabase::articleIds()
     return ids;
 }
 
+// Full-text search in the window ---------------------------------------------
+
+std::optional<qint64> ProjectDatabase::countArticlesMatching(const QString &query, QString *error)
+{
+    SqlStatement q = statement("SELECT count(*) FROM article_search WHERE article_search MATCH ?1");
+    q.bind(1, query);
+    if (q.next())
+        return q.int64(0);
+    if (error)
+        *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+    return std::nullopt;
+}
+
 } // namespace Marginalia

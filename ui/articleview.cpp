@@ -56,8 +56,12 @@ void ArticleView::setArticle(const QString &text, const QString &language)
     m_highlighter->setQuotes({});
     m_highlighter->setSpans({});
     m_paintedNothing = true;
+    m_found.clear();
+    m_currentFound = -1;
+    setExtraSelections({});
     setPlainText(m_text);
     verticalScrollBar()->setValue(0);
+    emit foundChanged(-1, 0);
 }
 
 void ArticleView::clearArticle()
@@ -184,9 +188,82 @@ void ArticleView::selectSpan(Span span)
     setTextCursor(cursor);
 }
 
+ArticleView::Span ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    return { toCodePoint(cursor.selectionStart()), toCodePoint(cursor.selectionEnd()) };
+}
+
 QSize ArticleView::sizeHint() const
 {
     return QSize(maximumWidth(), QPlainTextEdit::sizeHint().height());
+}
+
+void ArticleView::setFoundSpans(QVector<Span> spans)
+{
+    m_found = std::move(spans);
+    m_currentFound = -1;
+    showFoundSpans();
+    emit foundChanged(m_currentFound, int(m_found.size()));
+}
+
+// Extra selections paint over the highlighter's formats without changing
+// them, and a translucent colour lets the annotation's colour show through.
+void ArticleView::showFoundSpans()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_found.size());
+    QTextCharFormat format;
+    format.setBackground(foundColor());
+    for (const Span &span : std::as_const(m_found)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(toUtf16(span.first)));
+        cursor.setPosition(int(toUtf16(span.second)), QTextCursor::KeepAnchor);
+        selections.append({ cursor, format });
+    }
+    setExtraSelections(selections);
+}
+
+QColor ArticleView::foundColor()
+{
+    return QColor(255, 196, 0, 110);
+}
+
+void ArticleView::selectFound(int index)
+{
+    if (index < 0 || index >= m_found.size())
+        return;
+    m_currentFound = index;
+    selectSpan(m_found.at(index));
+    ensureCursorVisible();
+    emit foundChanged(m_currentFound, int(m_found.size()));
+}
+
+bool ArticleView::stepFound(int step)
+{
+    if (m_found.isEmpty())
+        return false;
+    const int count = int(m_found.size());
+    const auto [selectionStart, selectionEnd] = selectedRange();
+    int next = -1;
+    if (m_currentFound >= 0
+        && m_found.at(m_currentFound) == Span { selectionStart, selectionEnd }) {
+        next = (m_currentFound + step + count) % count;
+    } else if (step > 0) {
+        // The first span after the cursor, or the first of all.
+        const auto after =
+            std::lower_bound(m_found.cbegin(), m_found.cend(), selectionEnd,
+                             [](const Span &span, qint64 at) { return span.first < at; });
+        next = after == m_found.cend() ? 0 : int(after - m_found.cbegin());
+    } else {
+        // The last span that ends before the cursor, or the last of all.
+        const auto before =
+            std::lower_bound(m_found.cbegin(), m_found.cend(), selectionStart,
+                             [](const Span &span, qint64 at) { return span.second <= at; });
+        next = before == m_found.cbegin() ? count - 1 : int(before - m_found.cbegin()) - 1;
+    }
+    selectFound(next);
+    return true;
 }
 
 qint64 ArticleView::annotationAt(qint64 codePoint) const
