@@ -39,6 +39,12 @@ ArticleView::ArticleView(QWidget *parent)
                     + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
     setCursorWidth(2);
     m_index = std::make_unique<CodePointIndex>(m_text);
+    // Scrolled (dy != 0): other found spans come into view. The scroll bar's
+    // valueChanged is not enough, QPlainTextEdit moves it with signals blocked.
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &, int dy) {
+        if (dy != 0 && !m_found.isEmpty())
+            showFoundSpans();
+    });
 }
 
 ArticleView::~ArticleView() = default;
@@ -209,19 +215,38 @@ void ArticleView::setFoundSpans(QVector<Span> spans)
 
 // Extra selections paint over the highlighter's formats without changing
 // them, and a translucent colour lets the annotation's colour show through.
+// Only the spans on the blocks in view get one: a common letter has tens of
+// thousands of matches in a long article, and Qt walks every extra selection
+// for every block it paints.
 void ArticleView::showFoundSpans()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_found.size());
-    QTextCharFormat format;
-    format.setBackground(foundColor());
-    for (const Span &span : std::as_const(m_found)) {
-        QTextCursor cursor(document());
-        cursor.setPosition(int(toUtf16(span.first)));
-        cursor.setPosition(int(toUtf16(span.second)), QTextCursor::KeepAnchor);
-        selections.append({ cursor, format });
+    if (!m_found.isEmpty()) {
+        QTextBlock block = firstVisibleBlock();
+        const qsizetype from = block.isValid() ? block.position() : 0;
+        qsizetype to = from;
+        const QPointF offset = contentOffset();
+        for (; block.isValid(); block = block.next()) {
+            to = block.position() + block.length();
+            if (blockBoundingGeometry(block).translated(offset).top() > viewport()->height())
+                break;
+        }
+        const qint64 first = toCodePoint(from);
+        const qint64 last = toCodePoint(to);
+        QTextCharFormat format;
+        format.setBackground(foundColor());
+        for (auto span = std::lower_bound(
+                 m_found.cbegin(), m_found.cend(), first,
+                 [](const Span &found, qint64 at) { return found.second <= at; });
+             span != m_found.cend() && span->first < last; ++span) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(toUtf16(span->first)));
+            cursor.setPosition(int(toUtf16(span->second)), QTextCursor::KeepAnchor);
+            selections.append({ cursor, format });
+        }
     }
-    setExtraSelections(selections);
+    if (!selections.isEmpty() || !extraSelections().isEmpty())
+        setExtraSelections(selections);
 }
 
 QColor ArticleView::foundColor()
@@ -313,6 +338,13 @@ ArticleView::Span ArticleView::narrowedStart(Span span) const
     const auto word = m_words->nextWord(toUtf16(span.first) + 1);
     const qint64 start = word.first < 0 ? -1 : toCodePoint(word.first);
     return start > span.first && start < span.second ? Span { start, span.second } : span;
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    if (!m_found.isEmpty())
+        showFoundSpans();
 }
 
 void ArticleView::mousePressEvent(QMouseEvent *event)

@@ -71,8 +71,9 @@ public:
     QSize sizeHint() const override;
 
     /// Spans found by a search (find in article, or the hits of a project
-    /// search), code points, in text order: all highlighted, one of them
-    /// current and selected. They go when another article is shown.
+    /// search), code points, in text order, not overlapping: highlighted
+    /// (those in view; extraSelections() holds those), one of them current
+    /// and selected. They go when another article is shown.
     void setFoundSpans(QVector<Span> spans);
     const QVector<Span> &foundSpans() const { return m_found; }
     /// The current found span, -1 if none.
@@ -107,6 +108,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QScrollBar>
 #include <QToolButton>
 
 using namespace Marginalia;
@@ -53,6 +54,7 @@ private slots:
     void annotationsStayPainted();
     void anotherArticleIsSearchedToo();
     void noMatch();
+    void longArticleHighlightsWhatIsInView();
     void filterMovedToCtrlShiftL();
 
 private:
@@ -271,6 +273,38 @@ void TestFindBar::noMatch()
     QCOMPARE(count(), QStringLiteral("No match"));
     m_find->clear();
     QCOMPARE(count(), QString());
+}
+
+void TestFindBar::longArticleHighlightsWhatIsInView()
+{
+    QString text = QStringLiteral("Long\n");
+    for (int i = 0; i < 400; ++i)
+        text += QStringLiteral("Paragraphe %1 : Emmanuel Macron parle.\n\n").arg(i);
+    openWith({ text });
+    ArticleView *view = m_window->articleView();
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+F")));
+    typeText(m_find, QStringLiteral("macron"));
+    QCOMPARE(count(), QStringLiteral("1 of 400"));
+    QCOMPARE(view->foundSpans().size(), 400);
+    // Only what is in view is highlighted, the first match among them...
+    const qsizetype shown = view->extraSelections().size();
+    QVERIFY2(shown > 0 && shown < 100, qPrintable(QString::number(shown)));
+    const auto highlighted = [view](const ArticleView::Span &span) {
+        for (const QTextEdit::ExtraSelection &s : view->extraSelections()) {
+            if (s.cursor.selectionStart() == span.first && s.cursor.selectionEnd() == span.second)
+                return true; // the text is all BMP: code points are UTF-16 here
+        }
+        return false;
+    };
+    QVERIFY(highlighted(view->foundSpans().first()));
+    // ... and scrolling to the last one highlights it.
+    QTest::keyClick(m_find, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(count(), QStringLiteral("400 of 400"));
+    QVERIFY(highlighted(view->foundSpans().last()));
+    QVERIFY(!highlighted(view->foundSpans().first()));
+    // Scrolling by hand too.
+    view->verticalScrollBar()->setValue(0);
+    QVERIFY(highlighted(view->foundSpans().first()));
 }
 
 void TestFindBar::filterMovedToCtrlShiftL()
