@@ -566,8 +566,8 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
             insertText.bind(1, outcome.id).bindUtf8(2, article.utf8);
             if (!run(insertText, error))
                 return false;
-            SqlStatement index = statement(
-                "INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
+            SqlStatement index =
+                statement("INSERT INTO article_search (rowid, title, text) VALUES (?1, ?2, ?3)");
             index.bind(1, outcome.id).bind(2, article.title).bindUtf8(3, article.utf8);
             if (!run(index, error))
                 return false;
@@ -591,10 +591,10 @@ bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
         return false;
     for (const qint64 id : ids) {
         // An external-content index forgets a row only when told what it held.
-        SqlStatement unindex = statement(
-            "INSERT INTO article_search (article_search, rowid, title, text) "
-            "SELECT 'delete', a.id, a.title, t.text FROM articles a "
-            "JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
+        SqlStatement unindex =
+            statement("INSERT INTO article_search (article_search, rowid, title, text) "
+                      "SELECT 'delete', a.id, a.title, t.text FROM articles a "
+                      "JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
         unindex.bind(1, id);
         if (!run(unindex, error))
             return false;
@@ -1822,6 +1822,27 @@ QVector<qint64> ProjectDatabase::articleIds()
     while (q.next())
         ids.append(q.int64(0));
     return ids;
+}
+
+QString ProjectDatabase::setting(const QString &key, const QString &fallback)
+{
+    SqlStatement q = statement("SELECT value FROM project_settings WHERE key = ?1");
+    q.bind(1, key);
+    return q.next() ? q.text(0) : fallback;
+}
+
+bool ProjectDatabase::setSetting(const QString &key, const QString &value, QString *error)
+{
+    SqlStatement q = statement("INSERT INTO project_settings (key, value) VALUES (?1, ?2) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value);
+    return run(q, error);
+}
+
+bool ProjectDatabase::matchIgnoringAccents()
+{
+    return setting(QStringLiteral("matching.fold_accents"), QStringLiteral("1"))
+        != QLatin1String("0");
 }
 
 // Full-text search in the window ---------------------------------------------

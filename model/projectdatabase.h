@@ -132,6 +132,12 @@ public:
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
 
+    // Project settings: choices that travel with the project file
+    QString setting(const QString &key, const QString &fallback = QString());
+    bool setSetting(const QString &key, const QString &value, QString *error);
+    /// Whether names match texts whatever their accents (on unless turned off).
+    bool matchIgnoringAccents();
+
     // Suggestions
     QVector<RejectedSuggestion> rejectedSuggestions(qint64 articleId);
     bool setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected, QString *error);

@@ -19,7 +19,7 @@ namespace Marginalia {
 ///   h is not part of the word: selecting in "l’Élysée" gives "Élysée". Only
 ///   those prefixes, and only before a vowel, as French elides: "aujourd’hui",
 ///   "O’Brien", "N’Djamena" and "don't" stay whole, and so does "presqu’île",
-///   a word of its own.
+///   a word of its own. The rule is FrenchElision's, shared with NameMatcher.
 /// - A hyphen separates words, as in ICU: a selection inside "Pierre" of
 ///   "Jean-Pierre" gives "Pierre", one that crosses the hyphen "Jean-Pierre".
 /// - Digit groups joined by a no-break or thin space (French thousands,

@@ -54,6 +54,7 @@ private slots:
     void searchFollowsImportsAndDeletions_data();
     void searchFollowsImportsAndDeletions();
     void searchReportsBadQueries();
+    void settingsTravelWithTheFile();
 
 private:
     QString path() const { return m_dir.filePath(QStringLiteral("test.marginalia")); }
@@ -361,6 +362,23 @@ void TestEntityStorage::searchReportsBadQueries()
     QVERIFY2(error.contains(QStringLiteral("unterminated")), qPrintable(error));
     // The connection is still usable after a failed query.
     QVERIFY(m_project->searchArticles(QStringLiteral("Minsk"), 10, &error));
+}
+
+void TestEntityStorage::settingsTravelWithTheFile()
+{
+    QString error;
+    QVERIFY(m_project->matchIgnoringAccents());
+    QCOMPARE(m_project->setting(QStringLiteral("nothing"), QStringLiteral("x")),
+             QStringLiteral("x"));
+    QVERIFY2(
+        m_project->setSetting(QStringLiteral("matching.fold_accents"), QStringLiteral("0"), &error),
+        qPrintable(error));
+    QVERIFY(m_project->setSetting(QStringLiteral("matching.fold_accents"), QStringLiteral("0"),
+                                  &error));
+    m_project.reset();
+    const ProjectDatabase::OpenResult reopened = ProjectDatabase::open(path());
+    QVERIFY(reopened.database);
+    QVERIFY(!reopened.database->matchIgnoringAccents());
 }
 
 QTEST_GUILESS_MAIN(TestEntityStorage)

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suggestionfinder.h"
+
+#include "codepointindex.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace Marginalia {
+
+SuggestionFinder::SuggestionFinder(TextNormalizer::Options options)
+    : m_options(options)
+    , m_matcher(options)
+{
+}
+
+void SuggestionFinder::setEntities(const QVector<Entity> &entities)
+{
+    QVector<NameMatcher::Pattern> patterns;
+    for (const Entity &entity : entities) {
+        patterns.append({ entity.name, entity.id, entity.labelId });
+        for (const QString &alias : entity.aliases)
+            patterns.append({ alias, entity.id, entity.labelId });
+    }
+    m_matcher = NameMatcher(m_options);
+    m_matcher.build(patterns);
+}
+
+QVector<Suggestion> SuggestionFinder::find(const QString &text, const CodePointIndex &index,
+                                           const QVector<Annotation> &annotations,
+                                           const QVector<RejectedSuggestion> &rejected) const
+{
+    // Annotated stretches, merged and sorted, for a binary search per match.
+    QVector<std::pair<qint64, qint64>> taken;
+    taken.reserve(annotations.size());
+    for (const Annotation &annotation : annotations)
+        taken.append({ annotation.start, annotation.end });
+    std::sort(taken.begin(), taken.end());
+    QVector<std::pair<qint64, qint64>> merged;
+    for (const auto &span : std::as_const(taken)) {
+        if (!merged.isEmpty() && span.first < merged.last().second)
+            merged.last().second = qMax(merged.last().second, span.second);
+        else
+            merged.append(span);
+    }
+    const auto overlapsAnnotation = [&merged](qint64 start, qint64 end) {
+        // The first stretch ending after start is the only one that can overlap.
+        const auto it = std::upper_bound(merged.cbegin(), merged.cend(), start,
+                                         [](qint64 value, const std::pair<qint64, qint64> &span) {
+                                             return value < span.second;
+                                         });
+        return it != merged.cend() && it->first < end;
+    };
+    std::set<std::tuple<qint64, qint64, qint64>> refused;
+    for (const RejectedSuggestion &r : rejected)
+        refused.insert({ r.start, r.end, r.entityId });
+
+    QVector<Suggestion> result;
+    for (const NameMatcher::Match &match : m_matcher.findAll(text)) {
+        const qint64 start = index.toCodePoint(match.start);
+        const qint64 end = index.toCodePoint(match.end);
+        if (!result.isEmpty() && result.last().start == start && result.last().end == end)
+            continue; // another entity sharing the name: the first one offered wins
+        if (overlapsAnnotation(start, end) || refused.count({ start, end, match.entityId }) > 0)
+            continue;
+        result.append({ start, end, match.entityId, match.labelId });
+    }
+    return result;
+}
+
+} // namespace Marginalia
