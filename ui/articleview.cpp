@@ -235,9 +235,9 @@ void ArticleView::showFoundSpans()
         const qint64 last = toCodePoint(to);
         QTextCharFormat format;
         format.setBackground(foundColor());
-        for (auto span = std::lower_bound(
-                 m_found.cbegin(), m_found.cend(), first,
-                 [](const Span &found, qint64 at) { return found.second <= at; });
+        for (auto span =
+                 std::lower_bound(m_found.cbegin(), m_found.cend(), first,
+                                  [](const Span &found, qint64 at) { return found.second <= at; });
              span != m_found.cend() && span->first < last; ++span) {
             QTextCursor cursor(document());
             cursor.setPosition(int(toUtf16(span->first)));

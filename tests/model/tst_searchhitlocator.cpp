@@ -2,9 +2,7 @@
 // SearchHitLocator: where a full-text query's words are in a text, the way
 // the FTS5 index matched them, against real ICU folding. Rows write the
 // expected hits into the text with ⟦ and ⟧, so a failure shows them in place.
-// TextFinder (find in article) is checked the same way.
 #include "searchhitlocator.h"
-#include "textfinder.h"
 
 #include <QString>
 #include <QTest>
@@ -45,9 +43,6 @@ private slots:
     void readsTerms_data();
     void readsTerms();
     void spansAreUtf16OfTheSource();
-    void findsInArticle_data();
-    void findsInArticle();
-    void finderFollowsOptionsAndText();
 };
 
 void TestSearchHitLocator::locatesHits_data()
@@ -157,69 +152,6 @@ void TestSearchHitLocator::spansAreUtf16OfTheSource()
     QCOMPARE(spans.size(), 1);
     QCOMPARE(text.mid(spans.at(0).first, spans.at(0).second - spans.at(0).first),
              QStringLiteral("Macron"));
-}
-
-void TestSearchHitLocator::findsInArticle_data()
-{
-    QTest::addColumn<QString>("needle");
-    QTest::addColumn<bool>("matchCase");
-    QTest::addColumn<bool>("matchAccents");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("folded by default")
-        << QStringLiteral("macron") << false << false
-        << QStringLiteral("⟦Macron⟧, ⟦MACRON⟧, ⟦Mâcron⟧ et ⟦macron⟧s");
-    QTest::newRow("match case") << QStringLiteral("macron") << true << false
-                                << QStringLiteral("Macron, MACRON, Mâcron et ⟦macron⟧s");
-    QTest::newRow("match accents") << QStringLiteral("macron") << false << true
-                                   << QStringLiteral("⟦Macron⟧, ⟦MACRON⟧, Mâcron et ⟦macron⟧s");
-    QTest::newRow("match both") << QStringLiteral("Mâcron") << true << true
-                                << QStringLiteral("Macron, MACRON, ⟦Mâcron⟧ et macrons");
-    QTest::newRow("inside words") << QStringLiteral("ély") << false << false
-                                  << QStringLiteral("l'⟦Ély⟧sée, les ⟦ély⟧séens, ⟦ELY⟧");
-    QTest::newRow("not overlapping")
-        << QStringLiteral("aa") << false << false << QStringLiteral("⟦aa⟧⟦aa⟧a");
-    QTest::newRow("decomposed text")
-        << QStringLiteral("élysée") << false << false << QStringLiteral("l'⟦E\u0301lyse\u0301e⟧");
-    QTest::newRow("sharp s") << QStringLiteral("strasse") << false << false
-                             << QStringLiteral("⟦Straße⟧ ⟦STRASSE⟧");
-    QTest::newRow("half of an expanded letter takes the letter")
-        << QStringLiteral("s") << false << false << QStringLiteral("⟦S⟧tra⟦ß⟧e");
-    QTest::newRow("surrogate pairs")
-        << QStringLiteral("😀 m") << false << false << QStringLiteral("🇫🇷⟦😀 M⟧acron");
-    QTest::newRow("nothing") << QStringLiteral("scholz") << false << false
-                             << QStringLiteral("Macron");
-    QTest::newRow("empty needle") << QString() << false << false << QStringLiteral("Macron");
-}
-
-void TestSearchHitLocator::findsInArticle()
-{
-    QFETCH(QString, needle);
-    QFETCH(bool, matchCase);
-    QFETCH(bool, matchAccents);
-    QFETCH(QString, expected);
-    const QString text = unmarked(expected);
-    TextFinder finder;
-    finder.setText(text);
-    QCOMPARE(marked(text, finder.find(needle, { matchCase, matchAccents })), expected);
-}
-
-void TestSearchHitLocator::finderFollowsOptionsAndText()
-{
-    // The folded text is cached per options and per text: switching either
-    // must not reuse a stale one.
-    const QString first = QStringLiteral("Élysée ELYSEE");
-    const QString second = QStringLiteral("xx élysée");
-    TextFinder finder;
-    finder.setText(first);
-    QCOMPARE(finder.find(u"elysee", {}).size(), 2);
-    QCOMPARE(finder.find(u"elysee", { false, true }).size(), 1);
-    QCOMPARE(finder.find(u"ELYSEE", { true, true }).size(), 1);
-    QCOMPARE(finder.find(u"elysee", {}).size(), 2);
-    finder.setText(second);
-    const QVector<TextFinder::Span> spans = finder.find(u"elysee", {});
-    QCOMPARE(spans.size(), 1);
-    QCOMPARE(spans.at(0), TextFinder::Span(3, 9));
 }
 
 QTEST_GUILESS_MAIN(TestSearchHitLocator)

@@ -12,12 +12,12 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QScrollBar>
 #include <QToolButton>
 
 using namespace Marginalia;
