@@ -31,6 +31,24 @@ QVector<Suggestion> SuggestionFinder::find(const QString &text, const CodePointI
                                            const QVector<Annotation> &annotations,
                                            const QVector<RejectedSuggestion> &rejected) const
 {
+    return filter(candidates(text, index), annotations, rejected);
+}
+
+QVector<Suggestion> SuggestionFinder::candidates(const QString &text,
+                                                 const CodePointIndex &index) const
+{
+    QVector<Suggestion> result;
+    for (const NameMatcher::Match &match : m_matcher.findAll(text)) {
+        result.append({ index.toCodePoint(match.start), index.toCodePoint(match.end),
+                        match.entityId, match.labelId });
+    }
+    return result;
+}
+
+QVector<Suggestion> SuggestionFinder::filter(const QVector<Suggestion> &candidates,
+                                             const QVector<Annotation> &annotations,
+                                             const QVector<RejectedSuggestion> &rejected)
+{
     // Annotated stretches, merged and sorted, for a binary search per match.
     QVector<std::pair<qint64, qint64>> taken;
     taken.reserve(annotations.size());
@@ -57,14 +75,14 @@ QVector<Suggestion> SuggestionFinder::find(const QString &text, const CodePointI
         refused.insert({ r.start, r.end, r.entityId });
 
     QVector<Suggestion> result;
-    for (const NameMatcher::Match &match : m_matcher.findAll(text)) {
-        const qint64 start = index.toCodePoint(match.start);
-        const qint64 end = index.toCodePoint(match.end);
-        if (!result.isEmpty() && result.last().start == start && result.last().end == end)
+    for (const Suggestion &candidate : candidates) {
+        if (!result.isEmpty() && result.last().start == candidate.start
+            && result.last().end == candidate.end)
             continue; // another entity sharing the name: the first one offered wins
-        if (overlapsAnnotation(start, end) || refused.count({ start, end, match.entityId }) > 0)
+        if (overlapsAnnotation(candidate.start, candidate.end)
+            || refused.count({ candidate.start, candidate.end, candidate.entityId }) > 0)
             continue;
-        result.append({ start, end, match.entityId, match.labelId });
+        result.append(candidate);
     }
     return result;
 }

@@ -41,6 +41,14 @@ public:
                              const QVector<Annotation> &annotations,
                              const QVector<RejectedSuggestion> &rejected) const;
 
+    /// Every match in the text, one per entity where several share a span:
+    /// the costly part, which a window keeps while the analyst edits.
+    QVector<Suggestion> candidates(const QString &text, const CodePointIndex &index) const;
+    /// The candidates left once annotated spans and rejections are removed.
+    static QVector<Suggestion> filter(const QVector<Suggestion> &candidates,
+                                      const QVector<Annotation> &annotations,
+                                      const QVector<RejectedSuggestion> &rejected);
+
 private:
     TextNormalizer::Options m_options;
     NameMatcher m_matcher;

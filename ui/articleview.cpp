@@ -59,6 +59,8 @@ void ArticleView::setArticle(const QString &text, const QString &language)
     m_selected = 0;
     m_quotes.clear();
     m_selectedQuote = 0;
+    m_suggestions.clear();
+    m_currentSuggestion = -1;
     m_highlighter->setQuotes({});
     m_highlighter->setSpans({});
     m_paintedNothing = true;
@@ -378,11 +380,12 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_selected == 0 && m_selectedQuote == 0)
+    if (m_selected == 0 && m_selectedQuote == 0 && m_suggestions.isEmpty())
         return;
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
+    paintSuggestions(painter);
     for (const Annotation &a : std::as_const(m_annotations)) {
         if (a.id == m_selected) {
             painter.setPen(QPen(palette().color(QPalette::Text), 1.6));
@@ -395,6 +398,65 @@ void ArticleView::paintEvent(QPaintEvent *event)
             outline(painter, toUtf16(q.start), toUtf16(q.end));
         }
     }
+}
+
+// Only the suggestions between the first and last visible characters are
+// drawn, found by binary search: a long article may hold thousands.
+void ArticleView::paintSuggestions(QPainter &painter)
+{
+    if (m_suggestions.isEmpty())
+        return;
+    const qsizetype first = cursorForPosition(QPoint(0, 0)).position();
+    const qsizetype last =
+        cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    // Suggestions do not overlap, so ends are sorted like starts.
+    auto it = std::lower_bound(
+        m_suggestions.cbegin(), m_suggestions.cend(), first,
+        [](const SuggestionSpan &span, qsizetype position) { return span.end < position; });
+    for (; it != m_suggestions.cend() && it->start <= last; ++it) {
+        const bool current = int(it - m_suggestions.cbegin()) == m_currentSuggestion;
+        QPen pen(it->color, current ? 2.4 : 1.4, current ? Qt::DashDotLine : Qt::DashLine);
+        painter.setPen(pen);
+        outline(painter, it->start, it->end);
+    }
+}
+
+void ArticleView::setSuggestions(const QVector<SuggestionMark> &suggestions)
+{
+    m_suggestions.clear();
+    m_suggestions.reserve(suggestions.size());
+    for (const SuggestionMark &mark : suggestions) {
+        if (mark.end <= m_index->codePointCount())
+            m_suggestions.append(
+                { toUtf16(mark.start), toUtf16(mark.end), mark.color, mark.tooltip });
+    }
+    m_currentSuggestion = -1;
+    viewport()->update();
+}
+
+int ArticleView::suggestionAtCursor() const
+{
+    if (m_suggestions.isEmpty())
+        return -1;
+    if (m_currentSuggestion >= 0)
+        return m_currentSuggestion;
+    const qsizetype at = textCursor().selectionStart();
+    const auto it = std::lower_bound(
+        m_suggestions.cbegin(), m_suggestions.cend(), at,
+        [](const SuggestionSpan &span, qsizetype position) { return span.end <= position; });
+    return it == m_suggestions.cend() ? 0 : int(it - m_suggestions.cbegin());
+}
+
+void ArticleView::setCurrentSuggestion(int index)
+{
+    m_currentSuggestion = index >= 0 && index < m_suggestions.size() ? index : -1;
+    if (m_currentSuggestion >= 0) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(m_suggestions[m_currentSuggestion].start));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+    viewport()->update();
 }
 
 // Draws a rounded box around each line's part of [start, end), through the
@@ -483,6 +545,11 @@ bool ArticleView::event(QEvent *event)
             if (a.start <= at && at < a.end)
                 lines.append(a.entityName.isEmpty() ? a.labelName
                                                     : tr("%1: %2").arg(a.labelName, a.entityName));
+        }
+        const qsizetype at16 = toUtf16(at);
+        for (const SuggestionSpan &span : std::as_const(m_suggestions)) {
+            if (span.start <= at16 && at16 < span.end)
+                lines.append(span.tooltip);
         }
         for (const Quote &q : std::as_const(m_quotes)) {
             if (q.start <= at && at < q.end) {

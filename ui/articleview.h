@@ -42,6 +42,8 @@ public:
                         const QHash<qint64, QColor> &labelColors);
 
     const QString &text() const { return m_text; }
+    /// Code points and UTF-16 indices of the text shown.
+    const CodePointIndex &index() const { return *m_index; }
     const QVector<Annotation> &annotations() const { return m_annotations; }
 
     /// Shows the article's quotes in their own style, the speaker in a tooltip.
@@ -53,6 +55,25 @@ public:
     qint64 quoteAt(qint64 codePoint) const;
     /// The name shown for a quote's speaker: entity, detected name or mention.
     QString speakerOf(const Quote &quote) const;
+
+    /// A suggestion to show: a dashed outline in its label's colour.
+    struct SuggestionMark
+    {
+        qint64 start = 0; ///< code points
+        qint64 end = 0;
+        QColor color;
+        QString tooltip;
+    };
+    /// Shows these suggestions (in text order); the current one is cleared.
+    void setSuggestions(const QVector<SuggestionMark> &suggestions);
+    int suggestionCount() const { return int(m_suggestions.size()); }
+    /// The suggestion Enter would take: the one under the text cursor, else
+    /// the first after it, else the first; -1 without suggestions.
+    int suggestionAtCursor() const;
+    /// Outlines suggestion \a index more strongly, moves the cursor to its
+    /// start and scrolls it into view; -1 for none.
+    void setCurrentSuggestion(int index);
+    int currentSuggestion() const { return m_currentSuggestion; }
 
     void setSelectedAnnotation(qint64 annotationId);
     qint64 selectedAnnotation() const { return m_selected; }
@@ -117,6 +138,7 @@ private:
     qint64 toCodePoint(qsizetype utf16) const;
     void outline(QPainter &painter, qsizetype start, qsizetype end);
     void showFoundSpans();
+    void paintSuggestions(QPainter &painter);
 
     QString m_text;
     std::unique_ptr<CodePointIndex> m_index;
@@ -130,6 +152,15 @@ private:
     qint64 m_selectedQuote = 0;
     QVector<Span> m_found;
     int m_currentFound = -1;
+    struct SuggestionSpan
+    {
+        qsizetype start; ///< UTF-16
+        qsizetype end;
+        QColor color;
+        QString tooltip;
+    };
+    QVector<SuggestionSpan> m_suggestions; ///< by start
+    int m_currentSuggestion = -1;
     bool m_snapOff = false;
     QPoint m_pressPosition;
 };

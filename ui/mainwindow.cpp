@@ -268,6 +268,43 @@ void MainWindow::createMenus()
     previous->setShortcuts(
         { QKeySequence(Qt::Key_Backtab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
     annotation->addSeparator();
+    add(
+        annotation, tr("&Tag All in This Article"), QKeySequence(tr("Ctrl+T")),
+        [this] { tagAll(false); }, &m_annotationActions);
+    add(
+        annotation, tr("Tag All in the &Project"), QKeySequence(tr("Ctrl+Shift+T")),
+        [this] { tagAll(true); }, &m_annotationActions);
+    m_tagAllFolds = annotation->addAction(tr("Tag All Ignores &Case and Accents"));
+    m_tagAllFolds->setCheckable(true);
+    m_tagAllFolds->setChecked(
+        QSettings().value(QStringLiteral("tagAll/ignoreCaseAndAccents"), false).toBool());
+    connect(m_tagAllFolds, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("tagAll/ignoreCaseAndAccents"), on);
+    });
+    annotation->addSeparator();
+    // Enter and Backspace act on suggestions only while the text has the
+    // focus, so that they keep their meaning in the filter and dialogs.
+    for (QAction *a : { add(annotation, tr("&Accept Suggestion"), QKeySequence(Qt::Key_Return),
+                            &MainWindow::acceptSuggestion, &m_projectActions),
+                        add(annotation, tr("&Reject Suggestion"), QKeySequence(Qt::Key_Backspace),
+                            &MainWindow::rejectSuggestion, &m_projectActions) }) {
+        if (a->shortcut() == QKeySequence(Qt::Key_Return))
+            a->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+        a->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(a);
+    }
+    add(annotation, tr("Accept All Suggestions in This Article"),
+        QKeySequence(tr("Ctrl+Shift+Return")), &MainWindow::acceptAllSuggestions,
+        &m_projectActions);
+    m_matchIgnoringAccents = annotation->addAction(tr("Names Match Ignoring &Accents"));
+    m_matchIgnoringAccents->setCheckable(true);
+    m_matchIgnoringAccents->setChecked(true);
+    m_projectActions.append(m_matchIgnoringAccents);
+    connect(m_matchIgnoringAccents, &QAction::triggered, this, [this](bool on) {
+        if (m_session)
+            m_session->setMatchIgnoringAccents(on);
+    });
+    annotation->addSeparator();
     add(annotation, tr("Mark Selection as &Quote"), QKeySequence(tr("Q")), &MainWindow::markQuote,
         &m_projectActions);
     add(annotation, tr("Set &Speaker…"), QKeySequence(tr("S")), &MainWindow::setSpeaker,
@@ -387,7 +424,10 @@ void MainWindow::updateStatus()
         : tr("%n article(s)", nullptr, m_articleModel->rowCount());
     m_statusLabel->setText(
         tr("%1 · %n annotation(s) here", nullptr, int(m_view->annotations().size())).arg(position)
-        + tr(" · %n in the project", nullptr, int(m_session->database().annotationCount())));
+        + tr(" · %n in the project", nullptr, int(m_session->database().annotationCount()))
+        + (m_suggestions.isEmpty()
+               ? QString()
+               : tr(" · %n suggestion(s)", nullptr, int(m_suggestions.size()))));
 }
 
 bool MainWindow::createProject(const QString &path)
@@ -453,6 +493,13 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         updateActions();
     });
     connect(session, &ProjectSession::articleChanged, this, &MainWindow::updateStatus);
+    connect(session, &ProjectSession::suggestionsChanged, this, [this](qint64 articleId) {
+        if (articleId == 0)
+            m_suggestionCandidatesValid = false;
+        if (articleId == 0 || articleId == m_articleId)
+            refreshSuggestions();
+    });
+    m_matchIgnoringAccents->setChecked(session->matchIgnoringAccents());
     connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
@@ -475,6 +522,9 @@ void MainWindow::closeProject()
         return;
     m_articleId = 0;
     m_annotations.clear();
+    m_suggestions.clear();
+    m_suggestionCandidates.clear();
+    m_suggestionCandidatesValid = false;
     m_annotationModel->setArticle(nullptr, {});
     m_findBar->dismiss();
     m_searchPanel->setDatabase(nullptr);
@@ -497,6 +547,7 @@ void MainWindow::showArticle(qint64 articleId)
         return;
     m_articleId = articleId;
     m_articleText = *text;
+    m_suggestionCandidatesValid = false;
     m_view->setArticle(m_articleText, summary->language);
     refreshAnnotations(articleId);
     refreshQuotes(articleId);
@@ -533,6 +584,7 @@ void MainWindow::showAnnotations()
     const qint64 selected = m_view->selectedAnnotation();
     m_view->setAnnotations(m_annotations, colors);
     m_annotationModel->setArticle(&m_articleText, m_annotations);
+    refreshSuggestions();
     if (selected != 0)
         selectAnnotation(m_view->selectedAnnotation(), false);
     updateActions();
@@ -1057,6 +1109,93 @@ bool MainWindow::ensureDemoProject(QString *error)
     }
     TextFileImporter(*created.database).importPaths({ sample });
     return true;
+}
+
+void MainWindow::refreshSuggestions()
+{
+    if (!m_session || m_articleId == 0)
+        return;
+    if (!m_suggestionCandidatesValid) {
+        m_suggestionCandidates = m_session->suggestionCandidates(m_articleText, m_view->index());
+        m_suggestionCandidatesValid = true;
+    }
+    const int current = m_view->currentSuggestion();
+    const qint64 currentStart = current >= 0 ? m_suggestions.value(current).start : -1;
+    m_suggestions = m_session->suggestions(m_articleId, m_suggestionCandidates, m_annotations);
+    QVector<ArticleView::SuggestionMark> marks;
+    marks.reserve(m_suggestions.size());
+    QHash<qint64, QString> names;
+    for (const Suggestion &suggestion : std::as_const(m_suggestions)) {
+        const std::optional<Label> label = m_session->label(suggestion.labelId);
+        auto name = names.constFind(suggestion.entityId);
+        if (name == names.constEnd())
+            name = names.insert(suggestion.entityId, m_session->entityName(suggestion.entityId));
+        marks.append({ suggestion.start, suggestion.end,
+                       label ? QColor(label->color) : palette().color(QPalette::Mid),
+                       tr("Suggested: %1 (%2) — Enter accepts, Backspace rejects")
+                           .arg(*name, label ? label->name : QString()) });
+    }
+    m_view->setSuggestions(marks);
+    // After an accept or a reject, the next suggestion is the current one.
+    if (currentStart >= 0) {
+        const auto next =
+            std::lower_bound(m_suggestions.cbegin(), m_suggestions.cend(), currentStart,
+                             [](const Suggestion &s, qint64 start) { return s.start < start; });
+        if (next != m_suggestions.cend())
+            m_view->setCurrentSuggestion(int(next - m_suggestions.cbegin()));
+    }
+    updateStatus();
+}
+
+void MainWindow::acceptSuggestion()
+{
+    const int index = m_view->suggestionAtCursor();
+    if (!m_session || index < 0 || index >= m_suggestions.size()) {
+        statusBar()->showMessage(tr("No suggestion in this article"), 3000);
+        return;
+    }
+    m_view->setCurrentSuggestion(index); // so the next one becomes current
+    m_session->acceptSuggestions(m_articleId, { m_suggestions.at(index) });
+}
+
+void MainWindow::rejectSuggestion()
+{
+    const int index = m_view->suggestionAtCursor();
+    if (!m_session || index < 0 || index >= m_suggestions.size()) {
+        statusBar()->showMessage(tr("No suggestion in this article"), 3000);
+        return;
+    }
+    m_view->setCurrentSuggestion(index);
+    m_session->rejectSuggestion(m_articleId, m_suggestions.at(index));
+}
+
+void MainWindow::acceptAllSuggestions()
+{
+    if (!m_session || m_articleId == 0)
+        return;
+    const int count = m_session->acceptSuggestions(m_articleId, m_suggestions);
+    statusBar()->showMessage(count == 0 ? tr("No suggestion in this article")
+                                        : tr("Accepted %n suggestion(s)", nullptr, count),
+                             4000);
+}
+
+void MainWindow::tagAll(bool wholeProject)
+{
+    const std::optional<Annotation> source = selectedAnnotation();
+    if (!m_session || !source)
+        return;
+    const qsizetype start = m_view->index().toUtf16(source->start);
+    const QString text = m_articleText.mid(start, m_view->index().toUtf16(source->end) - start);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int count = m_session->tagAll(*source, text, wholeProject, m_tagAllFolds->isChecked());
+    QApplication::restoreOverrideCursor();
+    if (count == 0)
+        statusBar()->showMessage(tr("No other occurrence of \"%1\" to tag").arg(text.simplified()),
+                                 4000);
+    else if (count > 0)
+        statusBar()->showMessage(
+            tr("Tagged %n more occurrence(s) of \"%1\"", nullptr, count).arg(text.simplified()),
+            4000);
 }
 
 } // namespace Marginalia

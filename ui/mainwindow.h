@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "suggestionfinder.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -107,11 +108,23 @@ private:
     void showSearchPanel();
     void findNext(int step);
 
+    // Suggestions and tag all
+    void refreshSuggestions();
+    void acceptSuggestion();
+    void rejectSuggestion();
+    void acceptAllSuggestions();
+    void tagAll(bool wholeProject);
+
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<ImportRunner> m_importRunner;
     qint64 m_articleId = 0;
     QString m_articleText;
     QVector<Annotation> m_annotations; ///< the article's, in text order
+    /// Known names found in the article, kept while it is shown: edits only
+    /// filter them again.
+    QVector<Suggestion> m_suggestionCandidates;
+    bool m_suggestionCandidatesValid = false;
+    QVector<Suggestion> m_suggestions; ///< offered now, as the view shows them
 
     ArticleListModel *m_articleModel;
     QSortFilterProxyModel *m_articleProxy;
@@ -133,6 +146,8 @@ private:
     QList<QAction *> m_annotationActions; ///< enabled with an annotation selected
     QList<QAction *> m_quoteActions; ///< enabled with a quote selected
     QAction *m_deleteAction = nullptr;
+    QAction *m_tagAllFolds = nullptr; ///< tag all ignores case and accents
+    QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
 };

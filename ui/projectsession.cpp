@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
+#include "annotationbatchcommands.h"
 #include "annotationcommands.h"
 #include "labelcommands.h"
+#include "occurrencetagger.h"
 #include "quotecommands.h"
 #include "quotedetection.h"
 
@@ -13,6 +15,8 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObjec
     , m_database(std::move(database))
 {
     reloadLabels();
+    m_foldAccents = m_database->matchIgnoringAccents();
+    connect(this, &ProjectSession::labelsChanged, this, &ProjectSession::forgetSuggestions);
 }
 
 ProjectSession::~ProjectSession()
@@ -122,6 +126,7 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
         return std::nullopt;
     }
     m_lastAddedId = added->id;
+    forgetSuggestionsIfNew({ *added });
     emit annotationAdded(*added);
     emit annotationsChanged(request.articleId);
     emit articleChanged(request.articleId);
@@ -324,6 +329,191 @@ bool ProjectSession::applyRedetect(qint64 articleId)
         return false;
     }
     emit quotesChanged(articleId);
+    return true;
+}
+
+QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
+                                                         const CodePointIndex &index)
+{
+    if (!m_suggestionFinder) {
+        m_suggestionFinder =
+            std::make_unique<SuggestionFinder>(TextNormalizer::Options { true, m_foldAccents });
+        const QVector<Entity> entities = m_database->entities();
+        m_suggestionFinder->setEntities(entities);
+        m_suggestedEntities.clear();
+        for (const Entity &entity : entities)
+            m_suggestedEntities.insert(entity.id);
+    }
+    return m_suggestionFinder->candidates(text, index);
+}
+
+QVector<Suggestion> ProjectSession::suggestions(qint64 articleId,
+                                                const QVector<Suggestion> &candidates,
+                                                const QVector<Annotation> &annotations)
+{
+    if (candidates.isEmpty())
+        return {};
+    return SuggestionFinder::filter(candidates, annotations,
+                                    m_database->rejectedSuggestions(articleId));
+}
+
+void ProjectSession::forgetSuggestions()
+{
+    m_suggestionFinder.reset();
+    emit suggestionsChanged(0);
+}
+
+void ProjectSession::forgetSuggestionsIfNew(const QVector<Annotation> &annotations)
+{
+    // A mention linked to an entity the finder has not seen was just made
+    // with a new entity: its name is a suggestion from now on.
+    if (!m_suggestionFinder)
+        return;
+    for (const Annotation &annotation : annotations) {
+        if (annotation.entityId > 0 && !m_suggestedEntities.contains(annotation.entityId)) {
+            forgetSuggestions();
+            return;
+        }
+    }
+}
+
+void ProjectSession::setMatchIgnoringAccents(bool on)
+{
+    QString error;
+    if (!stored(m_database->setSetting(QStringLiteral("matching.fold_accents"),
+                                       on ? QStringLiteral("1") : QStringLiteral("0"), &error),
+                error))
+        return;
+    m_foldAccents = on;
+    forgetSuggestions();
+}
+
+QString ProjectSession::entityName(qint64 entityId)
+{
+    const std::optional<Entity> entity = m_database->entity(entityId);
+    return entity ? entity->name : QString();
+}
+
+int ProjectSession::acceptSuggestions(qint64 articleId, const QVector<Suggestion> &suggestions)
+{
+    QVector<NewAnnotation> requests;
+    const QString annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    for (const Suggestion &suggestion : suggestions) {
+        const std::optional<Label> chosen = label(suggestion.labelId);
+        if (!chosen)
+            continue;
+        NewAnnotation request;
+        request.articleId = articleId;
+        request.start = suggestion.start;
+        request.end = suggestion.end;
+        request.labelName = chosen->name;
+        request.entityId = suggestion.entityId;
+        request.annotator = annotator;
+        requests.append(request);
+    }
+    if (requests.isEmpty())
+        return 0;
+    const QString text = requests.size() == 1
+        ? tr("Accept Suggestion %1").arg(entityName(requests.first().entityId))
+        : tr("Accept %n Suggestions", nullptr, int(requests.size()));
+    auto *command = new AddAnnotationsCommand(this, requests, text);
+    m_undoStack.push(command);
+    return int(requests.size());
+}
+
+void ProjectSession::rejectSuggestion(qint64 articleId, const Suggestion &suggestion)
+{
+    m_undoStack.push(new RejectSuggestionCommand(
+        this, { articleId, suggestion.start, suggestion.end, suggestion.entityId },
+        entityName(suggestion.entityId)));
+}
+
+int ProjectSession::tagAll(const Annotation &source, const QString &text, bool wholeProject,
+                           bool fold)
+{
+    OccurrenceTagger::Request request;
+    request.text = text;
+    request.labelName = source.labelName;
+    request.entityId = source.entityId;
+    request.articleId = wholeProject ? 0 : source.articleId;
+    request.fold = fold;
+    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString error;
+    OccurrenceTagger tagger(*m_database);
+    const std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &error);
+    if (!plan) {
+        fail(error);
+        return -1;
+    }
+    if (plan->annotations.isEmpty())
+        return 0;
+    const int count = int(plan->annotations.size());
+    m_undoStack.push(new AddAnnotationsCommand(
+        this, plan->annotations,
+        tr("Tag All \"%1\" as %2 (%n)", nullptr, count).arg(text.simplified(), source.labelName)));
+    return count;
+}
+
+std::optional<QVector<Annotation>>
+ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
+{
+    QString error;
+    std::optional<QVector<Annotation>> added = m_database->addAnnotations(requests, &error);
+    if (!added) {
+        fail(error);
+        return std::nullopt;
+    }
+    forgetSuggestionsIfNew(*added);
+    announceBatch(*added, true);
+    return added;
+}
+
+bool ProjectSession::applyRestoreMany(const QVector<Annotation> &annotations)
+{
+    QString error;
+    if (!stored(m_database->restoreAnnotations(annotations, &error), error))
+        return false;
+    announceBatch(annotations, true);
+    return true;
+}
+
+bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
+{
+    QVector<qint64> ids;
+    ids.reserve(annotations.size());
+    for (const Annotation &annotation : annotations)
+        ids.append(annotation.id);
+    QString error;
+    if (!stored(m_database->deleteAnnotations(ids, &error), error))
+        return false;
+    announceBatch(annotations, false);
+    return true;
+}
+
+void ProjectSession::announceBatch(const QVector<Annotation> &annotations, bool added)
+{
+    if (annotations.isEmpty())
+        return;
+    // Views read a batch back once rather than take it one by one.
+    if (annotations.size() > 1) {
+        emit projectAnnotationsChanged();
+        return;
+    }
+    const Annotation &annotation = annotations.first();
+    if (added)
+        emit annotationAdded(annotation);
+    else
+        emit annotationRemoved(annotation);
+    emit annotationsChanged(annotation.articleId);
+    emit articleChanged(annotation.articleId);
+}
+
+bool ProjectSession::applySuggestionRejected(const RejectedSuggestion &suggestion, bool rejected)
+{
+    QString error;
+    if (!stored(m_database->setSuggestionRejected(suggestion, rejected, &error), error))
+        return false;
+    emit suggestionsChanged(suggestion.articleId);
     return true;
 }
 

@@ -5,14 +5,17 @@
 #include "article.h"
 #include "label.h"
 #include "projectdatabase.h"
+#include "suggestionfinder.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <memory>
 
 namespace Marginalia {
 
+class CodePointIndex;
 class QuoteDetection;
 
 /// An open project in the window: the database, the undo stack, and the
@@ -49,6 +52,28 @@ public:
     void changeQuote(const Quote &before, const Quote &after, const QString &text);
     void redetectQuotes(qint64 articleId);
 
+    // Suggestions and tag all
+    /// Known entities' names and aliases in a text (see SuggestionFinder);
+    /// a view keeps them while the article is shown.
+    QVector<Suggestion> suggestionCandidates(const QString &text, const CodePointIndex &index);
+    /// The candidates of an article offered now: not over an annotation, not
+    /// rejected there; in text order.
+    QVector<Suggestion> suggestions(qint64 articleId, const QVector<Suggestion> &candidates,
+                                    const QVector<Annotation> &annotations);
+    /// Tags these suggestions of one article, one undo step; returns how many.
+    int acceptSuggestions(qint64 articleId, const QVector<Suggestion> &suggestions);
+    void rejectSuggestion(qint64 articleId, const Suggestion &suggestion);
+    /// Tags every other whole-word occurrence of \a text (the source
+    /// annotation's text) with its label and entity, in its article or the
+    /// whole project, as one undo step; \a fold ignores case and accents.
+    /// Returns how many were tagged, or -1 on error (reported).
+    int tagAll(const Annotation &source, const QString &text, bool wholeProject, bool fold);
+    /// The project's choice: names match texts ignoring accents (default on).
+    bool matchIgnoringAccents() const { return m_foldAccents; }
+    void setMatchIgnoringAccents(bool on);
+    /// The canonical name of an entity; empty if there is none.
+    QString entityName(qint64 entityId);
+
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
     std::optional<Annotation> applyAdd(const NewAnnotation &request);
@@ -69,6 +94,10 @@ public:
     bool applySetQuote(const Quote &quote);
     bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
     bool applyRedetect(qint64 articleId);
+    std::optional<QVector<Annotation>> applyAddMany(const QVector<NewAnnotation> &requests);
+    bool applyRestoreMany(const QVector<Annotation> &annotations);
+    bool applyRemoveMany(const QVector<Annotation> &annotations);
+    bool applySuggestionRejected(const RejectedSuggestion &suggestion, bool rejected);
 
 signals:
     /// Annotations of this article were added, removed or changed.
@@ -86,6 +115,9 @@ signals:
     /// Annotations of many articles may have changed (a label was removed).
     void projectAnnotationsChanged();
     void errorOccurred(const QString &message);
+    /// Suggestions of this article changed (one rejected, or offered again);
+    /// 0: of every article, as the names to look for changed.
+    void suggestionsChanged(qint64 articleId);
 
 private:
     void reloadLabels();
@@ -98,6 +130,16 @@ private:
     QVector<Label> m_labels;
     qint64 m_lastAddedId = 0;
     std::unique_ptr<QuoteDetection> m_quoteDetection; ///< made on first use
+    /// Built on first use, dropped when entities or labels change.
+    std::unique_ptr<SuggestionFinder> m_suggestionFinder;
+    QSet<qint64> m_suggestedEntities; ///< entities the finder knows
+    bool m_foldAccents = true;
+
+    void forgetSuggestionsIfNew(const QVector<Annotation> &annotations);
+    /// Drops the finder (entities or labels changed) and says so.
+    void forgetSuggestions();
+    /// Announces a batch: one annotation as such, more as a project change.
+    void announceBatch(const QVector<Annotation> &annotations, bool added);
 };
 
 } // namespace Marginalia

@@ -7,6 +7,7 @@
 #include "csvwriter.h"
 #include "jsonlexporter.h"
 #include "jsonwriter.h"
+#include "occurrencetagger.h"
 #include "projectdatabase.h"
 #include "quotedetection.h"
 #include "textfileimporter.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -113,6 +115,7 @@ QString CommandLine::overview() const
               "  export    Export annotations as CSV or JSONL, or the stored texts\n"
               "  quotes    List the quotes, detecting them again if asked\n"
               "  entities  List the entities with their aliases and mention counts\n"
+              "  tag-all   Tag every whole-word occurrence of a text with a label\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -177,6 +180,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runQuotes(commandArguments);
     if (command == QLatin1String("entities"))
         return runEntities(commandArguments);
+    if (command == QLatin1String("tag-all"))
+        return runTagAll(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -744,6 +749,72 @@ int CommandLine::runEntities(const QStringList &arguments)
                        tabCell(summary.entity.externalId))
                   .arg(summary.mentions)
                   .arg(summary.articles));
+    }
+    return Success;
+}
+
+int CommandLine::runTagAll(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("tag-all");
+    QCommandLineParser parser;
+    const QString synopsis =
+        tr("PROJECT TEXT LABEL [--entity NAME] [--article ID] [--fold] [--json]");
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The words to find."));
+    parser.addPositionalArgument(QStringLiteral("LABEL"), tr("The label to tag them with."));
+    const QCommandLineOption entity(QStringLiteral("entity"),
+                                    tr("Link the new mentions to this entity (made if new)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     tr("Only in article ID (default: the whole project)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption fold(QStringLiteral("fold"), tr("Ignore case and accents."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print {\"tagged\": N, \"articles\": M}."));
+    const int parsed = parse(parser, { entity, article, fold, json }, arguments, command,
+                             tr("Tag every whole-word occurrence of TEXT with LABEL, in one "
+                                "article or the whole project, in one transaction. Spans that "
+                                "already carry an annotation are left alone."),
+                             synopsis, 3, 3);
+    if (parsed >= 0)
+        return parsed;
+    qint64 only = 0;
+    if (parser.isSet(article) && (!parseInteger(parser.value(article), &only) || only <= 0))
+        return usageError(command,
+                          tr("--article wants an article id, not '%1'").arg(parser.value(article)));
+    const QStringList positionals = parser.positionalArguments();
+    const std::unique_ptr<ProjectDatabase> project = openProject(positionals.at(0));
+    if (!project)
+        return Failure;
+
+    OccurrenceTagger::Request request;
+    request.text = positionals.at(1);
+    request.labelName = positionals.at(2);
+    request.entityName = parser.value(entity).trimmed();
+    request.articleId = only;
+    request.fold = parser.isSet(fold);
+    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString error;
+    OccurrenceTagger tagger(*project);
+    const std::optional<QVector<Annotation>> added = tagger.run(request, &error);
+    if (!added) {
+        printError(tr("%1: nothing was tagged (%2)\n")
+                       .arg(QDir::toNativeSeparators(project->path()), error));
+        return Failure;
+    }
+    QSet<qint64> articles;
+    for (const Annotation &annotation : *added)
+        articles.insert(annotation.articleId);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject()
+            .field(u"tagged", qint64(added->size()))
+            .field(u"articles", qint64(articles.size()))
+            .endObject();
+        print(out.text() + QLatin1Char('\n'));
+    } else {
+        print(tr("Tagged %n occurrence(s)", nullptr, int(added->size()))
+              + tr(" in %n article(s)\n", nullptr, int(articles.size())));
     }
     return Success;
 }

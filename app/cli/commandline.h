@@ -37,6 +37,7 @@ private:
     int runExport(const QStringList &arguments);
     int runQuotes(const QStringList &arguments);
     int runEntities(const QStringList &arguments);
+    int runTagAll(const QStringList &arguments);
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,

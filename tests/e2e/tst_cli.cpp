@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real marginalia-cli binary on generated files, as a script would,
 // and reads its CSV with Python's csv module and pandas.
+#include "clirun.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -18,25 +19,7 @@ using namespace TestHelpers;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = CliRun;
 
 QByteArray utf16le(const QString &text)
 {

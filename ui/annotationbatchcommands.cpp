@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationbatchcommands.h"
+
+#include "projectsession.h"
+
+namespace Marginalia {
+
+AddAnnotationsCommand::AddAnnotationsCommand(ProjectSession *session,
+                                             const QVector<NewAnnotation> &requests,
+                                             const QString &text)
+    : m_session(session)
+    , m_requests(requests)
+{
+    setText(text);
+}
+
+void AddAnnotationsCommand::redo()
+{
+    if (m_annotations.isEmpty()) {
+        const std::optional<QVector<Annotation>> added = m_session->applyAddMany(m_requests);
+        if (!added) {
+            setObsolete(true);
+            return;
+        }
+        m_annotations = *added;
+        m_requests.clear(); // the annotations say it all from now on
+    } else if (!m_session->applyRestoreMany(m_annotations)) {
+        setObsolete(true);
+    }
+}
+
+void AddAnnotationsCommand::undo()
+{
+    m_session->applyRemoveMany(m_annotations);
+}
+
+RejectSuggestionCommand::RejectSuggestionCommand(ProjectSession *session,
+                                                 const RejectedSuggestion &suggestion,
+                                                 const QString &name)
+    : m_session(session)
+    , m_suggestion(suggestion)
+{
+    setText(QCoreApplication::translate("AnnotationCommands", "Reject Suggestion %1").arg(name));
+}
+
+void RejectSuggestionCommand::redo()
+{
+    if (!m_session->applySuggestionRejected(m_suggestion, true))
+        setObsolete(true);
+}
+
+void RejectSuggestionCommand::undo()
+{
+    m_session->applySuggestionRejected(m_suggestion, false);
+}
+
+} // namespace Marginalia

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "entity.h"
+
+#include <QUndoCommand>
+#include <QVector>
+
+namespace Marginalia {
+
+class ProjectSession;
+
+/// Tags many spans at once, as one undo step: tag all occurrences, accept
+/// every suggestion. The first redo stores them in one transaction; undo
+/// deletes them; later redos put them back with the same ids.
+class AddAnnotationsCommand : public QUndoCommand
+{
+public:
+    AddAnnotationsCommand(ProjectSession *session, const QVector<NewAnnotation> &requests,
+                          const QString &text);
+    void redo() override;
+    void undo() override;
+    const QVector<Annotation> &annotations() const { return m_annotations; }
+
+private:
+    ProjectSession *m_session;
+    QVector<NewAnnotation> m_requests;
+    QVector<Annotation> m_annotations;
+};
+
+/// Turns a suggestion down (or, undone, offers it again).
+class RejectSuggestionCommand : public QUndoCommand
+{
+public:
+    RejectSuggestionCommand(ProjectSession *session, const RejectedSuggestion &suggestion,
+                            const QString &name);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectSession *m_session;
+    RejectedSuggestion m_suggestion;
+};
+
+} // namespace Marginalia
