@@ -1858,4 +1858,17 @@ bool ProjectDatabase::matchIgnoringAccents()
         != QLatin1String("0");
 }
 
+// Full-text search in the window ---------------------------------------------
+
+std::optional<qint64> ProjectDatabase::countArticlesMatching(const QString &query, QString *error)
+{
+    SqlStatement q = statement("SELECT count(*) FROM article_search WHERE article_search MATCH ?1");
+    q.bind(1, query);
+    if (q.next())
+        return q.int64(0);
+    if (error)
+        *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+    return std::nullopt;
+}
+
 } // namespace Marginalia

@@ -159,6 +159,11 @@ public:
     std::optional<QVector<qint64>> articlesMatching(const QString &query, QString *error);
     QVector<qint64> articleIds();
 
+    // Full-text search in the window
+    /// How many articles match an FTS5 query, for "N articles" above a
+    /// result list that shows only the best few.
+    std::optional<qint64> countArticlesMatching(const QString &query, QString *error);
+
     // Articles
     struct InsertOutcome
     {

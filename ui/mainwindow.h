@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -21,8 +22,10 @@ namespace Marginalia {
 class AnnotationListModel;
 class ArticleListModel;
 class ArticleView;
+class FindBar;
 class ImportRunner;
 class LabelPalette;
+class ProjectSearchPanel;
 class ProjectSession;
 
 /// The annotation window: the article list, the article with its
@@ -52,6 +55,12 @@ public:
 
     /// The label's action: tags the selection, or relabels the selected annotation.
     void applyLabel(qint64 labelId);
+
+    /// Shows an article found by a project search with the query's hits
+    /// highlighted and the first one selected; F3 goes to the next.
+    void openSearchResult(qint64 articleId, const QString &ftsQuery);
+    ProjectSearchPanel *searchPanel() const { return m_searchPanel; }
+    FindBar *findBar() const { return m_findBar; }
 
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
@@ -96,6 +105,8 @@ private:
     void setStatus(int status);
     void editLabels();
     void showError(const QString &message);
+    void showSearchPanel();
+    void findNext(int step);
 
     // Suggestions and tag all
     void refreshSuggestions();
@@ -124,6 +135,9 @@ private:
     LabelPalette *m_palette;
     QTableView *m_annotationTable;
     QLabel *m_statusLabel;
+    FindBar *m_findBar;
+    ProjectSearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
