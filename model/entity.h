@@ -60,4 +60,13 @@ struct EntityState
     QVector<RejectedSuggestion> rejections;
 };
 
+/// How a mention linked to an entity is written: a name the analyst has
+/// already tied to that entity, found again in other articles.
+struct EntityForm
+{
+    qint64 entityId = 0;
+    qint64 labelId = 0;
+    QString text;
+};
+
 } // namespace Marginalia

@@ -1763,6 +1763,19 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
     return transaction.commit(error);
 }
 
+QVector<EntityForm> ProjectDatabase::entityMentionForms()
+{
+    // substr() counts characters, which are code points, like our offsets.
+    QVector<EntityForm> forms;
+    SqlStatement q = statement(
+        "SELECT DISTINCT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) "
+        "FROM annotations n JOIN entities e ON e.id = n.entity_id "
+        "JOIN article_texts t ON t.article_id = n.article_id ORDER BY e.id");
+    while (q.next())
+        forms.append({ q.int64(0), q.int64(1), q.text(2) });
+    return forms;
+}
+
 QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
 {
     QVector<Annotation> result;
@@ -1914,6 +1927,19 @@ bool ProjectDatabase::matchIgnoringAccents()
 {
     return setting(QStringLiteral("matching.fold_accents"), QStringLiteral("1"))
         != QLatin1String("0");
+}
+
+// Full-text search in the window ---------------------------------------------
+
+std::optional<qint64> ProjectDatabase::countArticlesMatching(const QString &query, QString *error)
+{
+    SqlStatement q = statement("SELECT count(*) FROM article_search WHERE article_search MATCH ?1");
+    q.bind(1, query);
+    if (q.next())
+        return q.int64(0);
+    if (error)
+        *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+    return std::nullopt;
 }
 
 } // namespace Marginalia

@@ -129,6 +129,9 @@ public:
     /// transaction: missing ones are deleted, others written back with their
     /// ids, and the captured mentions and speakers relinked.
     bool restoreEntityState(const EntityState &state, QString *error);
+    /// Every distinct way linked mentions write their entity ("Loukachenko"
+    /// for "Alexandre Loukachenko"), with the entity's label.
+    QVector<EntityForm> entityMentionForms();
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
 
@@ -163,6 +166,11 @@ public:
     /// Ids of articles matching an FTS5 query, in id order.
     std::optional<QVector<qint64>> articlesMatching(const QString &query, QString *error);
     QVector<qint64> articleIds();
+
+    // Full-text search in the window
+    /// How many articles match an FTS5 query, for "N articles" above a
+    /// result list that shows only the best few.
+    std::optional<qint64> countArticlesMatching(const QString &query, QString *error);
 
     // Articles
     struct InsertOutcome

@@ -6,11 +6,15 @@
 #include "articleview.h"
 #include "entitiespanel.h"
 #include "entitylinkdialog.h"
+#include "codepointindex.h"
+#include "findbar.h"
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
 #include "projectdatabase.h"
+#include "projectsearchpanel.h"
 #include "projectsession.h"
+#include "searchhitlocator.h"
 #include "textfileimporter.h"
 
 #include <QAction>
@@ -59,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotationTable(new QTableView(this))
     , m_entitiesPanel(new EntitiesPanel(this))
     , m_statusLabel(new QLabel(this))
+    , m_findBar(new FindBar(m_view, this))
+    , m_searchPanel(new ProjectSearchPanel(this))
 {
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
@@ -76,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64 id) { selectQuote(id, false); });
     connect(m_palette, &LabelPalette::labelActivated, this, &MainWindow::applyLabel);
     connect(m_view, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_searchPanel, &ProjectSearchPanel::articleOpened, this, &MainWindow::openSearchResult);
     updateActions();
     resize(1280, 800);
 }
@@ -139,9 +146,11 @@ void MainWindow::createLayout()
     connect(m_annotationTable, &QTableView::activated, this, selectRow);
 
     auto *page = new QWidget(this);
-    auto *pageLayout = new QHBoxLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(m_view, 0, Qt::AlignHCenter);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_view, 1, Qt::AlignHCenter);
+    pageLayout->addWidget(m_findBar);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(articlesPane);
@@ -173,6 +182,13 @@ void MainWindow::createLayout()
     // The palette needs a few lines; the annotations list gets the rest.
     resizeDocks({ labelsDock, annotationsDock }, { 140, 600 }, Qt::Vertical);
     resizeDocks({ annotationsDock }, { 380 }, Qt::Horizontal);
+    // Search results stay beside the article while the analyst opens one
+    // after another; hidden until asked for.
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    tabifyDockWidget(annotationsDock, m_searchDock);
+    m_searchDock->hide();
 }
 
 void MainWindow::createMenus()
@@ -220,6 +236,19 @@ void MainWindow::createMenus()
     edit->addSeparator();
     add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,
         &m_projectActions);
+    edit->addSeparator();
+    add(
+        edit, tr("&Find in Article…"), QKeySequence::Find, [this] { m_findBar->open(); },
+        &m_projectActions);
+    QAction *findNextAction = add(
+        edit, tr("Find &Next"), QKeySequence::FindNext, [this] { findNext(1); }, &m_projectActions);
+    findNextAction->setShortcuts(QKeySequence::FindNext);
+    QAction *findPreviousAction = add(
+        edit, tr("Find Pre&vious"), QKeySequence::FindPrevious, [this] { findNext(-1); },
+        &m_projectActions);
+    findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    add(edit, tr("&Search Project…"), QKeySequence(tr("Ctrl+Shift+F")),
+        &MainWindow::showSearchPanel, &m_projectActions);
 
     m_labelMenu = menuBar()->addMenu(tr("&Annotation"));
     QMenu *annotation = m_labelMenu;
@@ -327,14 +356,19 @@ void MainWindow::createMenus()
         [this] { setStatus(int(ArticleStatus::Done)); }, &m_projectActions);
     article->addSeparator();
     add(
-        article, tr("&Filter Articles"), QKeySequence::Find,
+        article, tr("&Filter Articles"), QKeySequence(tr("Ctrl+Shift+L")),
         [this] {
             m_filter->setFocus();
             m_filter->selectAll();
         },
         &m_projectActions);
     add(
-        article, tr("Back to the &Text"), QKeySequence(tr("Esc")), [this] { m_view->setFocus(); },
+        article, tr("Back to the &Text"), QKeySequence(tr("Esc")),
+        [this] {
+            if (m_findBar->isVisible())
+                m_findBar->dismiss();
+            m_view->setFocus();
+        },
         &m_projectActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -512,6 +546,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
 
     m_articleModel->setSession(session);
     m_entitiesPanel->setSession(session);
+    m_searchPanel->setDatabase(&session->database());
     rebuildLabelActions();
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     addRecentProject(QFileInfo(path).absoluteFilePath());
@@ -533,6 +568,8 @@ void MainWindow::closeProject()
     m_suggestionCandidates.clear();
     m_suggestionCandidatesValid = false;
     m_annotationModel->setArticle(nullptr, {});
+    m_findBar->dismiss();
+    m_searchPanel->setDatabase(nullptr);
     m_view->clearArticle();
     m_articleModel->setSession(nullptr);
     m_entitiesPanel->setSession(nullptr);
@@ -557,6 +594,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_view->setArticle(m_articleText, summary->language);
     refreshAnnotations(articleId);
     refreshQuotes(articleId);
+    m_findBar->findAgain();
     const int row = m_articleModel->rowForArticle(articleId);
     const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
     if (proxyIndex.isValid() && m_articleTable->currentIndex().row() != proxyIndex.row())
@@ -900,6 +938,52 @@ void MainWindow::editLabels()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showSearchPanel()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::openSearchResult(qint64 articleId, const QString &ftsQuery)
+{
+    if (!m_session)
+        return;
+    // The project search's hits take the place of the find bar's.
+    if (m_findBar->isVisible())
+        m_findBar->dismiss();
+    showArticle(articleId);
+    if (m_articleId != articleId)
+        return;
+    const QVector<SearchHitLocator::Span> hits = SearchHitLocator(ftsQuery).locate(m_articleText);
+    const CodePointIndex index(m_articleText);
+    QVector<ArticleView::Span> spans;
+    spans.reserve(hits.size());
+    for (const SearchHitLocator::Span &hit : hits)
+        spans.append({ index.toCodePoint(hit.first), index.toCodePoint(hit.second) });
+    m_view->setFoundSpans(spans);
+    m_view->setFocus();
+    if (spans.isEmpty()) {
+        statusBar()->showMessage(tr("The search matches this article's title, not its text."),
+                                 6000);
+        return;
+    }
+    m_view->selectFound(0);
+    statusBar()->showMessage(
+        tr("%n hit(s) in this article; F3 and Shift+F3 go from one to the next.", nullptr,
+           int(spans.size())),
+        6000);
+}
+
+void MainWindow::findNext(int step)
+{
+    if (m_view->stepFound(step))
+        return;
+    // Nothing found on screen: the find bar's last text again, or the bar.
+    if (!m_findBar->step(step))
+        m_findBar->open();
 }
 
 void MainWindow::newProject()

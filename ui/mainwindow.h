@@ -23,8 +23,10 @@ class AnnotationListModel;
 class ArticleListModel;
 class ArticleView;
 class EntitiesPanel;
+class FindBar;
 class ImportRunner;
 class LabelPalette;
+class ProjectSearchPanel;
 class ProjectSession;
 
 /// The annotation window: the article list, the article with its
@@ -55,6 +57,12 @@ public:
 
     /// The label's action: tags the selection, or relabels the selected annotation.
     void applyLabel(qint64 labelId);
+
+    /// Shows an article found by a project search with the query's hits
+    /// highlighted and the first one selected; F3 goes to the next.
+    void openSearchResult(qint64 articleId, const QString &ftsQuery);
+    ProjectSearchPanel *searchPanel() const { return m_searchPanel; }
+    FindBar *findBar() const { return m_findBar; }
 
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
@@ -100,6 +108,8 @@ private:
     void editLabels();
     void showEntities();
     void showError(const QString &message);
+    void showSearchPanel();
+    void findNext(int step);
 
     // Suggestions and tag all
     void refreshSuggestions();
@@ -130,6 +140,9 @@ private:
     EntitiesPanel *m_entitiesPanel;
     QDockWidget *m_entitiesDock = nullptr;
     QLabel *m_statusLabel;
+    FindBar *m_findBar;
+    ProjectSearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;

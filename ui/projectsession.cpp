@@ -357,7 +357,7 @@ QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
         m_suggestionFinder =
             std::make_unique<SuggestionFinder>(TextNormalizer::Options { true, m_foldAccents });
         const QVector<Entity> entities = m_database->entities();
-        m_suggestionFinder->setEntities(entities);
+        m_suggestionFinder->setEntities(entities, m_database->entityMentionForms());
         m_suggestedEntities.clear();
         for (const Entity &entity : entities)
             m_suggestedEntities.insert(entity.id);
