@@ -241,6 +241,8 @@ int main(int argc, char *argv[])
         timer.restart();
         session.changeEntity(before, after);
         rename.append(Bench::seconds(timer));
+        if (model.summary(model.rowForEntity(before.id)).entity.name != after.name)
+            std::fprintf(stderr, "the rename did not reach the list\n");
         timer.restart();
         session.undoStack()->undo();
         undo.append(Bench::seconds(timer));
