@@ -856,7 +856,6 @@ void MainWindow::resizeSelected(int edge, bool widen)
 
 void MainWindow::stepAnnotation(int step)
 {
-    qWarning() << "step" << step << m_view->selectedAnnotation();
     const QVector<Annotation> &all = m_view->annotations();
     if (all.isEmpty())
         return;
