@@ -20,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDebug>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -880,7 +879,6 @@ void MainWindow::resizeSelected(int edge, bool widen)
 
 void MainWindow::stepAnnotation(int step)
 {
-    qWarning() << "step" << step << m_view->selectedAnnotation();
     const QVector<Annotation> &all = m_view->annotations();
     if (all.isEmpty())
         return;
