@@ -171,7 +171,6 @@ void MainWindow::createLayout()
     m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
     m_entitiesDock->setWidget(m_entitiesPanel);
     tabifyDockWidget(annotationsDock, m_entitiesDock);
-    annotationsDock->raise();
     connect(m_entitiesPanel, &EntitiesPanel::mentionActivated, this,
             [this](qint64 articleId, qint64 annotationId) {
                 showArticle(articleId);
@@ -188,6 +187,7 @@ void MainWindow::createLayout()
     m_searchDock->setWidget(m_searchPanel);
     tabifyDockWidget(annotationsDock, m_searchDock);
     m_searchDock->hide();
+    annotationsDock->raise(); // the article's annotations first, whatever came after
 }
 
 void MainWindow::createMenus()
