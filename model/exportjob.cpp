@@ -143,11 +143,14 @@ bool ExportJob::run(QIODevice *device, const QString &folder, QString *error)
     m_warnings.clear();
     m_cancelled = false;
     m_summary.clear();
-    const auto finish = [&](Exporter &exporter, bool ok, const QString &summary) {
+    m_items = 0;
+    const auto finish = [&](Exporter &exporter, bool ok, const QString &summary, qint64 items) {
         m_warnings = exporter.warnings();
         m_cancelled = exporter.wasCancelled();
-        if (ok)
+        if (ok) {
             m_summary = summary;
+            m_items = items;
+        }
         return ok;
     };
     const auto prepare = [&](Exporter &exporter) {
@@ -159,25 +162,29 @@ bool ExportJob::run(QIODevice *device, const QString &folder, QString *error)
         AnnotationCsvExporter exporter(m_database, m_settings.csv);
         prepare(exporter);
         const bool ok = exporter.write(device, error);
-        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())));
+        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())),
+                      exporter.rowCount());
     }
     case ExportFormat::ArticlesCsv: {
         ArticlesCsvExporter exporter(m_database, m_settings.csv);
         prepare(exporter);
         const bool ok = exporter.write(device, error);
-        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())));
+        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())),
+                      exporter.rowCount());
     }
     case ExportFormat::EntitiesCsv: {
         EntitiesCsvExporter exporter(m_database, m_settings.csv);
         prepare(exporter);
         const bool ok = exporter.write(device, error);
-        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())));
+        return finish(exporter, ok, tr("%Ln row(s)", nullptr, int(exporter.rowCount())),
+                      exporter.rowCount());
     }
     case ExportFormat::Jsonl: {
         JsonlExporter exporter(m_database);
         prepare(exporter);
         const bool ok = exporter.write(device, error);
-        return finish(exporter, ok, tr("%Ln article(s)", nullptr, int(exporter.articleCount())));
+        return finish(exporter, ok, tr("%Ln article(s)", nullptr, int(exporter.articleCount())),
+                      exporter.articleCount());
     }
     case ExportFormat::Brat: {
         BratExporter exporter(m_database);
@@ -186,7 +193,8 @@ bool ExportJob::run(QIODevice *device, const QString &folder, QString *error)
         return finish(exporter, ok,
                       tr("%Ln article(s)", nullptr, int(exporter.articleCount()))
                           + QLatin1String(", ")
-                          + tr("%Ln annotation(s)", nullptr, int(exporter.annotationCount())));
+                          + tr("%Ln annotation(s)", nullptr, int(exporter.annotationCount())),
+                      exporter.annotationCount());
     }
     case ExportFormat::Conll: {
         ConllExporter exporter(m_database);
@@ -195,13 +203,15 @@ bool ExportJob::run(QIODevice *device, const QString &folder, QString *error)
         return finish(exporter, ok,
                       tr("%Ln article(s)", nullptr, int(exporter.articleCount()))
                           + QLatin1String(", ")
-                          + tr("%Ln token(s)", nullptr, int(exporter.tokenCount())));
+                          + tr("%Ln token(s)", nullptr, int(exporter.tokenCount())),
+                      exporter.tokenCount());
     }
     case ExportFormat::Texts: {
         TextsExporter exporter(m_database);
         prepare(exporter);
         const bool ok = exporter.write(folder, error);
-        return finish(exporter, ok, tr("%Ln text file(s)", nullptr, int(exporter.fileCount())));
+        return finish(exporter, ok, tr("%Ln text file(s)", nullptr, int(exporter.fileCount())),
+                      exporter.fileCount());
     }
     }
     return false;

@@ -60,6 +60,10 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     /// "1,234 rows", "12 articles"...: what was written, for a status line.
     QString summary() const { return m_summary; }
+    /// What was written, counted in the format's own unit: rows for the CSVs,
+    /// lines (articles) for JSONL, text-bound annotations for brat, tokens
+    /// for CoNLL, files for texts.
+    qint64 itemCount() const { return m_items; }
 
 private:
     bool run(QIODevice *device, const QString &folder, QString *error);
@@ -70,6 +74,7 @@ private:
     QStringList m_warnings;
     bool m_cancelled = false;
     QString m_summary;
+    qint64 m_items = 0;
 };
 
 } // namespace Marginalia
