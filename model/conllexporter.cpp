@@ -48,7 +48,7 @@ bool ConllExporter::write(QIODevice *device, QString *error)
     m_tokens = 0;
     std::map<QString, std::unique_ptr<SentenceSegmenter>> segmenters;
     std::map<QString, std::unique_ptr<WordTokenizer>> tokenizers;
-    QByteArray out;
+    QString out; // one article, made into UTF-8 at once
     const auto visit = [&](const ProjectDatabase::ExportArticle &article) {
         const ArticleSpans spans(article);
         const QString &text = article.text;
@@ -92,8 +92,8 @@ bool ConllExporter::write(QIODevice *device, QString *error)
         const QVector<WordTokenizer::Token> tokens = tokenizer->tokenize(text, cuts);
 
         out.clear();
-        out += "-DOCSTART-\tarticle_id=" + QByteArray::number(article.summary.id)
-            + " text_sha256=" + article.summary.contentHash.toLatin1() + "\n\n";
+        out += QLatin1String("-DOCSTART-\tarticle_id=") + QString::number(article.summary.id)
+            + QLatin1String(" text_sha256=") + article.summary.contentHash + QLatin1String("\n\n");
         qsizetype sentence = 0;
         qsizetype span = 0;
         bool sentenceOpen = false;
@@ -101,27 +101,27 @@ bool ConllExporter::write(QIODevice *device, QString *error)
             while (sentence < sentenceEnds.size() && sentenceEnds.at(sentence) <= token.start) {
                 ++sentence;
                 if (sentenceOpen)
-                    out += '\n';
+                    out += QLatin1Char('\n');
                 sentenceOpen = false;
             }
             while (span < bounds.size() && bounds.at(span).end <= token.start)
                 ++span;
-            out += QStringView(text).mid(token.start, token.end - token.start).toUtf8();
-            out += '\t';
+            out += QStringView(text).mid(token.start, token.end - token.start);
+            out += QLatin1Char('\t');
             if (span < bounds.size() && bounds.at(span).start <= token.start) {
                 Bounds &b = bounds[span];
-                out += b.started ? "I-" : "B-";
-                out += b.type.toUtf8();
+                out += b.started ? QLatin1String("I-") : QLatin1String("B-");
+                out += b.type;
                 b.started = true;
             } else {
-                out += 'O';
+                out += QLatin1Char('O');
             }
-            out += '\n';
+            out += QLatin1Char('\n');
             sentenceOpen = true;
             ++m_tokens;
         }
         if (sentenceOpen)
-            out += '\n';
+            out += QLatin1Char('\n');
 
         for (const Bounds &b : std::as_const(bounds)) {
             if (!b.started)
@@ -137,7 +137,8 @@ bool ConllExporter::write(QIODevice *device, QString *error)
                      .arg(article.summary.id)
                      .arg(names.join(QLatin1String(", "))));
         }
-        if (device->write(out) != out.size()) {
+        const QByteArray bytes = out.toUtf8();
+        if (device->write(bytes) != bytes.size()) {
             if (error)
                 *error = tr("cannot write the CoNLL file (%1)").arg(device->errorString());
             return false;
