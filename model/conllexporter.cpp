@@ -91,7 +91,7 @@ bool ConllExporter::write(QIODevice *device, QString *error)
         }
         const QVector<WordTokenizer::Token> tokens = tokenizer->tokenize(text, cuts);
 
-        out.clear();
+        out.resize(0); // keeps the capacity, unlike clear()
         out += QLatin1String("-DOCSTART-\tarticle_id=") + QString::number(article.summary.id)
             + QLatin1String(" text_sha256=") + article.summary.contentHash + QLatin1String("\n\n");
         qsizetype sentence = 0;
