@@ -4,6 +4,7 @@
 #include "annotation.h"
 #include "article.h"
 #include "entity.h"
+#include "exportselection.h"
 #include "label.h"
 #include "schema.h"
 
@@ -245,6 +246,24 @@ public:
     /// each text once. \a visit returns false to stop early.
     bool forEachArticle(const std::function<bool(const ExportArticle &)> &visit, bool onlyAnnotated,
                         QString *error);
+
+    // Export selection
+    /// What forEachArticle(query, ...) reads: the selection is applied in SQL,
+    /// so the text of an article that is filtered out is never read.
+    struct ExportQuery
+    {
+        ExportSelection selection;
+        /// Only articles holding at least one selected annotation or quote.
+        bool onlyAnnotated = false;
+        /// false: ExportArticle::text stays empty, for exports of metadata and counts.
+        bool withText = true;
+    };
+    /// Streams the selected articles in id order with their selected
+    /// annotations and quotes. \a visit returns false to stop early.
+    bool forEachArticle(const ExportQuery &query,
+                        const std::function<bool(const ExportArticle &)> &visit, QString *error);
+    /// How many articles forEachArticle(query, ...) visits.
+    std::optional<qint64> exportArticleCount(const ExportQuery &query, QString *error);
 
 private:
     ProjectDatabase(sqlite3 *db, const QString &path);

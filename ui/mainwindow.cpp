@@ -7,6 +7,7 @@
 #include "entitiespanel.h"
 #include "entitylinkdialog.h"
 #include "codepointindex.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "importrunner.h"
 #include "labeleditordialog.h"
@@ -213,6 +214,8 @@ void MainWindow::createMenus()
         &m_projectActions);
     add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
         &MainWindow::chooseFolderToImport, &m_projectActions);
+    add(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject,
+        &m_projectActions);
     file->addSeparator();
     add(file, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject,
         &m_projectActions);
@@ -1018,6 +1021,17 @@ void MainWindow::chooseFolderToImport()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
     if (!folder.isEmpty())
         importPaths({ folder });
+}
+
+void MainWindow::exportProject()
+{
+    if (!m_session)
+        return;
+    QVector<qint64> selected;
+    for (const QModelIndex &index : m_articleTable->selectionModel()->selectedRows())
+        selected.append(index.data(ArticleListModel::ArticleIdRole).toLongLong());
+    ExportDialog dialog(m_session->path(), m_session->database().labels(), selected, this);
+    dialog.exec();
 }
 
 void MainWindow::importPaths(const QStringList &paths)

@@ -94,6 +94,8 @@ private:
     void chooseProject();
     void chooseFilesToImport();
     void chooseFolderToImport();
+    /// File ▸ Export…: the Export dialog, with the article selected in the list.
+    void exportProject();
     void addRecentProject(const QString &path);
     void rebuildRecentMenu();
 
