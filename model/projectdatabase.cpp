@@ -1197,8 +1197,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
     SqlStatement insert = statement(
         "INSERT INTO quotes (id, article_id, start, \"end\", speaker_entity_id, "
         "speaker_annotation_id, cue_start, cue_end, origin, annotator, created_at, "
-        "modified_at, speaker_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13)");
+        "modified_at, speaker_name, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13, ?14)");
     if (id > 0)
         insert.bind(1, id);
     else
@@ -1210,7 +1210,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
         .bind(10, quote.annotator)
         .bind(11, createdAt)
         .bind(12, modifiedAt)
-        .bind(13, quote.speakerName);
+        .bind(13, quote.speakerName)
+        .bind(14, quote.note);
     if (quote.speakerEntityId > 0)
         insert.bind(5, quote.speakerEntityId);
     else
@@ -1318,6 +1319,7 @@ bool ProjectDatabase::restoreQuoteRow(const Quote &quote, QString *error)
     row.speakerEntityId = quote.speakerEntityId;
     row.speakerAnnotationId = quote.speakerAnnotationId;
     row.manual = quote.manual;
+    row.note = quote.note;
     row.annotator = quote.annotator;
     return validateSpan(row.articleId, row.start, row.end, error)
         && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error);
