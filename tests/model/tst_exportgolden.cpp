@@ -167,6 +167,7 @@ public:
         quote.cueEnd = quote.cueStart + 9;
         quote.speakerAnnotationId = speaker;
         quote.manual = true;
+        quote.note = QStringLiteral("ton ironique, à vérifier");
         quote.annotator = Annotator;
         quote.createdAt = Created;
         quote.modifiedAt = Modified;
