@@ -73,6 +73,7 @@ struct NewQuote
     qint64 speakerEntityId = 0;
     qint64 speakerAnnotationId = 0;
     bool manual = false;
+    QString note;
     QString annotator;
 };
 

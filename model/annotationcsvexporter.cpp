@@ -14,7 +14,7 @@
 namespace Marginalia {
 
 AnnotationCsvExporter::AnnotationCsvExporter(ProjectDatabase &database, const CsvOptions &options)
-    : m_database(database)
+    : Exporter(database)
     , m_options(options)
 {
 }
@@ -30,13 +30,18 @@ QStringList AnnotationCsvExporter::columns()
              QStringLiteral("sentence"),      QStringLiteral("left_context"),
              QStringLiteral("right_context"), QStringLiteral("note"),
              QStringLiteral("annotator"),     QStringLiteral("created_at"),
-             QStringLiteral("modified_at") };
+             QStringLiteral("modified_at"),   QStringLiteral("article_sha256"),
+             QStringLiteral("offset_unit") };
 }
 
 bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
 {
     m_rows = 0;
-    m_warnings.clear();
+    const auto writeFailed = [&] {
+        if (error)
+            *error = tr("cannot write the CSV (%1)").arg(device->errorString());
+        return false;
+    };
     CsvWriter csv(device, m_options);
     for (const QString &column : columns())
         csv.addText(column);
@@ -84,33 +89,35 @@ bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
             csv.addText(span.annotator);
             csv.addText(span.createdAt);
             csv.addText(span.modifiedAt);
+            csv.addText(article.summary.contentHash);
+            csv.addText(offsetUnit());
             csv.endRow();
             ++m_rows;
 
             if (m_options.excelSafe) {
-                for (const QStringView cell : { text, sentenceText, QStringView(span.note) }) {
-                    if (cell.size() > CsvWriter::ExcelCellLimit)
-                        m_warnings.append(
-                            tr("article %1, %2 %3: a cell of %4 characters is longer than "
-                               "Excel's limit of %5 and will be cut there by Excel")
-                                .arg(article.summary.id)
-                                .arg(span.kindName())
-                                .arg(span.id)
-                                .arg(cell.size())
-                                .arg(CsvWriter::ExcelCellLimit));
-                }
+                const QString row = tr("article %1, %2 %3")
+                                        .arg(article.summary.id)
+                                        .arg(span.kindName())
+                                        .arg(span.id);
+                const std::pair<QStringView, const char *> cells[] = {
+                    { article.summary.title, "article_title" },
+                    { article.summary.source, "article_source" },
+                    { text, "text" },
+                    { span.entity, "entity" },
+                    { span.speaker, "speaker" },
+                    { sentenceText, "sentence" },
+                    { span.note, "note" },
+                    { span.annotator, "annotator" },
+                };
+                for (const auto &[cell, column] : cells)
+                    checkExcelCell(cell, row, QLatin1String(column));
             }
         }
-        return !csv.hasError();
+        return !csv.hasError() || writeFailed();
     };
-    if (!m_database.forEachArticle(visit, true, error))
+    if (!visitArticles(true, true, visit, error))
         return false;
-    if (!csv.flush()) {
-        if (error)
-            *error = tr("cannot write the CSV (%1)").arg(device->errorString());
-        return false;
-    }
-    return true;
+    return csv.flush() || writeFailed();
 }
 
 } // namespace Marginalia

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exporter.h"
 #include "exportoptions.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,10 @@ class ProjectDatabase;
 /// The main deliverable: one CSV row per annotation (entities and quotes)
 /// with the article's metadata, the span's text, its sentence and 40 code
 /// points of context on each side. Offsets are Unicode code points, so
-/// Python's text[start:end] on the article text gives the text column.
-class AnnotationCsvExporter
+/// Python's text[start:end] on the article text gives the text column. The
+/// 19 documented columns come first; article_sha256 (SHA-256 of the
+/// article's UTF-8 text) and offset_unit ("code_point") follow.
+class AnnotationCsvExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(AnnotationCsvExporter)
 public:
@@ -29,14 +32,10 @@ public:
     bool write(QIODevice *device, QString *error);
 
     qint64 rowCount() const { return m_rows; }
-    /// Non-fatal findings, such as cells too long for Excel in Excel-safe mode.
-    QStringList warnings() const { return m_warnings; }
 
 private:
-    ProjectDatabase &m_database;
     CsvOptions m_options;
     qint64 m_rows = 0;
-    QStringList m_warnings;
 };
 
 } // namespace Marginalia

@@ -23,6 +23,7 @@ ArticleSpans::ArticleSpans(const ProjectDatabase::ExportArticle &article)
         span.start = a.start;
         span.end = a.end;
         span.entity = a.entityName;
+        span.entityId = a.entityId;
         span.note = a.note;
         span.annotator = a.annotator;
         span.createdAt = a.createdAt;
@@ -61,6 +62,28 @@ QString ArticleSpans::shownSpeaker(const Quote &quote, QStringView mentionText)
     if (!quote.speakerName.isEmpty())
         return quote.speakerName;
     return mentionText.toString();
+}
+
+QString ArticleSpans::typeName(QStringView label)
+{
+    QString name;
+    name.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label[i];
+        if (c.isHighSurrogate() && i + 1 < label.size() && label[i + 1].isLowSurrogate()) {
+            const char32_t codePoint = QChar::surrogateToUcs4(c, label[i + 1]);
+            if (QChar::isLetterOrNumber(codePoint))
+                name.append(label.mid(i, 2));
+            else
+                name.append(QLatin1Char('_'));
+            ++i;
+            continue;
+        }
+        const bool keep = c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')
+            || c == QLatin1Char('.');
+        name.append(keep ? c : QLatin1Char('_'));
+    }
+    return name;
 }
 
 qsizetype ArticleSpans::toUtf16(qint64 codePoint) const

@@ -20,6 +20,7 @@ struct ExportSpan
     qint64 start = 0;
     qint64 end = 0;
     QString entity;
+    qint64 entityId = 0; ///< 0 when not linked
     QString speaker;
     qint64 cueStart = -1;
     qint64 cueEnd = -1;
@@ -50,6 +51,11 @@ public:
     /// canonical name, else the name as detected, else \a mentionText (the
     /// speaker mention's own text, empty without one).
     static QString shownSpeaker(const Quote &quote, QStringView mentionText);
+
+    /// A label as a type name for formats whose type names cannot hold
+    /// spaces (brat, CoNLL tags): every character other than a letter, a
+    /// digit, '_', '-' or '.' becomes '_'. "PER" stays "PER".
+    static QString typeName(QStringView label);
 
 private:
     const QString &m_text;

@@ -26,9 +26,18 @@ struct EntitySummary
     qint64 articles = 0;
 };
 
+/// A suggestion the analyst turned down: not offered again for that span.
+struct RejectedSuggestion
+{
+    qint64 articleId = 0;
+    qint64 start = 0; ///< code points
+    qint64 end = 0;
+    qint64 entityId = 0;
+};
+
 /// Everything an entity edit can change, so that undo and redo put it back:
-/// the entities themselves (with aliases), and the label and link of every
-/// mention and quote speaker pointing to them.
+/// the entities themselves (with aliases), the label and link of every
+/// mention and quote speaker pointing to them, and their rejected suggestions.
 struct EntityState
 {
     struct Mention
@@ -48,15 +57,16 @@ struct EntityState
     QVector<Entity> entities;
     QVector<Mention> mentions;
     QVector<Speaker> speakers;
+    QVector<RejectedSuggestion> rejections;
 };
 
-/// A suggestion the analyst turned down: not offered again for that span.
-struct RejectedSuggestion
+/// How a mention linked to an entity is written: a name the analyst has
+/// already tied to that entity, found again in other articles.
+struct EntityForm
 {
-    qint64 articleId = 0;
-    qint64 start = 0; ///< code points
-    qint64 end = 0;
     qint64 entityId = 0;
+    qint64 labelId = 0;
+    QString text;
 };
 
 } // namespace Marginalia

@@ -10,14 +10,12 @@
 namespace Marginalia {
 
 JsonlExporter::JsonlExporter(ProjectDatabase &database)
-    : m_database(database)
+    : Exporter(database)
 {
 }
 
 bool JsonlExporter::write(QIODevice *device, QString *error)
 {
-    m_articles = 0;
-    bool writeFailed = false;
     JsonWriter json;
     const auto visit = [&](const ProjectDatabase::ExportArticle &article) {
         const ArticleSpans spans(article);
@@ -28,6 +26,8 @@ bool JsonlExporter::write(QIODevice *device, QString *error)
             .field(u"date", article.summary.date)
             .field(u"source", article.summary.source)
             .field(u"encoding", article.summary.encoding)
+            .field(u"text_sha256", article.summary.contentHash)
+            .field(u"offset_unit", offsetUnit())
             .field(u"text", article.text)
             .beginArray(u"annotations");
         for (const ExportSpan &span : spans.spans()) {
@@ -52,20 +52,13 @@ bool JsonlExporter::write(QIODevice *device, QString *error)
         QByteArray line = json.text().toUtf8();
         line.append('\n');
         if (device->write(line) != line.size()) {
-            writeFailed = true;
+            if (error)
+                *error = tr("cannot write the JSONL (%1)").arg(device->errorString());
             return false;
         }
-        ++m_articles;
         return true;
     };
-    if (!m_database.forEachArticle(visit, false, error))
-        return false;
-    if (writeFailed) {
-        if (error)
-            *error = tr("cannot write the JSONL (%1)").arg(device->errorString());
-        return false;
-    }
-    return true;
+    return visitArticles(false, true, visit, error);
 }
 
 } // namespace Marginalia

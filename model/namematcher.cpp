@@ -172,50 +172,68 @@ void NameMatcher::build(const QVector<Pattern> &patterns)
     }
     std::vector<qint32> breadthFirst { 0 };
     breadthFirst.reserve(stateCount);
-    std::vector<qint32> newId(stateCount, 0);
     std::vector<qint32> parent(stateCount, -1);
     m_firstChild.assign(stateCount + 1, 0);
     for (size_t i = 0; i < breadthFirst.size(); ++i) {
         const qint32 old = breadthFirst[i];
         m_firstChild[i] = qint32(breadthFirst.size());
         for (qint32 c = childStart[size_t(old)]; c < childStart[size_t(old) + 1]; ++c) {
-            const qint32 child = children[size_t(c)];
-            newId[size_t(child)] = qint32(breadthFirst.size());
             parent[breadthFirst.size()] = qint32(i);
-            breadthFirst.push_back(child);
+            breadthFirst.push_back(children[size_t(c)]);
         }
     }
     m_firstChild[stateCount] = qint32(stateCount);
-    m_symbol.resize(stateCount);
+    m_edges.resize(stateCount);
     m_key.resize(stateCount);
     for (size_t i = 0; i < stateCount; ++i) {
         const Node &node = nodes[size_t(breadthFirst[i])];
-        m_symbol[i] = node.symbol;
+        m_edges[i] = { node.symbol, 0 };
         m_key[i] = node.key;
     }
-    m_rootChild.assign(symbolCount, 0);
-    for (qint32 c = m_firstChild[0]; c < m_firstChild[1]; ++c)
-        m_rootChild[m_symbol[size_t(c)]] = c;
 
-    // Failure links and output chains, breadth first: a state's failure
-    // state is shallower, so it is done already.
+    // Failure links and outputs, breadth first: a state's failure state is
+    // shallower, so it is done already. The first states in that order, the
+    // root and the shallowest, where a scan spends most of its time, get full
+    // rows within a budget; a state's row starts as a copy of its failure
+    // state's, which comes before it.
+    m_symbolCount = qint32(symbolCount);
+    constexpr size_t rowBudget = size_t(1) << 18; // entries: 1 MB, measured in bench_suggestions
+    m_denseStates = qint32(std::clamp<size_t>(rowBudget / symbolCount, 1, stateCount));
+    m_dense.assign(size_t(m_denseStates) * symbolCount, 0);
     m_fail.assign(stateCount, 0);
+    m_output.assign(stateCount, -1);
     m_nextOutput.assign(stateCount, -1);
-    for (size_t v = 1; v < stateCount; ++v) {
-        const qint32 up = parent[v];
-        qint32 fail = 0;
-        if (up != 0) {
-            for (qint32 f = m_fail[size_t(up)];; f = m_fail[size_t(f)]) {
-                if (const qint32 c = child(f, m_symbol[v])) {
-                    fail = c;
-                    break;
-                }
-                if (f == 0)
-                    break;
-            }
+    const auto transition = [&](qint32 state, quint16 symbol) {
+        for (;; state = m_fail[size_t(state)]) {
+            if (state < m_denseStates)
+                return qint32(m_dense[size_t(state) * symbolCount + symbol] & ~OutputBit);
+            if (const qint32 c = child(state, symbol))
+                return c;
         }
-        m_fail[v] = fail;
-        m_nextOutput[v] = m_key[size_t(fail)] >= 0 ? fail : m_nextOutput[size_t(fail)];
+    };
+    for (size_t v = 0; v < stateCount; ++v) {
+        if (v > 0) {
+            const qint32 up = parent[v];
+            const qint32 fail = up == 0 ? 0 : transition(m_fail[size_t(up)], m_edges[v].symbol);
+            m_fail[v] = fail;
+            m_nextOutput[v] = m_key[size_t(fail)] >= 0 ? fail : m_nextOutput[size_t(fail)];
+        }
+        m_output[v] = m_key[v] >= 0 ? qint32(v) : m_nextOutput[v];
+        m_edges[v].hasOutput = m_output[v] >= 0 ? 1 : 0;
+        if (qint32(v) < m_denseStates) {
+            quint32 *row = m_dense.data() + v * symbolCount;
+            if (v > 0) { // what the failure state does, unless a child says otherwise
+                const quint32 *failRow = m_dense.data() + size_t(m_fail[v]) * symbolCount;
+                std::copy(failRow, failRow + symbolCount, row);
+            }
+            for (qint32 c = m_firstChild[v]; c < m_firstChild[v + 1]; ++c)
+                row[m_edges[size_t(c)].symbol] = quint32(c);
+        }
+    }
+    // Whether a state has output is known now for all.
+    for (quint32 &entry : m_dense) {
+        if (m_edges[entry].hasOutput)
+            entry |= OutputBit;
     }
 
     m_firstEntry.clear();
@@ -227,21 +245,21 @@ void NameMatcher::build(const QVector<Pattern> &patterns)
     m_firstEntry.push_back(qint32(m_entries.size()));
 }
 
-int NameMatcher::child(int state, quint16 symbol) const
+inline int NameMatcher::child(int state, quint16 symbol) const
 {
-    if (state == 0)
-        return m_rootChild[symbol];
-    const quint16 *begin = m_symbol.data() + m_firstChild[size_t(state)];
-    const quint16 *end = m_symbol.data() + m_firstChild[size_t(state) + 1];
+    const Edge *edges = m_edges.data();
+    const Edge *begin = edges + m_firstChild[size_t(state)];
+    const Edge *end = edges + m_firstChild[size_t(state) + 1];
     if (end - begin <= 8) {
-        for (const quint16 *it = begin; it != end; ++it) {
-            if (*it == symbol)
-                return int(it - m_symbol.data());
+        for (const Edge *it = begin; it != end; ++it) {
+            if (it->symbol == symbol)
+                return int(it - edges);
         }
         return 0;
     }
-    const quint16 *it = std::lower_bound(begin, end, symbol);
-    return it != end && *it == symbol ? int(it - m_symbol.data()) : 0;
+    const Edge *it = std::lower_bound(begin, end, symbol,
+                                      [](const Edge &edge, quint16 s) { return edge.symbol < s; });
+    return it != end && it->symbol == symbol ? int(it - edges) : 0;
 }
 
 QVector<NameMatcher::Match> NameMatcher::findAll(QStringView text) const
@@ -265,6 +283,11 @@ QVector<NameMatcher::Match> NameMatcher::findAll(QStringView text) const
     const char16_t *units = QStringView(mapped.text).utf16();
     const qsizetype n = mapped.text.size();
     const quint16 *symbolOf = m_symbolOf.data();
+    const quint32 *dense = m_dense.data();
+    const Edge *edges = m_edges.data();
+    const qint32 *fail = m_fail.data();
+    const qint32 denseStates = m_denseStates;
+    const size_t symbolCount = size_t(m_symbolCount);
     int state = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const quint16 symbol = symbolOf[units[i]];
@@ -272,20 +295,23 @@ QVector<NameMatcher::Match> NameMatcher::findAll(QStringView text) const
             state = 0; // no key holds this unit: none can span it
             continue;
         }
-        for (;;) {
-            if (const int next = child(state, symbol)) {
-                state = next;
+        bool hasOutput;
+        for (;; state = fail[state]) {
+            if (state < denseStates) {
+                const quint32 next = dense[size_t(state) * symbolCount + symbol];
+                state = int(next & ~OutputBit);
+                hasOutput = next & OutputBit;
                 break;
             }
-            if (state == 0)
+            if (const int next = child(state, symbol)) {
+                state = next;
+                hasOutput = edges[next].hasOutput;
                 break;
-            state = m_fail[size_t(state)];
+            }
         }
-        if (state == 0)
+        if (!hasOutput)
             continue;
-        if (m_key[size_t(state)] >= 0)
-            consider(i + 1, m_key[size_t(state)]);
-        for (qint32 o = m_nextOutput[size_t(state)]; o >= 0; o = m_nextOutput[size_t(o)])
+        for (qint32 o = m_output[size_t(state)]; o >= 0; o = m_nextOutput[size_t(o)])
             consider(i + 1, m_key[size_t(o)]);
     }
 
@@ -312,8 +338,8 @@ qsizetype NameMatcher::memoryBytes() const
     const auto bytes = [](const auto &v) {
         return qsizetype(v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type));
     };
-    return bytes(m_symbolOf) + bytes(m_rootChild) + bytes(m_symbol) + bytes(m_firstChild)
-        + bytes(m_fail) + bytes(m_key) + bytes(m_nextOutput) + bytes(m_keyLength)
+    return bytes(m_symbolOf) + bytes(m_edges) + bytes(m_firstChild) + bytes(m_fail)
+        + bytes(m_output) + bytes(m_key) + bytes(m_nextOutput) + bytes(m_dense) + bytes(m_keyLength)
         + bytes(m_firstEntry) + bytes(m_entries);
 }
 

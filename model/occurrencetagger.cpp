@@ -29,8 +29,7 @@ OccurrenceTagger::OccurrenceTagger(ProjectDatabase &database)
 {
 }
 
-std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &request,
-                                                             QString *error)
+std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &request, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)

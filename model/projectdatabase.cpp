@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -816,53 +818,9 @@ QVector<Annotation> ProjectDatabase::annotations(qint64 articleId)
 bool ProjectDatabase::forEachArticle(const std::function<bool(const ExportArticle &)> &visit,
                                      bool onlyAnnotated, QString *error)
 {
-    // Three ordered cursors walked side by side: one pass over each table,
-    // each text read once, however many annotations point into it.
-    SqlStatement articles = onlyAnnotated
-        ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
-                    "JOIN article_texts t ON t.article_id = a.id "
-                    "WHERE EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id) "
-                    "OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id) "
-                    "ORDER BY a.id")
-        : statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
-                    "JOIN article_texts t ON t.article_id = a.id ORDER BY a.id");
-    SqlStatement annotations =
-        statement("SELECT " ANNOTATION_COLUMNS "ORDER BY n.article_id, n.start, n.\"end\", n.id");
-    SqlStatement quotes =
-        statement("SELECT " QUOTE_COLUMNS "ORDER BY q.article_id, q.start, q.\"end\", q.id");
-
-    bool haveAnnotation = annotations.next();
-    bool haveQuote = quotes.next();
-    ExportArticle article;
-    while (articles.next()) {
-        article.summary = readArticleSummary(articles);
-        article.text = articles.text(ArticleColumnCount);
-        article.annotations.clear();
-        article.quotes.clear();
-        const qint64 id = article.summary.id;
-        // Rows of articles we are not visiting (filtered out) are skipped.
-        while (haveAnnotation && annotations.int64(1) < id)
-            haveAnnotation = annotations.next();
-        while (haveAnnotation && annotations.int64(1) == id) {
-            article.annotations.append(readAnnotation(annotations));
-            haveAnnotation = annotations.next();
-        }
-        while (haveQuote && quotes.int64(1) < id)
-            haveQuote = quotes.next();
-        while (haveQuote && quotes.int64(1) == id) {
-            article.quotes.append(readQuote(quotes));
-            haveQuote = quotes.next();
-        }
-        if (!visit(article))
-            return true;
-    }
-    const int rc = articles.resultCode();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        if (error)
-            *error = sqliteError();
-        return false;
-    }
-    return true;
+    ExportQuery query;
+    query.onlyAnnotated = onlyAnnotated;
+    return forEachArticle(query, visit, error);
 }
 
 std::optional<qint64> ProjectDatabase::articleLength(qint64 articleId)
@@ -1249,8 +1207,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
     SqlStatement insert = statement(
         "INSERT INTO quotes (id, article_id, start, \"end\", speaker_entity_id, "
         "speaker_annotation_id, cue_start, cue_end, origin, annotator, created_at, "
-        "modified_at, speaker_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13)");
+        "modified_at, speaker_name, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13, ?14)");
     if (id > 0)
         insert.bind(1, id);
     else
@@ -1262,7 +1220,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
         .bind(10, quote.annotator)
         .bind(11, createdAt)
         .bind(12, modifiedAt)
-        .bind(13, quote.speakerName);
+        .bind(13, quote.speakerName)
+        .bind(14, quote.note);
     if (quote.speakerEntityId > 0)
         insert.bind(5, quote.speakerEntityId);
     else
@@ -1370,6 +1329,7 @@ bool ProjectDatabase::restoreQuoteRow(const Quote &quote, QString *error)
     row.speakerEntityId = quote.speakerEntityId;
     row.speakerAnnotationId = quote.speakerAnnotationId;
     row.manual = quote.manual;
+    row.note = quote.note;
     row.annotator = quote.annotator;
     return validateSpan(row.articleId, row.start, row.end, error)
         && insertQuoteRow(quote.id, row, quote.createdAt, quote.modifiedAt, error);
@@ -1787,6 +1747,12 @@ std::optional<EntityState> ProjectDatabase::entityState(const QVector<qint64> &i
         speakers.bind(1, id);
         while (speakers.next())
             state.speakers.append({ speakers.int64(0), speakers.int64(1) });
+        SqlStatement rejections = statement("SELECT article_id, start, \"end\" FROM "
+                                            "rejected_suggestions WHERE entity_id = ?1");
+        rejections.bind(1, id);
+        while (rejections.next())
+            state.rejections.append(
+                { rejections.int64(0), rejections.int64(1), rejections.int64(2), id });
     }
     return state;
 }
@@ -1875,7 +1841,39 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
         if (!run(update, error))
             return false;
     }
+    // A merge copies the gone entity's rejections to the kept one and a
+    // delete takes them away: these entities get exactly the captured ones.
+    for (const qint64 id : state.ids) {
+        SqlStatement clear = statement("DELETE FROM rejected_suggestions WHERE entity_id = ?1");
+        clear.bind(1, id);
+        if (!run(clear, error))
+            return false;
+    }
+    for (const RejectedSuggestion &rejection : state.rejections) {
+        SqlStatement insert = statement(
+            "INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", entity_id) "
+            "VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, rejection.articleId)
+            .bind(2, rejection.start)
+            .bind(3, rejection.end)
+            .bind(4, rejection.entityId);
+        if (!run(insert, error))
+            return false;
+    }
     return transaction.commit(error);
+}
+
+QVector<EntityForm> ProjectDatabase::entityMentionForms()
+{
+    // substr() counts characters, which are code points, like our offsets.
+    QVector<EntityForm> forms;
+    SqlStatement q = statement(
+        "SELECT DISTINCT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) "
+        "FROM annotations n JOIN entities e ON e.id = n.entity_id "
+        "JOIN article_texts t ON t.article_id = n.article_id ORDER BY e.id");
+    while (q.next())
+        forms.append({ q.int64(0), q.int64(1), q.text(2) });
+    return forms;
 }
 
 QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
@@ -1887,6 +1885,52 @@ QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
     while (q.next())
         result.append(readAnnotation(q));
     return result;
+}
+
+// The entities panel
+
+std::optional<EntitySummary> ProjectDatabase::entitySummary(qint64 id)
+{
+    std::optional<Entity> stored = entity(id);
+    if (!stored)
+        return std::nullopt;
+    EntitySummary summary;
+    summary.entity = std::move(*stored);
+    SqlStatement label = statement("SELECT name FROM labels WHERE id = ?1");
+    label.bind(1, summary.entity.labelId);
+    if (label.next())
+        summary.labelName = label.text(0);
+    SqlStatement counts = statement(
+        "SELECT count(*), count(DISTINCT article_id) FROM annotations WHERE entity_id = ?1");
+    counts.bind(1, id);
+    if (counts.next()) {
+        summary.mentions = counts.int64(0);
+        summary.articles = counts.int64(1);
+    }
+    return summary;
+}
+
+bool ProjectDatabase::checkEntity(const Entity &entity, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString name = entity.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("an entity needs a name"));
+    SqlStatement label = statement("SELECT name FROM labels WHERE id = ?1");
+    label.bind(1, entity.labelId);
+    if (!label.next())
+        return fail(tr("no label with id %1").arg(entity.labelId));
+    SqlStatement clash =
+        statement("SELECT 1 FROM entities WHERE name = ?1 AND label_id = ?2 AND id != ?3");
+    clash.bind(1, name).bind(2, entity.labelId).bind(3, entity.id);
+    if (clash.next())
+        return fail(tr("there is already a %1 entity named \"%2\"; merge the two instead")
+                        .arg(label.text(0), name));
+    return true;
 }
 
 QVector<RejectedSuggestion> ProjectDatabase::rejectedSuggestions(qint64 articleId)
@@ -1983,6 +2027,165 @@ bool ProjectDatabase::matchIgnoringAccents()
 {
     return setting(QStringLiteral("matching.fold_accents"), QStringLiteral("1"))
         != QLatin1String("0");
+}
+
+// Full-text search in the window ---------------------------------------------
+
+std::optional<qint64> ProjectDatabase::countArticlesMatching(const QString &query, QString *error)
+{
+    SqlStatement q = statement("SELECT count(*) FROM article_search WHERE article_search MATCH ?1");
+    q.bind(1, query);
+    if (q.next())
+        return q.int64(0);
+    if (error)
+        *error = tr("the search \"%1\" failed: %2").arg(query, sqliteError());
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+// Export selection
+
+namespace {
+
+// The selection as SQL on articles (alias a), bound by bindExportQuery():
+// ?1 article ids, ?2 statuses (JSON arrays, NULL for all), ?3 and ?4 the
+// first and last day of the date range (NULL when open), ?5 only articles
+// with a selected span, ?6 label names (JSON array, NULL for all), ?7 quotes.
+// A partial date D (first 10 characters, so a time is ignored) meets the
+// range when D >= the range's start cut to D's length, and D <= its end cut
+// likewise: "2022-12" >= "2022-12" of "2022-12-15".
+#define EXPORT_LABEL_FILTER                                                                        \
+    "(?6 IS NULL OR n.label_id IN (SELECT sl.id FROM labels sl "                                   \
+    "WHERE sl.name IN (SELECT value FROM json_each(?6)))) "
+
+#define EXPORT_ARTICLE_FILTER                                                                      \
+    "(?1 IS NULL OR a.id IN (SELECT value FROM json_each(?1))) "                                   \
+    "AND (?2 IS NULL OR a.status IN (SELECT value FROM json_each(?2))) "                           \
+    "AND (?3 IS NULL OR (a.date <> '' AND substr(a.date, 1, 10) >= "                               \
+    "substr(?3, 1, length(substr(a.date, 1, 10))))) "                                              \
+    "AND (?4 IS NULL OR (a.date <> '' AND substr(a.date, 1, 10) <= "                               \
+    "substr(?4, 1, length(substr(a.date, 1, 10))))) "                                              \
+    "AND (?5 = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id "                \
+    "AND " EXPORT_LABEL_FILTER ") OR (?7 = 1 AND EXISTS (SELECT 1 FROM quotes q "                  \
+    "WHERE q.article_id = a.id))) "
+
+void bindExportQuery(SqlStatement &q, const ProjectDatabase::ExportQuery &query)
+{
+    const ExportSelection &s = query.selection;
+    const auto json = [](const QJsonArray &array) {
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    };
+    if (s.articleIds.isEmpty()) {
+        q.bindNull(1);
+    } else {
+        QJsonArray ids;
+        for (const qint64 id : s.articleIds)
+            ids.append(id);
+        q.bindUtf8(1, json(ids));
+    }
+    if (s.statuses.isEmpty()) {
+        q.bindNull(2);
+    } else {
+        QJsonArray statuses;
+        for (const ArticleStatus status : s.statuses)
+            statuses.append(int(status));
+        q.bindUtf8(2, json(statuses));
+    }
+    if (s.from.isEmpty())
+        q.bindNull(3);
+    else
+        q.bind(3, ExportSelection::firstDay(s.from));
+    if (s.to.isEmpty())
+        q.bindNull(4);
+    else
+        q.bind(4, ExportSelection::lastDay(s.to));
+    q.bind(5, qint64(query.onlyAnnotated ? 1 : 0));
+    if (!s.labels)
+        q.bindNull(6);
+    else
+        q.bindUtf8(6, json(QJsonArray::fromStringList(*s.labels)));
+    q.bind(7, qint64(s.quotes ? 1 : 0));
+}
+
+} // namespace
+
+std::optional<qint64> ProjectDatabase::exportArticleCount(const ExportQuery &query, QString *error)
+{
+    SqlStatement q = statement("SELECT count(*) FROM articles a WHERE " EXPORT_ARTICLE_FILTER);
+    bindExportQuery(q, query);
+    if (!q.next()) {
+        if (error)
+            *error = sqliteError();
+        return std::nullopt;
+    }
+    return q.int64(0);
+}
+
+bool ProjectDatabase::forEachArticle(const ExportQuery &query,
+                                     const std::function<bool(const ExportArticle &)> &visit,
+                                     QString *error)
+{
+    // Three ordered cursors walked side by side: one pass over each table,
+    // each text read once, however many annotations point into it. The
+    // annotation and quote cursors repeat the article filter only when there
+    // is one to apply; without it they read every row in index order.
+    SqlStatement articles = query.withText
+        ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                    "JOIN article_texts t ON t.article_id = a.id "
+                    "WHERE " EXPORT_ARTICLE_FILTER "ORDER BY a.id")
+        : statement("SELECT " ARTICLE_COLUMNS ", '' FROM articles a "
+                    "WHERE " EXPORT_ARTICLE_FILTER "ORDER BY a.id");
+    const bool filtered = query.selection.restrictsArticles();
+    SqlStatement annotations = filtered
+        ? statement("SELECT " ANNOTATION_COLUMNS "WHERE " EXPORT_LABEL_FILTER
+                    "AND n.article_id IN (SELECT a.id FROM articles a WHERE " EXPORT_ARTICLE_FILTER
+                    ") ORDER BY n.article_id, n.start, n.\"end\", n.id")
+        : statement("SELECT " ANNOTATION_COLUMNS "WHERE " EXPORT_LABEL_FILTER
+                    "ORDER BY n.article_id, n.start, n.\"end\", n.id");
+    SqlStatement quotes = filtered
+        ? statement("SELECT " QUOTE_COLUMNS "WHERE q.article_id IN (SELECT a.id FROM articles a "
+                    "WHERE " EXPORT_ARTICLE_FILTER ") "
+                    "ORDER BY q.article_id, q.start, q.\"end\", q.id")
+        : statement("SELECT " QUOTE_COLUMNS "ORDER BY q.article_id, q.start, q.\"end\", q.id");
+    bindExportQuery(articles, query);
+    bindExportQuery(annotations, query);
+    if (filtered)
+        bindExportQuery(quotes, query);
+
+    bool haveAnnotation = annotations.next();
+    bool haveQuote = query.selection.quotes && quotes.next();
+    ExportArticle article;
+    while (articles.next()) {
+        article.summary = readArticleSummary(articles);
+        article.text = articles.text(ArticleColumnCount);
+        article.annotations.clear();
+        article.quotes.clear();
+        const qint64 id = article.summary.id;
+        // Rows of articles we are not visiting (filtered out) are skipped.
+        while (haveAnnotation && annotations.int64(1) < id)
+            haveAnnotation = annotations.next();
+        while (haveAnnotation && annotations.int64(1) == id) {
+            article.annotations.append(readAnnotation(annotations));
+            haveAnnotation = annotations.next();
+        }
+        while (haveQuote && quotes.int64(1) < id)
+            haveQuote = quotes.next();
+        while (haveQuote && quotes.int64(1) == id) {
+            article.quotes.append(readQuote(quotes));
+            haveQuote = quotes.next();
+        }
+        if (!visit(article))
+            return true;
+    }
+    for (const SqlStatement *cursor : { &articles, &annotations, &quotes }) {
+        const int rc = cursor->resultCode();
+        if (rc != 0 && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            if (error)
+                *error = sqliteError();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Marginalia

@@ -4,6 +4,7 @@
 #include "annotation.h"
 #include "article.h"
 #include "entity.h"
+#include "exportselection.h"
 #include "label.h"
 #include "schema.h"
 
@@ -129,8 +130,19 @@ public:
     /// transaction: missing ones are deleted, others written back with their
     /// ids, and the captured mentions and speakers relinked.
     bool restoreEntityState(const EntityState &state, QString *error);
+    /// Every distinct way linked mentions write their entity ("Loukachenko"
+    /// for "Alexandre Loukachenko"), with the entity's label.
+    QVector<EntityForm> entityMentionForms();
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
+
+    // The entities panel
+    /// One entity as entitySummaries() lists it; nullopt if there is none.
+    std::optional<EntitySummary> entitySummary(qint64 id);
+    /// The checks addEntity and updateEntity make (a name, a label that
+    /// exists, no other entity of that label with that name), for callers
+    /// that validate before they commit to an edit.
+    bool checkEntity(const Entity &entity, QString *error);
 
     // Project settings: choices that travel with the project file
     QString setting(const QString &key, const QString &fallback = QString());
@@ -155,6 +167,11 @@ public:
     /// Ids of articles matching an FTS5 query, in id order.
     std::optional<QVector<qint64>> articlesMatching(const QString &query, QString *error);
     QVector<qint64> articleIds();
+
+    // Full-text search in the window
+    /// How many articles match an FTS5 query, for "N articles" above a
+    /// result list that shows only the best few.
+    std::optional<qint64> countArticlesMatching(const QString &query, QString *error);
 
     // Articles
     struct InsertOutcome
@@ -259,6 +276,24 @@ public:
     /// each text once. \a visit returns false to stop early.
     bool forEachArticle(const std::function<bool(const ExportArticle &)> &visit, bool onlyAnnotated,
                         QString *error);
+
+    // Export selection
+    /// What forEachArticle(query, ...) reads: the selection is applied in SQL,
+    /// so the text of an article that is filtered out is never read.
+    struct ExportQuery
+    {
+        ExportSelection selection;
+        /// Only articles holding at least one selected annotation or quote.
+        bool onlyAnnotated = false;
+        /// false: ExportArticle::text stays empty, for exports of metadata and counts.
+        bool withText = true;
+    };
+    /// Streams the selected articles in id order with their selected
+    /// annotations and quotes. \a visit returns false to stop early.
+    bool forEachArticle(const ExportQuery &query,
+                        const std::function<bool(const ExportArticle &)> &visit, QString *error);
+    /// How many articles forEachArticle(query, ...) visits.
+    std::optional<qint64> exportArticleCount(const ExportQuery &query, QString *error);
 
 private:
     ProjectDatabase(sqlite3 *db, const QString &path);

@@ -28,6 +28,10 @@ public:
     /// span [spanStart, spanEnd).
     std::pair<qsizetype, qsizetype> sentenceAround(qsizetype spanStart, qsizetype spanEnd) const;
 
+    /// Every sentence boundary of the text, UTF-16, in order: 0 first, the
+    /// text's length last.
+    const QVector<qsizetype> &boundaries() const { return m_boundaries; }
+
 private:
     UBreakIterator *m_iterator = nullptr;
     qsizetype m_length = 0;

@@ -15,7 +15,8 @@ SuggestionFinder::SuggestionFinder(TextNormalizer::Options options)
 {
 }
 
-void SuggestionFinder::setEntities(const QVector<Entity> &entities)
+void SuggestionFinder::setEntities(const QVector<Entity> &entities,
+                                   const QVector<EntityForm> &forms)
 {
     QVector<NameMatcher::Pattern> patterns;
     for (const Entity &entity : entities) {
@@ -23,6 +24,9 @@ void SuggestionFinder::setEntities(const QVector<Entity> &entities)
         for (const QString &alias : entity.aliases)
             patterns.append({ alias, entity.id, entity.labelId });
     }
+    // After names and aliases, so that an entity named so wins a shared text.
+    for (const EntityForm &form : forms)
+        patterns.append({ form.text, form.entityId, form.labelId });
     m_matcher = NameMatcher(m_options);
     m_matcher.build(patterns);
 }

@@ -22,7 +22,8 @@ struct Suggestion
     qint64 labelId = 0;
 };
 
-/// Finds suggestions in an article: the names and aliases of every entity,
+/// Finds suggestions in an article: the names and aliases of every entity
+/// and the texts of mentions already linked to one,
 /// matched in one pass over the text (see NameMatcher), less the spans that
 /// overlap an annotation and those the analyst rejected for that entity.
 class SuggestionFinder
@@ -30,8 +31,9 @@ class SuggestionFinder
 public:
     explicit SuggestionFinder(TextNormalizer::Options options = {});
 
-    /// Rebuilds the matcher from these entities' names and aliases.
-    void setEntities(const QVector<Entity> &entities);
+    /// Rebuilds the matcher from these entities' names and aliases, and the
+    /// ways their linked mentions are written.
+    void setEntities(const QVector<Entity> &entities, const QVector<EntityForm> &forms = {});
     int patternCount() const { return m_matcher.patternCount(); }
     TextNormalizer::Options options() const { return m_options; }
 

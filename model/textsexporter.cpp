@@ -1,48 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textsexporter.h"
 
+#include "exportmanifest.h"
 #include "projectdatabase.h"
-
-#include <QDir>
-#include <QSaveFile>
+#include "stagedfolder.h"
 
 namespace Marginalia {
 
 TextsExporter::TextsExporter(ProjectDatabase &database)
-    : m_database(database)
+    : Exporter(database)
 {
 }
 
 bool TextsExporter::write(const QString &folder, QString *error)
 {
     m_files = 0;
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(folder));
+    StagedFolder out(folder);
+    if (!out.begin(error))
         return false;
-    }
-    const QDir dir(folder);
-    QString failure;
+    ExportManifest manifest({ QStringLiteral("txt_file") });
     const auto visit = [&](const ProjectDatabase::ExportArticle &article) {
-        const QString path = dir.filePath(QStringLiteral("%1.txt").arg(article.summary.id));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(article.text.toUtf8()) < 0
-            || !file.commit()) {
-            failure =
-                tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        const QString name = QStringLiteral("%1.txt").arg(article.summary.id);
+        if (!out.writeFile(name, article.text.toUtf8(), error))
             return false;
-        }
+        manifest.add(article.summary, { name });
         ++m_files;
         return true;
     };
-    if (!m_database.forEachArticle(visit, false, error))
+    if (!visitArticles(false, true, visit, error))
         return false;
-    if (!failure.isEmpty()) {
-        if (error)
-            *error = failure;
-        return false;
-    }
-    return true;
+    return out.writeFile(ExportManifest::fileName(), manifest.bytes(), error) && out.commit(error);
 }
 
 } // namespace Marginalia

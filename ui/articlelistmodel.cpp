@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistmodel.h"
 
+#include "listcollation.h"
 #include "projectsession.h"
-
-#include <QCollator>
-
-#include <algorithm>
-#include <numeric>
 
 namespace Marginalia {
 
@@ -56,22 +52,12 @@ void ArticleListModel::refreshArticle(qint64 articleId)
 int ArticleListModel::titleRank(int row) const
 {
     if (m_titleRank.size() != m_articles.size()) {
-        // Sorting 100,000 titles with locale-aware comparisons costs half a
-        // second; collation keys, made once, compare as bytes.
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const ListCollation collation;
         QVector<QCollatorSortKey> keys;
         keys.reserve(m_articles.size());
         for (const ArticleSummary &article : m_articles)
-            keys.append(collator.sortKey(article.title));
-        QVector<int> order(m_articles.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
-        m_titleRank.resize(m_articles.size());
-        for (int rank = 0; rank < order.size(); ++rank)
-            m_titleRank[order.at(rank)] = rank;
+            keys.append(collation.sortKey(article.title));
+        m_titleRank = ListCollation::ranks(keys);
     }
     return m_titleRank.at(row);
 }

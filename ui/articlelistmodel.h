@@ -40,8 +40,8 @@ public:
 
 private:
     void refreshArticle(qint64 articleId);
-    /// The title's place in collation order (ICU via QCollator, the
-    /// interface's locale, numbers by value), computed once per load.
+    /// The title's place in collation order (ListCollation), computed once
+    /// per load.
     int titleRank(int row) const;
 
     ProjectSession *m_session = nullptr;

@@ -39,6 +39,12 @@ ArticleView::ArticleView(QWidget *parent)
                     + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
     setCursorWidth(2);
     m_index = std::make_unique<CodePointIndex>(m_text);
+    // Scrolled (dy != 0): other found spans come into view. The scroll bar's
+    // valueChanged is not enough, QPlainTextEdit moves it with signals blocked.
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &, int dy) {
+        if (dy != 0 && !m_found.isEmpty())
+            showFoundSpans();
+    });
 }
 
 ArticleView::~ArticleView() = default;
@@ -58,8 +64,12 @@ void ArticleView::setArticle(const QString &text, const QString &language)
     m_highlighter->setQuotes({});
     m_highlighter->setSpans({});
     m_paintedNothing = true;
+    m_found.clear();
+    m_currentFound = -1;
+    setExtraSelections({});
     setPlainText(m_text);
     verticalScrollBar()->setValue(0);
+    emit foundChanged(-1, 0);
 }
 
 void ArticleView::clearArticle()
@@ -186,9 +196,101 @@ void ArticleView::selectSpan(Span span)
     setTextCursor(cursor);
 }
 
+ArticleView::Span ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    return { toCodePoint(cursor.selectionStart()), toCodePoint(cursor.selectionEnd()) };
+}
+
 QSize ArticleView::sizeHint() const
 {
     return QSize(maximumWidth(), QPlainTextEdit::sizeHint().height());
+}
+
+void ArticleView::setFoundSpans(QVector<Span> spans)
+{
+    m_found = std::move(spans);
+    m_currentFound = -1;
+    showFoundSpans();
+    emit foundChanged(m_currentFound, int(m_found.size()));
+}
+
+// Extra selections paint over the highlighter's formats without changing
+// them, and a translucent colour lets the annotation's colour show through.
+// Only the spans on the blocks in view get one: a common letter has tens of
+// thousands of matches in a long article, and Qt walks every extra selection
+// for every block it paints.
+void ArticleView::showFoundSpans()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_found.isEmpty()) {
+        QTextBlock block = firstVisibleBlock();
+        const qsizetype from = block.isValid() ? block.position() : 0;
+        qsizetype to = from;
+        const QPointF offset = contentOffset();
+        for (; block.isValid(); block = block.next()) {
+            to = block.position() + block.length();
+            if (blockBoundingGeometry(block).translated(offset).top() > viewport()->height())
+                break;
+        }
+        const qint64 first = toCodePoint(from);
+        const qint64 last = toCodePoint(to);
+        QTextCharFormat format;
+        format.setBackground(foundColor());
+        for (auto span =
+                 std::lower_bound(m_found.cbegin(), m_found.cend(), first,
+                                  [](const Span &found, qint64 at) { return found.second <= at; });
+             span != m_found.cend() && span->first < last; ++span) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(toUtf16(span->first)));
+            cursor.setPosition(int(toUtf16(span->second)), QTextCursor::KeepAnchor);
+            selections.append({ cursor, format });
+        }
+    }
+    if (!selections.isEmpty() || !extraSelections().isEmpty())
+        setExtraSelections(selections);
+}
+
+QColor ArticleView::foundColor()
+{
+    return QColor(255, 196, 0, 110);
+}
+
+void ArticleView::selectFound(int index)
+{
+    if (index < 0 || index >= m_found.size())
+        return;
+    m_currentFound = index;
+    selectSpan(m_found.at(index));
+    ensureCursorVisible();
+    emit foundChanged(m_currentFound, int(m_found.size()));
+}
+
+bool ArticleView::stepFound(int step)
+{
+    if (m_found.isEmpty())
+        return false;
+    const int count = int(m_found.size());
+    const auto [selectionStart, selectionEnd] = selectedRange();
+    int next = -1;
+    if (m_currentFound >= 0
+        && m_found.at(m_currentFound) == Span { selectionStart, selectionEnd }) {
+        next = (m_currentFound + step + count) % count;
+    } else if (step > 0) {
+        // The first span after the cursor, or the first of all.
+        const auto after =
+            std::lower_bound(m_found.cbegin(), m_found.cend(), selectionEnd,
+                             [](const Span &span, qint64 at) { return span.first < at; });
+        next = after == m_found.cend() ? 0 : int(after - m_found.cbegin());
+    } else {
+        // The last span that ends before the cursor, or the last of all.
+        const auto before =
+            std::lower_bound(m_found.cbegin(), m_found.cend(), selectionStart,
+                             [](const Span &span, qint64 at) { return span.second <= at; });
+        next = before == m_found.cbegin() ? count - 1 : int(before - m_found.cbegin()) - 1;
+    }
+    selectFound(next);
+    return true;
 }
 
 qint64 ArticleView::annotationAt(qint64 codePoint) const
@@ -238,6 +340,13 @@ ArticleView::Span ArticleView::narrowedStart(Span span) const
     const auto word = m_words->nextWord(toUtf16(span.first) + 1);
     const qint64 start = word.first < 0 ? -1 : toCodePoint(word.first);
     return start > span.first && start < span.second ? Span { start, span.second } : span;
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    if (!m_found.isEmpty())
+        showFoundSpans();
 }
 
 void ArticleView::mousePressEvent(QMouseEvent *event)

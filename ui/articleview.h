@@ -85,9 +85,28 @@ public:
     std::optional<Span> selectionSpan() const;
     /// Selects [start, end) in code points, as a user would.
     void selectSpan(Span span);
+    /// The selection as it is (not snapped), or the cursor as an empty span.
+    Span selectedRange() const;
 
     /// As wide as the readable measure allows, so the window centres a page.
     QSize sizeHint() const override;
+
+    /// Spans found by a search (find in article, or the hits of a project
+    /// search), code points, in text order, not overlapping: highlighted
+    /// (those in view; extraSelections() holds those), one of them current
+    /// and selected. They go when another article is shown.
+    void setFoundSpans(QVector<Span> spans);
+    const QVector<Span> &foundSpans() const { return m_found; }
+    /// The current found span, -1 if none.
+    int currentFound() const { return m_currentFound; }
+    /// Selects found span \a index, as if the user had selected its text,
+    /// and scrolls to it.
+    void selectFound(int index);
+    /// Selects the next (\a step 1) or previous (-1) found span after or
+    /// before the cursor, wrapping around; false if there is none.
+    bool stepFound(int step);
+    /// The translucent colour of found spans over any label's colour.
+    static QColor foundColor();
 
     /// The annotation under a code point, innermost first; 0 if none.
     qint64 annotationAt(qint64 codePoint) const;
@@ -104,10 +123,13 @@ signals:
     void annotationClicked(qint64 annotationId);
     /// The user clicked a quote where no annotation is.
     void quoteClicked(qint64 quoteId);
+    /// The found spans or the current one changed (current -1 if none).
+    void foundChanged(int current, int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
@@ -115,6 +137,7 @@ private:
     qsizetype toUtf16(qint64 codePoint) const;
     qint64 toCodePoint(qsizetype utf16) const;
     void outline(QPainter &painter, qsizetype start, qsizetype end);
+    void showFoundSpans();
     void paintSuggestions(QPainter &painter);
 
     QString m_text;
@@ -127,6 +150,8 @@ private:
     qint64 m_selected = 0;
     QVector<Quote> m_quotes;
     qint64 m_selectedQuote = 0;
+    QVector<Span> m_found;
+    int m_currentFound = -1;
     struct SuggestionSpan
     {
         qsizetype start; ///< UTF-16

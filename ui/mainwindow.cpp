@@ -5,17 +5,23 @@
 #include "articlecolumnmappingdialog.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "codepointindex.h"
+#include "entitiespanel.h"
+#include "entitylinkdialog.h"
+#include "exportdialog.h"
+#include "findbar.h"
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
 #include "projectdatabase.h"
+#include "projectsearchpanel.h"
 #include "projectsession.h"
+#include "searchhitlocator.h"
 #include "textfileimporter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDebug>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -56,7 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new ArticleView(this))
     , m_palette(new LabelPalette(this))
     , m_annotationTable(new QTableView(this))
+    , m_entitiesPanel(new EntitiesPanel(this))
     , m_statusLabel(new QLabel(this))
+    , m_findBar(new FindBar(m_view, this))
+    , m_searchPanel(new ProjectSearchPanel(this))
 {
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
@@ -74,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64 id) { selectQuote(id, false); });
     connect(m_palette, &LabelPalette::labelActivated, this, &MainWindow::applyLabel);
     connect(m_view, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_searchPanel, &ProjectSearchPanel::articleOpened, this, &MainWindow::openSearchResult);
     updateActions();
     resize(1280, 800);
 }
@@ -137,9 +147,11 @@ void MainWindow::createLayout()
     connect(m_annotationTable, &QTableView::activated, this, selectRow);
 
     auto *page = new QWidget(this);
-    auto *pageLayout = new QHBoxLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(m_view, 0, Qt::AlignHCenter);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_view, 1, Qt::AlignHCenter);
+    pageLayout->addWidget(m_findBar);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(articlesPane);
@@ -157,9 +169,27 @@ void MainWindow::createLayout()
     annotationsDock->setObjectName(QStringLiteral("annotationsDock"));
     annotationsDock->setWidget(m_annotationTable);
     addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    m_entitiesDock->setWidget(m_entitiesPanel);
+    tabifyDockWidget(annotationsDock, m_entitiesDock);
+    connect(m_entitiesPanel, &EntitiesPanel::mentionActivated, this,
+            [this](qint64 articleId, qint64 annotationId) {
+                showArticle(articleId);
+                if (articleId == m_articleId)
+                    selectAnnotation(annotationId, true);
+            });
     // The palette needs a few lines; the annotations list gets the rest.
     resizeDocks({ labelsDock, annotationsDock }, { 140, 600 }, Qt::Vertical);
     resizeDocks({ annotationsDock }, { 380 }, Qt::Horizontal);
+    // Search results stay beside the article while the analyst opens one
+    // after another; hidden until asked for.
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    tabifyDockWidget(annotationsDock, m_searchDock);
+    m_searchDock->hide();
+    annotationsDock->raise(); // the article's annotations first, whatever came after
 }
 
 void MainWindow::createMenus()
@@ -187,6 +217,8 @@ void MainWindow::createMenus()
         &MainWindow::chooseFolderToImport, &m_projectActions);
     add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
         &m_projectActions);
+    add(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject,
+        &m_projectActions);
     file->addSeparator();
     add(file, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject,
         &m_projectActions);
@@ -209,6 +241,19 @@ void MainWindow::createMenus()
     edit->addSeparator();
     add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,
         &m_projectActions);
+    edit->addSeparator();
+    add(
+        edit, tr("&Find in Article…"), QKeySequence::Find, [this] { m_findBar->open(); },
+        &m_projectActions);
+    QAction *findNextAction = add(
+        edit, tr("Find &Next"), QKeySequence::FindNext, [this] { findNext(1); }, &m_projectActions);
+    findNextAction->setShortcuts(QKeySequence::FindNext);
+    QAction *findPreviousAction = add(
+        edit, tr("Find Pre&vious"), QKeySequence::FindPrevious, [this] { findNext(-1); },
+        &m_projectActions);
+    findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    add(edit, tr("&Search Project…"), QKeySequence(tr("Ctrl+Shift+F")),
+        &MainWindow::showSearchPanel, &m_projectActions);
 
     m_labelMenu = menuBar()->addMenu(tr("&Annotation"));
     QMenu *annotation = m_labelMenu;
@@ -316,15 +361,40 @@ void MainWindow::createMenus()
         [this] { setStatus(int(ArticleStatus::Done)); }, &m_projectActions);
     article->addSeparator();
     add(
-        article, tr("&Filter Articles"), QKeySequence::Find,
+        article, tr("&Filter Articles"), QKeySequence(tr("Ctrl+Shift+L")),
         [this] {
             m_filter->setFocus();
             m_filter->selectAll();
         },
         &m_projectActions);
     add(
-        article, tr("Back to the &Text"), QKeySequence(tr("Esc")), [this] { m_view->setFocus(); },
+        article, tr("Back to the &Text"), QKeySequence(tr("Esc")),
+        [this] {
+            if (m_findBar->isVisible())
+                m_findBar->dismiss();
+            m_view->setFocus();
+        },
         &m_projectActions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *entitiesPanel = m_entitiesDock->toggleViewAction();
+    entitiesPanel->setText(tr("&Entities Panel"));
+    view->addAction(entitiesPanel);
+
+    // The panel's own actions; their keys work while the panel has focus.
+    QMenu *entities = menuBar()->addMenu(tr("E&ntities"));
+    add(entities, tr("&Filter Entities"), QKeySequence(tr("Ctrl+Shift+E")),
+        &MainWindow::showEntities, &m_projectActions);
+    entities->addSeparator();
+    entities->addActions(m_entitiesPanel->entityActions());
+}
+
+void MainWindow::showEntities()
+{
+    m_entitiesDock->show();
+    m_entitiesDock->raise();
+    m_entitiesPanel->filter()->setFocus();
+    m_entitiesPanel->filter()->selectAll();
 }
 
 void MainWindow::rebuildLabelActions()
@@ -462,6 +532,13 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         updateActions();
     });
     connect(session, &ProjectSession::articleChanged, this, &MainWindow::updateStatus);
+    // Entity edits relabel and rename mentions and quote speakers.
+    connect(session, &ProjectSession::entitiesChanged, this, [this] {
+        if (m_articleId > 0) {
+            refreshAnnotations(m_articleId);
+            refreshQuotes(m_articleId);
+        }
+    });
     connect(session, &ProjectSession::suggestionsChanged, this, [this](qint64 articleId) {
         if (articleId == 0)
             m_suggestionCandidatesValid = false;
@@ -473,6 +550,8 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     m_articleModel->setSession(session);
+    m_entitiesPanel->setSession(session);
+    m_searchPanel->setDatabase(&session->database());
     rebuildLabelActions();
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     addRecentProject(QFileInfo(path).absoluteFilePath());
@@ -494,8 +573,11 @@ void MainWindow::closeProject()
     m_suggestionCandidates.clear();
     m_suggestionCandidatesValid = false;
     m_annotationModel->setArticle(nullptr, {});
+    m_findBar->dismiss();
+    m_searchPanel->setDatabase(nullptr);
     m_view->clearArticle();
     m_articleModel->setSession(nullptr);
+    m_entitiesPanel->setSession(nullptr);
     m_session.reset(); // checkpoints: the file alone is the project again
     rebuildLabelActions();
     setWindowTitle(tr("Marginalia"));
@@ -517,6 +599,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_view->setArticle(m_articleText, summary->language);
     refreshAnnotations(articleId);
     refreshQuotes(articleId);
+    m_findBar->findAgain();
     const int row = m_articleModel->rowForArticle(articleId);
     const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
     if (proxyIndex.isValid() && m_articleTable->currentIndex().row() != proxyIndex.row())
@@ -770,35 +853,16 @@ void MainWindow::linkEntity()
         return;
     const QModelIndex row = m_annotationModel->index(
         m_annotationModel->rowForAnnotation(selected->id), AnnotationListModel::TextColumn);
-    const QString mentionText = row.data().toString();
-    QStringList names = m_session->database().entityNames();
-    const QString suggestion = selected->entityName.isEmpty() ? mentionText : selected->entityName;
-    bool ok = false;
-    // An editable combo box completes over the project's entities; a new
-    // name creates an entity.
-    const QString name = QInputDialog::getItem(this, tr("Link to Entity"),
-                                               tr("Entity (an existing name, or a new one):"),
-                                               names.isEmpty() ? QStringList { suggestion } : names,
-                                               qMax(0, int(names.indexOf(suggestion))), true, &ok)
-                             .trimmed();
-    if (!ok || name == selected->entityName)
+    EntityLinkDialog dialog(m_session.get(), m_entitiesPanel->model(), *selected,
+                            row.data().toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    Annotation changed = *selected;
-    if (name.isEmpty()) {
-        changed.entityId = 0;
-        changed.entityName.clear();
-    } else {
-        QString error;
-        const std::optional<qint64> entity =
-            m_session->database().findOrCreateEntity(name, selected->labelId, &error);
-        if (!entity) {
-            showError(error);
-            return;
-        }
-        changed.entityId = *entity;
-        changed.entityName = name;
-    }
-    m_session->changeAnnotation(*selected, changed, tr("Link to %1").arg(name));
+    if (const qint64 entity = dialog.chosenEntity(); entity > 0)
+        m_session->linkAnnotation(*selected, entity);
+    else if (const QString name = dialog.newEntityName(); !name.isEmpty())
+        m_session->linkAnnotationToNewEntity(*selected, name);
+    else
+        m_session->linkAnnotation(*selected, 0);
 }
 
 void MainWindow::resizeSelected(int edge, bool widen)
@@ -821,7 +885,6 @@ void MainWindow::resizeSelected(int edge, bool widen)
 
 void MainWindow::stepAnnotation(int step)
 {
-    qWarning() << "step" << step << m_view->selectedAnnotation();
     const QVector<Annotation> &all = m_view->annotations();
     if (all.isEmpty())
         return;
@@ -881,6 +944,52 @@ void MainWindow::showError(const QString &message)
     statusBar()->showMessage(message, 8000);
 }
 
+void MainWindow::showSearchPanel()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::openSearchResult(qint64 articleId, const QString &ftsQuery)
+{
+    if (!m_session)
+        return;
+    // The project search's hits take the place of the find bar's.
+    if (m_findBar->isVisible())
+        m_findBar->dismiss();
+    showArticle(articleId);
+    if (m_articleId != articleId)
+        return;
+    const QVector<SearchHitLocator::Span> hits = SearchHitLocator(ftsQuery).locate(m_articleText);
+    const CodePointIndex index(m_articleText);
+    QVector<ArticleView::Span> spans;
+    spans.reserve(hits.size());
+    for (const SearchHitLocator::Span &hit : hits)
+        spans.append({ index.toCodePoint(hit.first), index.toCodePoint(hit.second) });
+    m_view->setFoundSpans(spans);
+    m_view->setFocus();
+    if (spans.isEmpty()) {
+        statusBar()->showMessage(tr("The search matches this article's title, not its text."),
+                                 6000);
+        return;
+    }
+    m_view->selectFound(0);
+    statusBar()->showMessage(
+        tr("%n hit(s) in this article; F3 and Shift+F3 go from one to the next.", nullptr,
+           int(spans.size())),
+        6000);
+}
+
+void MainWindow::findNext(int step)
+{
+    if (m_view->stepFound(step))
+        return;
+    // Nothing found on screen: the find bar's last text again, or the bar.
+    if (!m_findBar->step(step))
+        m_findBar->open();
+}
+
 void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
@@ -919,6 +1028,17 @@ void MainWindow::chooseFolderToImport()
         importPaths({ folder });
 }
 
+void MainWindow::exportProject()
+{
+    if (!m_session)
+        return;
+    QVector<qint64> selected;
+    for (const QModelIndex &index : m_articleTable->selectionModel()->selectedRows())
+        selected.append(index.data(ArticleListModel::ArticleIdRole).toLongLong());
+    ExportDialog dialog(m_session->path(), m_session->database().labels(), selected, this);
+    dialog.exec();
+}
+
 void MainWindow::chooseBratFolderToImport()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import brat Folder"));
@@ -937,6 +1057,8 @@ ImportRunner *MainWindow::newImportRunner()
     m_importRunner = std::make_unique<ImportRunner>(m_session->path(), this);
     connect(m_importRunner.get(), &ImportRunner::finished, this,
             [this](const TextFileImporter::Report &report) {
+                if (m_session) // brat and table imports may add labels and annotations
+                    m_session->reloadAfterImport();
                 const qint64 current = m_articleId;
                 m_articleModel->reload();
                 m_articleId = 0;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -21,8 +22,11 @@ namespace Marginalia {
 class AnnotationListModel;
 class ArticleListModel;
 class ArticleView;
+class EntitiesPanel;
+class FindBar;
 class ImportRunner;
 class LabelPalette;
+class ProjectSearchPanel;
 class ProjectSession;
 
 /// The annotation window: the article list, the article with its
@@ -52,9 +56,16 @@ public:
     void showArticle(qint64 articleId);
     qint64 currentArticle() const { return m_articleId; }
     ArticleView *articleView() const { return m_view; }
+    EntitiesPanel *entitiesPanel() const { return m_entitiesPanel; }
 
     /// The label's action: tags the selection, or relabels the selected annotation.
     void applyLabel(qint64 labelId);
+
+    /// Shows an article found by a project search with the query's hits
+    /// highlighted and the first one selected; F3 goes to the next.
+    void openSearchResult(qint64 articleId, const QString &ftsQuery);
+    ProjectSearchPanel *searchPanel() const { return m_searchPanel; }
+    FindBar *findBar() const { return m_findBar; }
 
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
@@ -90,6 +101,8 @@ private:
     /// A fresh runner that refreshes the window when it is done, or null
     /// while an import is running.
     ImportRunner *newImportRunner();
+    /// File ▸ Export…: the Export dialog, with the article selected in the list.
+    void exportProject();
     void addRecentProject(const QString &path);
     void rebuildRecentMenu();
 
@@ -102,7 +115,10 @@ private:
     void nextToDo();
     void setStatus(int status);
     void editLabels();
+    void showEntities();
     void showError(const QString &message);
+    void showSearchPanel();
+    void findNext(int step);
 
     // Suggestions and tag all
     void refreshSuggestions();
@@ -130,7 +146,12 @@ private:
     ArticleView *m_view;
     LabelPalette *m_palette;
     QTableView *m_annotationTable;
+    EntitiesPanel *m_entitiesPanel;
+    QDockWidget *m_entitiesDock = nullptr;
     QLabel *m_statusLabel;
+    FindBar *m_findBar;
+    ProjectSearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;

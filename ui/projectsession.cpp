@@ -3,6 +3,7 @@
 
 #include "annotationbatchcommands.h"
 #include "annotationcommands.h"
+#include "entitycommands.h"
 #include "labelcommands.h"
 #include "occurrencetagger.h"
 #include "quotecommands.h"
@@ -37,6 +38,14 @@ std::optional<Label> ProjectSession::label(qint64 id) const
 void ProjectSession::reloadLabels()
 {
     m_labels = m_database->labels();
+}
+
+void ProjectSession::reloadAfterImport()
+{
+    reloadLabels();
+    emit labelsChanged();
+    emit projectAnnotationsChanged();
+    forgetSuggestions();
 }
 
 void ProjectSession::fail(const QString &error)
@@ -130,6 +139,8 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
     emit annotationAdded(*added);
     emit annotationsChanged(request.articleId);
     emit articleChanged(request.articleId);
+    if (added->entityId > 0)
+        emit entityMentionsChanged({ added->entityId });
     return added;
 }
 
@@ -141,6 +152,8 @@ bool ProjectSession::applyRestore(const Annotation &annotation)
     emit annotationAdded(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
+    if (annotation.entityId > 0)
+        emit entityMentionsChanged({ annotation.entityId });
     return true;
 }
 
@@ -152,11 +165,15 @@ bool ProjectSession::applyRemove(const Annotation &annotation)
     emit annotationRemoved(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
+    if (annotation.entityId > 0)
+        emit entityMentionsChanged({ annotation.entityId });
     return true;
 }
 
 bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
 {
+    // The entity it was linked to, whose mention count may change.
+    const std::optional<Annotation> previous = m_database->annotation(annotation.id);
     QString error;
     if (!m_database->updateAnnotation(annotation, &error,
                                       restoring ? ProjectDatabase::Timestamp::AsGiven
@@ -166,6 +183,15 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
     }
     emit annotationUpdated(annotation);
     emit annotationsChanged(annotation.articleId);
+    const qint64 before = previous ? previous->entityId : 0;
+    if (before != annotation.entityId) {
+        QVector<qint64> entities;
+        for (const qint64 id : { before, annotation.entityId }) {
+            if (id > 0)
+                entities.append(id);
+        }
+        emit entityMentionsChanged(entities);
+    }
     return true;
 }
 
@@ -339,7 +365,7 @@ QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
         m_suggestionFinder =
             std::make_unique<SuggestionFinder>(TextNormalizer::Options { true, m_foldAccents });
         const QVector<Entity> entities = m_database->entities();
-        m_suggestionFinder->setEntities(entities);
+        m_suggestionFinder->setEntities(entities, m_database->entityMentionForms());
         m_suggestedEntities.clear();
         for (const Entity &entity : entities)
             m_suggestedEntities.insert(entity.id);
@@ -506,6 +532,8 @@ void ProjectSession::announceBatch(const QVector<Annotation> &annotations, bool 
         emit annotationRemoved(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
+    if (annotation.entityId > 0)
+        emit entityMentionsChanged({ annotation.entityId });
 }
 
 bool ProjectSession::applySuggestionRejected(const RejectedSuggestion &suggestion, bool rejected)
@@ -514,6 +542,175 @@ bool ProjectSession::applySuggestionRejected(const RejectedSuggestion &suggestio
     if (!stored(m_database->setSuggestionRejected(suggestion, rejected, &error), error))
         return false;
     emit suggestionsChanged(suggestion.articleId);
+    return true;
+}
+
+// Entities
+
+bool ProjectSession::checkEntity(const Entity &entity, QString *error)
+{
+    return m_database->checkEntity(entity, error);
+}
+
+qint64 ProjectSession::addEntity(const Entity &entity)
+{
+    QString error;
+    if (!m_database->checkEntity(entity, &error)) {
+        fail(error);
+        return 0;
+    }
+    m_lastAddedId = 0;
+    m_undoStack.push(new AddEntityCommand(this, entity));
+    return m_lastAddedId;
+}
+
+void ProjectSession::changeEntity(const Entity &before, const Entity &after)
+{
+    QString error;
+    if (!m_database->checkEntity(after, &error)) {
+        fail(error);
+        return;
+    }
+    m_undoStack.push(new ChangeEntityCommand(this, before, after));
+}
+
+void ProjectSession::mergeEntities(qint64 keptId, qint64 goneId)
+{
+    const std::optional<Entity> kept = m_database->entity(keptId);
+    const std::optional<Entity> gone = m_database->entity(goneId);
+    if (!kept || !gone || keptId == goneId) {
+        fail(keptId == goneId ? tr("an entity cannot be merged into itself")
+                              : tr("no entity with id %1").arg(kept ? goneId : keptId));
+        return;
+    }
+    m_undoStack.push(new MergeEntitiesCommand(this, *kept, *gone));
+}
+
+void ProjectSession::removeEntities(const QVector<qint64> &ids)
+{
+    QVector<Entity> entities;
+    for (const qint64 id : ids) {
+        const std::optional<Entity> stored = m_database->entity(id);
+        if (!stored) {
+            fail(tr("no entity with id %1").arg(id));
+            return;
+        }
+        entities.append(*stored);
+    }
+    if (!entities.isEmpty())
+        m_undoStack.push(new RemoveEntitiesCommand(this, entities));
+}
+
+void ProjectSession::linkAnnotation(const Annotation &annotation, qint64 entityId)
+{
+    Annotation changed = annotation;
+    if (entityId == 0) {
+        if (annotation.entityId == 0)
+            return;
+        changed.entityId = 0;
+        changed.entityName.clear();
+        m_undoStack.push(new ChangeAnnotationCommand(
+            this, annotation, changed, tr("Unlink from %1").arg(annotation.entityName)));
+        return;
+    }
+    const std::optional<Entity> entity = m_database->entity(entityId);
+    const std::optional<Label> entityLabel = entity ? label(entity->labelId) : std::nullopt;
+    if (!entity || !entityLabel) {
+        fail(tr("no entity with id %1").arg(entityId));
+        return;
+    }
+    if (annotation.entityId == entityId && annotation.labelId == entity->labelId)
+        return;
+    changed.entityId = entity->id;
+    changed.entityName = entity->name;
+    changed.labelId = entity->labelId;
+    changed.labelName = entityLabel->name;
+    m_undoStack.push(
+        new ChangeAnnotationCommand(this, annotation, changed, tr("Link to %1").arg(entity->name)));
+}
+
+void ProjectSession::linkAnnotationToNewEntity(const Annotation &annotation, const QString &name)
+{
+    Entity entity;
+    entity.name = name.trimmed();
+    entity.labelId = annotation.labelId;
+    QString error;
+    if (!m_database->checkEntity(entity, &error)) {
+        fail(error);
+        return;
+    }
+    m_undoStack.beginMacro(tr("Link to %1").arg(entity.name));
+    m_lastAddedId = 0;
+    m_undoStack.push(new AddEntityCommand(this, entity));
+    if (m_lastAddedId > 0) {
+        Annotation changed = annotation;
+        changed.entityId = m_lastAddedId;
+        changed.entityName = entity.name;
+        m_undoStack.push(new ChangeAnnotationCommand(this, annotation, changed,
+                                                     tr("Link to %1").arg(entity.name)));
+    }
+    m_undoStack.endMacro();
+}
+
+std::optional<Entity> ProjectSession::applyAddEntity(const Entity &entity)
+{
+    QString error;
+    const std::optional<Entity> added = m_database->addEntity(entity, &error);
+    if (!added) {
+        fail(error);
+        return std::nullopt;
+    }
+    m_lastAddedId = added->id;
+    forgetSuggestions(); // names and aliases to look for changed
+    emit entitiesChanged({ added->id });
+    return added;
+}
+
+bool ProjectSession::applyUpdateEntity(const Entity &entity)
+{
+    QString error;
+    if (!stored(m_database->updateEntity(entity, &error), error))
+        return false;
+    forgetSuggestions(); // names and aliases to look for changed
+    emit entitiesChanged({ entity.id });
+    return true;
+}
+
+bool ProjectSession::applyMergeEntities(qint64 keptId, qint64 goneId)
+{
+    QString error;
+    if (!stored(m_database->mergeEntities(keptId, goneId, &error), error))
+        return false;
+    forgetSuggestions(); // names and aliases to look for changed
+    emit entitiesChanged({ keptId, goneId });
+    return true;
+}
+
+bool ProjectSession::applyRemoveEntities(const QVector<qint64> &ids)
+{
+    QString error;
+    QVector<qint64> removed;
+    bool ok = true;
+    for (const qint64 id : ids) {
+        ok = m_database->deleteEntity(id, &error);
+        if (!ok)
+            break;
+        removed.append(id);
+    }
+    if (!removed.isEmpty()) {
+        forgetSuggestions();
+        emit entitiesChanged(removed);
+    }
+    return stored(ok, error);
+}
+
+bool ProjectSession::applyRestoreEntities(const EntityState &state)
+{
+    QString error;
+    if (!stored(m_database->restoreEntityState(state, &error), error))
+        return false;
+    forgetSuggestions(); // names and aliases to look for changed
+    emit entitiesChanged(state.ids);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "annotation.h"
 #include "article.h"
+#include "entity.h"
 #include "label.h"
 #include "projectdatabase.h"
 #include "suggestionfinder.h"
@@ -37,6 +38,10 @@ public:
     QVector<Label> labels() const { return m_labels; }
     std::optional<Label> label(qint64 id) const;
 
+    /// An import on another connection wrote labels, entities, annotations
+    /// or quotes: everything shown is read again.
+    void reloadAfterImport();
+
     // Edits, each one undoable step.
     /// Tags [start, end) (code points); returns the new annotation's id, or 0.
     qint64 addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId);
@@ -51,6 +56,23 @@ public:
     void removeQuote(const Quote &quote);
     void changeQuote(const Quote &before, const Quote &after, const QString &text);
     void redetectQuotes(qint64 articleId);
+    /// Adds an entity; returns its id, or 0.
+    qint64 addEntity(const Entity &entity);
+    /// Renames, relabels (its mentions follow), new aliases or external id.
+    void changeEntity(const Entity &before, const Entity &after);
+    /// Folds \a goneId into \a keptId: mentions and quote speakers follow, the
+    /// gone entity's name and aliases become aliases of the kept one.
+    void mergeEntities(qint64 keptId, qint64 goneId);
+    /// Deletes entities; their mentions stay, unlinked.
+    void removeEntities(const QVector<qint64> &ids);
+    /// Links a mention to an entity, or unlinks it (\a entityId 0). A linked
+    /// mention takes its entity's label.
+    void linkAnnotation(const Annotation &annotation, qint64 entityId);
+    /// Makes an entity named \a name with the mention's label and links the
+    /// mention to it, as one step.
+    void linkAnnotationToNewEntity(const Annotation &annotation, const QString &name);
+    /// The checks an entity edit makes, so a dialog can refuse before it closes.
+    bool checkEntity(const Entity &entity, QString *error);
 
     // Suggestions and tag all
     /// Known entities' names and aliases in a text (see SuggestionFinder);
@@ -94,6 +116,13 @@ public:
     bool applySetQuote(const Quote &quote);
     bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
     bool applyRedetect(qint64 articleId);
+    std::optional<Entity> applyAddEntity(const Entity &entity);
+    bool applyUpdateEntity(const Entity &entity);
+    bool applyMergeEntities(qint64 keptId, qint64 goneId);
+    bool applyRemoveEntities(const QVector<qint64> &ids);
+    /// Puts entities, their mentions' labels and links and their quote
+    /// speakers back as captured (undo and redo of entity edits).
+    bool applyRestoreEntities(const EntityState &state);
     std::optional<QVector<Annotation>> applyAddMany(const QVector<NewAnnotation> &requests);
     bool applyRestoreMany(const QVector<Annotation> &annotations);
     bool applyRemoveMany(const QVector<Annotation> &annotations);
@@ -114,6 +143,12 @@ signals:
     void quotesChanged(qint64 articleId);
     /// Annotations of many articles may have changed (a label was removed).
     void projectAnnotationsChanged();
+    /// These entities were added, removed, edited or merged; the labels and
+    /// links of their mentions and quote speakers may have changed with them.
+    void entitiesChanged(const QVector<qint64> &entityIds);
+    /// Mentions were linked to or unlinked from these entities (tagging,
+    /// deleting or relinking an annotation): their counts changed.
+    void entityMentionsChanged(const QVector<qint64> &entityIds);
     void errorOccurred(const QString &message);
     /// Suggestions of this article changed (one rejected, or offered again);
     /// 0: of every article, as the names to look for changed.

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "annotationcsvexporter.h"
 #include "articlespans.h"
 #include "codepointindex.h"
 #include "csvwriter.h"
-#include "jsonlexporter.h"
+#include "exportjob.h"
 #include "jsonwriter.h"
 #include "occurrencetagger.h"
 #include "projectdatabase.h"
 #include "quotedetection.h"
 #include "textfileimporter.h"
-#include "textsexporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -112,7 +110,8 @@ QString CommandLine::overview() const
               "  import    Import articles (.txt, CSV, JSONL), annotations or brat folders\n"
               "  list      List the project's articles\n"
               "  annotate  Tag a span of an article with a label\n"
-              "  export    Export annotations as CSV or JSONL, or the stored texts\n"
+              "  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or "
+              "texts\n"
               "  quotes    List the quotes, detecting them again if asked\n"
               "  entities  List the entities with their aliases and mention counts\n"
               "  tag-all   Tag every whole-word occurrence of a text with a label\n"
@@ -408,17 +407,25 @@ int CommandLine::runAnnotate(const QStringList &arguments)
 int CommandLine::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QString synopsis = tr("PROJECT --format csv|jsonl|texts [--out PATH]");
+    const QString synopsis =
+        tr("PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] "
+           "[--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] "
+           "[--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]");
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("csv: one row per annotation; jsonl: one article per line with its text and "
-           "annotations; texts: the stored texts, one <id>.txt per article."),
+        tr("csv: one row per annotation; articles: one row per article with counts per label; "
+           "entities: one row per entity; jsonl: one article per line with its text and "
+           "annotations; brat: brat standoff, <id>.txt and <id>.ann per article, in a folder; "
+           "conll: CoNLL BIO, one token a line; texts: the stored texts, one <id>.txt per "
+           "article, in a folder."),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("Write to PATH (a folder for 'texts') instead of standard "
-                                    "output. Files are replaced only once complete."),
-                                 QStringLiteral("PATH"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        tr("Write to PATH (a folder for brat and texts) instead of standard output. Files "
+           "are replaced only once complete; a folder's files appear only once all are "
+           "written."),
+        QStringLiteral("PATH"));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("CSV: start with a UTF-8 byte-order mark, so Excel reads "
                                     "the file as UTF-8."));
@@ -434,100 +441,142 @@ int CommandLine::runExport(const QStringList &arguments)
         QStringLiteral("delimiter"),
         tr("CSV: the field separator: comma (default), semicolon or tab."),
         QStringLiteral("SEPARATOR"));
-    const int parsed = parse(parser, { format, out, bom, excelSafe, delimiter }, arguments,
-                             QStringLiteral("export"),
-                             tr("Export the project. Offsets are Unicode code points into the "
-                                "text as stored (and as 'texts' writes it), half-open."),
-                             synopsis, 1, 1);
+    const QCommandLineOption articles(QStringLiteral("articles"),
+                                      tr("Only these articles (ids separated by commas)."),
+                                      QStringLiteral("IDS"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        tr("Only articles with this status: todo, in-progress or done (several separated by "
+           "commas)."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        tr("Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD). An article "
+           "dated only by month or year is in when that period meets the range; articles "
+           "without a date are left out."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("Only articles dated on or before DATE (as --from)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption labels(
+        QStringLiteral("labels"),
+        tr("Only annotations with these labels (names separated by commas); QUOTE stands for "
+           "the quotes. Without it, every label and the quotes."),
+        QStringLiteral("LABELS"));
+    const int parsed = parse(
+        parser, { format, out, bom, excelSafe, delimiter, articles, status, from, to, labels },
+        arguments, QStringLiteral("export"),
+        tr("Export the project. Offsets are Unicode code points into the "
+           "text as stored (and as 'texts' writes it), half-open; every "
+           "format carries each article's SHA-256 text hash."),
+        synopsis, 1, 1);
     if (parsed >= 0)
         return parsed;
     const QString command = QStringLiteral("export");
     const QString formatName = parser.value(format);
+    const QString formatList = QStringLiteral("csv, articles, entities, jsonl, brat, conll, texts");
     if (formatName.isEmpty())
-        return usageError(command, tr("--format is required (csv, jsonl or texts)"));
-    if (formatName != QLatin1String("csv") && formatName != QLatin1String("jsonl")
-        && formatName != QLatin1String("texts"))
-        return usageError(command,
-                          tr("unknown format '%1' (use csv, jsonl or texts)").arg(formatName));
-    if (formatName == QLatin1String("texts") && !parser.isSet(out))
-        return usageError(command, tr("--format texts needs --out FOLDER"));
-    CsvOptions csvOptions;
-    csvOptions.byteOrderMark = parser.isSet(bom);
-    csvOptions.excelSafe = parser.isSet(excelSafe);
+        return usageError(command, tr("--format is required (%1)").arg(formatList));
+    const std::optional<ExportFormat> chosen = ExportJob::formatFromName(formatName);
+    if (!chosen)
+        return usageError(command, tr("unknown format '%1' (use %2)").arg(formatName, formatList));
+    ExportJob::Settings settings;
+    settings.format = *chosen;
+    if (ExportJob::writesFolder(settings.format) && !parser.isSet(out))
+        return usageError(command, tr("--format %1 needs --out FOLDER").arg(formatName));
+    settings.csv.byteOrderMark = parser.isSet(bom);
+    settings.csv.excelSafe = parser.isSet(excelSafe);
     if (parser.isSet(delimiter)) {
         const QString name = parser.value(delimiter).toLower();
         if (name == QLatin1String("comma") || name == QLatin1String(","))
-            csvOptions.delimiter = QLatin1Char(',');
+            settings.csv.delimiter = QLatin1Char(',');
         else if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
-            csvOptions.delimiter = QLatin1Char(';');
+            settings.csv.delimiter = QLatin1Char(';');
         else if (name == QLatin1String("tab") || name == QLatin1String("\t"))
-            csvOptions.delimiter = QLatin1Char('\t');
+            settings.csv.delimiter = QLatin1Char('\t');
         else
             return usageError(command,
                               tr("unknown delimiter '%1' (use comma, semicolon or tab)")
                                   .arg(parser.value(delimiter)));
+    }
+    ExportSelection &selection = settings.selection;
+    const auto list = [&](const QCommandLineOption &option) {
+        QStringList items;
+        for (const QString &item : parser.value(option).split(QLatin1Char(',')))
+            if (!item.trimmed().isEmpty())
+                items.append(item.trimmed());
+        return items;
+    };
+    for (const QString &item : list(articles)) {
+        qint64 id = 0;
+        if (!parseInteger(item, &id) || id <= 0)
+            return usageError(command, tr("--articles wants article ids, not '%1'").arg(item));
+        selection.articleIds.append(id);
+    }
+    if (parser.isSet(articles) && selection.articleIds.isEmpty())
+        return usageError(command, tr("--articles needs at least one article id"));
+    for (const QString &item : list(status)) {
+        const std::optional<ArticleStatus> value = ExportSelection::statusFromName(item);
+        if (!value)
+            return usageError(command,
+                              tr("unknown status '%1' (use todo, in-progress or done)").arg(item));
+        selection.statuses.append(*value);
+    }
+    selection.from = parser.value(from).trimmed();
+    selection.to = parser.value(to).trimmed();
+    QString error;
+    if (!selection.validate(&error))
+        return usageError(command, error);
+    if (parser.isSet(labels)) {
+        selection.labels = QStringList();
+        selection.quotes = false;
+        for (const QString &item : list(labels)) {
+            if (item.compare(ExportSelection::quoteLabel(), Qt::CaseInsensitive) == 0)
+                selection.quotes = true;
+            else
+                selection.labels->append(item);
+        }
     }
 
     const std::unique_ptr<ProjectDatabase> project =
         openProject(parser.positionalArguments().first());
     if (!project)
         return Failure;
-
-    QString error;
-    if (formatName == QLatin1String("texts")) {
-        TextsExporter exporter(*project);
-        if (!exporter.write(parser.value(out), &error)) {
-            printError(error + QLatin1Char('\n'));
+    for (const qint64 id : std::as_const(selection.articleIds)) {
+        if (!project->articleSummary(id)) {
+            printError(tr("%1: no article with id %2\n")
+                           .arg(QDir::toNativeSeparators(project->path()))
+                           .arg(id));
             return Failure;
         }
-        printError(tr("Wrote %n text file(s).\n", nullptr, int(exporter.fileCount())));
-        return Success;
     }
 
-    QSaveFile file(parser.value(out));
+    ExportJob job(*project, settings);
+    bool ok = false;
     QFile standardOutput;
-    QIODevice *device = nullptr;
     if (parser.isSet(out)) {
-        if (!file.open(QIODevice::WriteOnly)) {
-            printError(tr("%1: cannot write (%2)\n")
-                           .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString()));
-            return Failure;
-        }
-        device = &file;
+        ok = job.write(parser.value(out), &error);
     } else {
         fflush(m_out);
         if (!standardOutput.open(m_out, QIODevice::WriteOnly)) {
             printError(tr("cannot write to standard output\n"));
             return Failure;
         }
-        device = &standardOutput;
+        ok = job.write(&standardOutput, &error);
     }
-
-    bool ok = false;
-    QStringList warnings;
-    if (formatName == QLatin1String("csv")) {
-        AnnotationCsvExporter exporter(*project, csvOptions);
-        ok = exporter.write(device, &error);
-        warnings = exporter.warnings();
-    } else {
-        JsonlExporter exporter(*project);
-        ok = exporter.write(device, &error);
-    }
-    for (const QString &warning : std::as_const(warnings))
+    for (const QString &warning : job.warnings())
         printError(warning + QLatin1Char('\n'));
-    if (ok && device == &file && !file.commit()) {
-        ok = false;
-        error = tr("%1: cannot write (%2)")
-                    .arg(QDir::toNativeSeparators(parser.value(out)), file.errorString());
-    }
     if (!ok) {
         printError(error + QLatin1Char('\n'));
         return Failure;
     }
-    if (device == &standardOutput && !standardOutput.flush()) {
+    if (standardOutput.isOpen() && !standardOutput.flush()) {
         printError(tr("cannot write to standard output (%1)\n").arg(standardOutput.errorString()));
         return Failure;
     }
+    if (ExportJob::writesFolder(settings.format))
+        printError(tr("Wrote %1 to %2.\n")
+                       .arg(job.summary(), QDir::toNativeSeparators(parser.value(out))));
     return Success;
 }
 

@@ -3,10 +3,12 @@
 """Reads a Marginalia CSV export as analysts do, with Python's csv module and
 with pandas, and checks the offset contract: text[start:end] of the exported
 article text equals the row's text column (after Excel-safe neutralisation
-is undone). Prints "N rows ok" and exits 0, or explains the first failure."""
+is undone), and that article_sha256 is the SHA-256 of that text's UTF-8 bytes.
+Prints "N rows ok" and exits 0, or explains the first failure."""
 
 import argparse
 import csv
+import hashlib
 import os
 import sys
 
@@ -16,6 +18,9 @@ COLUMNS = ["article_id", "article_title", "article_date", "article_source",
            "annotation_id", "kind", "label", "start", "end", "text", "entity",
            "speaker", "sentence", "left_context", "right_context", "note",
            "annotator", "created_at", "modified_at"]
+# After the documented columns, in this order.
+EXTRA_COLUMNS = ["article_sha256", "offset_unit"]
+ALL_COLUMNS = COLUMNS + EXTRA_COLUMNS
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,6 +43,11 @@ def check_rows(rows, texts, excel_safe, reader_name):
             with open(path, encoding="utf-8", newline="") as f:
                 texts[article] = f.read()
         text = texts[article]
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if row["article_sha256"] != digest:
+            fail(f"{reader_name}: line {number}: article_sha256 {row['article_sha256']} != {digest}")
+        if row["offset_unit"] != "code_point":
+            fail(f"{reader_name}: line {number}: offset_unit {row['offset_unit']!r}")
         start, end = int(row["start"]), int(row["end"])
         if not 0 <= start < end <= len(text):
             fail(f"{reader_name}: line {number}: offsets [{start}, {end}) outside the text")
@@ -45,7 +55,7 @@ def check_rows(rows, texts, excel_safe, reader_name):
         if row["text"] != want:
             fail(f"{reader_name}: line {number}: text {row['text']!r} != text[{start}:{end}] {want!r}")
         if excel_safe:
-            for column in COLUMNS:
+            for column in ALL_COLUMNS:
                 value = row[column]
                 if value.startswith(TRIGGERS):
                     fail(f"{reader_name}: line {number}: {column} starts with a formula trigger: {value!r}")
@@ -68,15 +78,15 @@ if raw.startswith(b"\xef\xbb\xbf") != args.bom:
 texts = {}
 with open(args.csv, encoding="utf-8-sig", newline="") as f:
     reader = csv.DictReader(f, delimiter=args.delimiter, strict=True)
-    if reader.fieldnames != COLUMNS:
-        fail(f"csv: header {reader.fieldnames} != {COLUMNS}")
+    if reader.fieldnames != ALL_COLUMNS:
+        fail(f"csv: header {reader.fieldnames} != {ALL_COLUMNS}")
     rows = list(reader)
 check_rows(rows, texts, args.excel_safe, "csv")
 
 frame = pd.read_csv(args.csv, encoding="utf-8-sig", sep=args.delimiter, dtype=str,
                     keep_default_na=False)
-if list(frame.columns) != COLUMNS:
-    fail(f"pandas: columns {list(frame.columns)} != {COLUMNS}")
+if list(frame.columns) != ALL_COLUMNS:
+    fail(f"pandas: columns {list(frame.columns)} != {ALL_COLUMNS}")
 if len(frame) != len(rows):
     fail(f"pandas read {len(frame)} rows, csv read {len(rows)}")
 check_rows(frame.to_dict("records"), texts, args.excel_safe, "pandas")

@@ -49,6 +49,10 @@ private slots:
     void csvLoadsInPythonAndPandas_data();
     void csvLoadsInPythonAndPandas();
     void jsonlCarriesTextAndSpans();
+    void selectionFilters_data();
+    void selectionFilters();
+    void articlesCsvLoadsInPandas();
+    void folderAndTokenFormats();
     void quotesOfTheSampleArticle();
     void failedOutputIsAFailure();
     void refusesFilesThatAreNotProjects();
@@ -169,6 +173,31 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
                          QStringLiteral("texts") }
         << "--out";
+    QTest::newRow("brat without a folder")
+        << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
+                         QStringLiteral("brat") }
+        << "--out";
+    QTest::newRow("a month that does not exist")
+        << QStringList { QStringLiteral("export"),   p,
+                         QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--from"),   QStringLiteral("2022-13") }
+        << "2022-13";
+    QTest::newRow("a range that ends before it starts")
+        << QStringList { QStringLiteral("export"),   p,
+                         QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--from"),   QStringLiteral("2023"),
+                         QStringLiteral("--to"),     QStringLiteral("2022-12") }
+        << "empty";
+    QTest::newRow("an unknown status")
+        << QStringList { QStringLiteral("export"),   p,
+                         QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--status"), QStringLiteral("later") }
+        << "unknown status 'later'";
+    QTest::newRow("a word for an article id")
+        << QStringList { QStringLiteral("export"),     p,
+                         QStringLiteral("--format"),   QStringLiteral("csv"),
+                         QStringLiteral("--articles"), QStringLiteral("1,x") }
+        << "'x'";
     QTest::newRow("an option without its value, last")
         << QStringList { QStringLiteral("export"), p, QStringLiteral("--format"),
                          QStringLiteral("csv"), QStringLiteral("--out") }
@@ -413,7 +442,11 @@ void TestCli::jsonlCarriesTextAndSpans()
         QJsonParseError error;
         const QJsonObject article = QJsonDocument::fromJson(line.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(article.keys().size(), 7);
+        QCOMPARE(article.keys().size(), 9);
+        QCOMPARE(article.value(QLatin1String("offset_unit")).toString(),
+                 QStringLiteral("code_point"));
+        QCOMPARE(article.value(QLatin1String("text_sha256")).toString().toLatin1(),
+                 sha256(article.value(QLatin1String("text")).toString().toUtf8()));
         const QList<uint> text = article.value(QLatin1String("text")).toString().toUcs4();
         for (const QJsonValue &value : article.value(QLatin1String("annotations")).toArray()) {
             const QJsonObject span = value.toObject();
@@ -429,6 +462,220 @@ void TestCli::jsonlCarriesTextAndSpans()
         }
     }
     QCOMPARE(spans, m_rows);
+}
+
+namespace {
+
+/// Each article of a JSONL export: id -> labels of its spans ("QUOTE" for quotes).
+QMap<qint64, QStringList> jsonlSpans(const QString &jsonl)
+{
+    QMap<qint64, QStringList> articles;
+    for (const QString &line : jsonl.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject article = QJsonDocument::fromJson(line.toUtf8()).object();
+        QStringList labels;
+        for (const QJsonValue &span : article.value(QLatin1String("annotations")).toArray())
+            labels.append(span.toObject().value(QLatin1String("label")).toString());
+        articles.insert(article.value(QLatin1String("id")).toInteger(), labels);
+    }
+    return articles;
+}
+
+} // namespace
+
+void TestCli::selectionFilters_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expectedTitles"); // article titles, joined by '|', in id order
+    QTest::addColumn<QString>("keptLabels"); // '|'-joined; empty: every label and QUOTE
+
+    const QString all = QStringLiteral("*");
+    QTest::newRow("everything") << QStringList() << all << QString();
+    QTest::newRow("by id") << QStringList { QStringLiteral("--articles"),
+                                            QStringLiteral("ID:北京会谈,ID:مصر") }
+                           << QStringLiteral("مصر|北京会谈") << QString();
+    QTest::newRow("by status") << QStringList { QStringLiteral("--status"),
+                                                QStringLiteral("done,in-progress") }
+                               << QStringLiteral("Angela Merkel in Paris|北京会谈") << QString();
+    // "2022-12" (a month) meets a range that starts mid-December.
+    QTest::newRow("month in a day range")
+        << QStringList { QStringLiteral("--from"), QStringLiteral("2022-12-15"),
+                         QStringLiteral("--to"), QStringLiteral("2022-12-20") }
+        << QStringLiteral("Le président russe Vladimir Poutine se rendra en Biélorussie.")
+        << QString();
+    QTest::newRow("from a year on")
+        << QStringList { QStringLiteral("--from"), QStringLiteral("2023") }
+        << QStringLiteral("Angela Merkel in Paris") << QString();
+    QTest::newRow("up to a month")
+        << QStringList { QStringLiteral("--to"), QStringLiteral("2022-11") } << QString()
+        << QString();
+    QTest::newRow("PER only, no quotes")
+        << QStringList { QStringLiteral("--labels"), QStringLiteral("per") } << all
+        << QStringLiteral("PER");
+    QTest::newRow("quotes and LOC")
+        << QStringList { QStringLiteral("--labels"), QStringLiteral("QUOTE,LOC") } << all
+        << QStringLiteral("QUOTE|LOC");
+}
+
+void TestCli::selectionFilters()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expectedTitles);
+    QFETCH(QString, keptLabels);
+    QVERIFY(m_rows > 0); // the annotations of csvLoadsInPythonAndPandas are there
+
+    // Statuses set behind the CLI's back, as the window would.
+    const qint64 merkel = m_articleIdByTitle.value(QStringLiteral("Angela Merkel in Paris"));
+    const qint64 beijing = m_articleIdByTitle.value(QStringLiteral("北京会谈"));
+    QVERIFY(rawExec(m_project,
+                    QStringLiteral("UPDATE articles SET status = 0; "
+                                   "UPDATE articles SET status = 2 WHERE id = %1; "
+                                   "UPDATE articles SET status = 1 WHERE id = %2;")
+                        .arg(merkel)
+                        .arg(beijing)
+                        .toUtf8()));
+    for (QString &option : options) {
+        for (auto it = m_articleIdByTitle.cbegin(); it != m_articleIdByTitle.cend(); ++it)
+            option.replace(QLatin1String("ID:") + it.key(), QString::number(it.value()));
+    }
+
+    const Run everything = cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                 QStringLiteral("jsonl") });
+    QCOMPARE(everything.exitCode, 0);
+    const QMap<qint64, QStringList> full = jsonlSpans(everything.out);
+    const Run run = cli(QStringList { QStringLiteral("export"), m_project,
+                                      QStringLiteral("--format"), QStringLiteral("jsonl") }
+                        + options);
+    QCOMPARE(run.exitCode, 0);
+    const QMap<qint64, QStringList> selected = jsonlSpans(run.out);
+
+    QStringList titles;
+    for (const qint64 id : selected.keys())
+        titles.append(m_articleIdByTitle.key(id));
+    if (expectedTitles == QLatin1String("*"))
+        QCOMPARE(selected.keys(), full.keys());
+    else
+        QCOMPARE(titles.join(QLatin1Char('|')), expectedTitles);
+
+    const QStringList kept = keptLabels.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (auto it = selected.cbegin(); it != selected.cend(); ++it) {
+        QStringList expected;
+        for (const QString &label : full.value(it.key())) {
+            if (kept.isEmpty() || kept.contains(label))
+                expected.append(label);
+        }
+        QCOMPARE(it.value(), expected);
+    }
+
+    // The CSV applies the same selection: one row per kept span.
+    const Run csv = cli(QStringList { QStringLiteral("export"), m_project,
+                                      QStringLiteral("--format"), QStringLiteral("csv") }
+                        + options);
+    QCOMPARE(csv.exitCode, 0);
+    qint64 spans = 0;
+    for (const QStringList &labels : selected)
+        spans += labels.size();
+    QCOMPARE(qint64(csv.out.count(QLatin1String(",code_point\r\n"))), spans);
+    QVERIFY(rawExec(m_project, "UPDATE articles SET status = 0"));
+}
+
+void TestCli::articlesCsvLoadsInPandas()
+{
+    QVERIFY(m_rows > 0);
+    const QString texts = m_dir.filePath(QStringLiteral("texts"));
+    const QString annotations = m_dir.filePath(QStringLiteral("for-articles.csv"));
+    const QString articles = m_dir.filePath(QStringLiteral("articles.csv"));
+    QCOMPARE(cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--out"), annotations })
+                 .exitCode,
+             0);
+    for (const QStringList &options :
+         { QStringList { QStringLiteral("--bom") },
+           QStringList { QStringLiteral("--bom"), QStringLiteral("--excel-safe"),
+                         QStringLiteral("--delimiter"), QStringLiteral("semicolon") } }) {
+        const Run run =
+            cli(QStringList { QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                              QStringLiteral("articles"), QStringLiteral("--out"), articles }
+                + options);
+        QCOMPARE(run.exitCode, 0);
+        QProcess python;
+        python.start(QStringLiteral(MARGINALIA_SYSTEM_PYTHON),
+                     { QStringLiteral(MARGINALIA_TESTS_SOURCE_DIR "/e2e/check_articles_csv.py"),
+                       articles, texts, annotations, QStringLiteral("--bom"),
+                       QStringLiteral("--delimiter"),
+                       options.contains(QStringLiteral("semicolon")) ? QStringLiteral(";")
+                                                                     : QStringLiteral(","),
+                       QStringLiteral("--rows"), QString::number(m_articleIdByTitle.size()) });
+        QVERIFY(python.waitForFinished(120000));
+        const QString pythonOut = QString::fromUtf8(python.readAllStandardOutput());
+        QVERIFY2(python.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(python.readAllStandardError()) + pythonOut));
+        QCOMPARE(pythonOut.trimmed(),
+                 QStringLiteral("%1 articles ok").arg(m_articleIdByTitle.size()));
+    }
+}
+
+void TestCli::folderAndTokenFormats()
+{
+    QVERIFY(m_rows > 0);
+    // brat: a folder with a .txt and an .ann per article, the texts as stored.
+    const QString brat = m_dir.filePath(QStringLiteral("brat"));
+    const Run run = cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                          QStringLiteral("brat"), QStringLiteral("--out"), brat });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Wrote")), qPrintable(run.err));
+    for (const qint64 id : std::as_const(m_articleIdByTitle)) {
+        QCOMPARE(readAll(QStringLiteral("%1/%2.txt").arg(brat).arg(id)),
+                 readAll(m_dir.filePath(QStringLiteral("texts/%1.txt").arg(id))));
+        QVERIFY(QFile::exists(QStringLiteral("%1/%2.ann").arg(brat).arg(id)));
+    }
+    for (const char *file : { "annotation.conf", "visual.conf", "manifest.csv" })
+        QVERIFY2(QFile::exists(QDir(brat).filePath(QLatin1String(file))), file);
+    // No staging folder is left next to it.
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({ QStringLiteral(".brat.partial-*") }, QDir::Dirs | QDir::Hidden)
+                 .size(),
+             0);
+
+    // CoNLL: every non-blank line is a token and a tag, or a -DOCSTART- line.
+    const Run conll = cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                            QStringLiteral("conll") });
+    QCOMPARE(conll.exitCode, 0);
+    const QStringList lines = conll.out.split(QLatin1Char('\n'));
+    qsizetype documents = 0;
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("-DOCSTART-\tarticle_id="))) {
+            ++documents;
+            continue;
+        }
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 2);
+        QVERIFY2(!fields.first().isEmpty() && !fields.first().contains(QLatin1Char(' ')),
+                 qPrintable(line));
+        QVERIFY2(fields.last() == QLatin1String("O")
+                     || fields.last().startsWith(QLatin1String("B-"))
+                     || fields.last().startsWith(QLatin1String("I-")),
+                 qPrintable(line));
+    }
+    QCOMPARE(documents, m_articleIdByTitle.size());
+
+    // Entities: one row per entity the annotations made.
+    const Run entities =
+        cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+              QStringLiteral("entities"), QStringLiteral("--labels"), QStringLiteral("PER") });
+    QCOMPARE(entities.exitCode, 0);
+    QVERIFY(entities.out.startsWith(
+        QStringLiteral("entity_id,name,label,aliases,external_id,mentions,articles\r\n")));
+    QVERIFY(entities.out.contains(QStringLiteral(",Vladimir Poutine,PER,,,1,1\r\n")));
+    QVERIFY(!entities.out.contains(QStringLiteral(",LOC,")));
+
+    // A label the project does not have is a failure, named.
+    const Run unknown =
+        cli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+              QStringLiteral("csv"), QStringLiteral("--labels"), QStringLiteral("PERSON") });
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("'PERSON'")), qPrintable(unknown.err));
 }
 
 void TestCli::quotesOfTheSampleArticle()

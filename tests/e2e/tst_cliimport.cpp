@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private slots:
     void annotationRoundTrips_data();
     void annotationRoundTrips();
     void importsABratFolder();
+    void bratRoundTrip();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -312,6 +314,51 @@ void TestCliImport::importsABratFolder()
     QCOMPARE(cell(3, "start") + QLatin1Char('-') + cell(3, "end") + cell(3, "text")
                  + cell(3, "label") + cell(3, "note"),
              QStringLiteral("14-23MarseilleCITYport"));
+}
+
+void TestCliImport::bratRoundTrip()
+{
+    // Our brat export, imported into a fresh project and exported again:
+    // the same texts and the same .ann files, entity ids aside.
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.marginalia"));
+    QCOMPARE(cli({ QStringLiteral("init"), source }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("import"), source, path(QStringLiteral("corpus")) }).exitCode, 0);
+    for (const QStringList &annotation :
+         { QStringList { QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("16"),
+                         QStringLiteral("PER"), QStringLiteral("--entity"),
+                         QStringLiteral("Vladimir Poutine"), QStringLiteral("--note"),
+                         QStringLiteral("chef") },
+           QStringList { QStringLiteral("1"), QStringLiteral("21"), QStringLiteral("26"),
+                         QStringLiteral("LOC") },
+           QStringList { QStringLiteral("2"), QStringLiteral("14"), QStringLiteral("31"),
+                         QStringLiteral("PER") } })
+        QCOMPARE(cli(QStringList { QStringLiteral("annotate"), source } + annotation).exitCode, 0);
+    const QString first = dir.filePath(QStringLiteral("first"));
+    QCOMPARE(cli({ QStringLiteral("export"), source, QStringLiteral("--format"),
+                   QStringLiteral("brat"), QStringLiteral("--out"), first })
+                 .exitCode,
+             0);
+
+    const QString target = dir.filePath(QStringLiteral("target.marginalia"));
+    QCOMPARE(cli({ QStringLiteral("init"), target }).exitCode, 0);
+    const Run imported = cli({ QStringLiteral("import"), target, QStringLiteral("--brat"), first });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    QCOMPARE(cli({ QStringLiteral("export"), target, QStringLiteral("--format"),
+                   QStringLiteral("brat"), QStringLiteral("--out"), second })
+                 .exitCode,
+             0);
+    static const QRegularExpression entityId(QStringLiteral("Marginalia:[0-9]+"));
+    for (const char *file : { "1.txt", "2.txt", "1.ann", "2.ann" }) {
+        QString before = QString::fromUtf8(readAll(first + QLatin1Char('/') + QLatin1String(file)));
+        QString after = QString::fromUtf8(readAll(second + QLatin1Char('/') + QLatin1String(file)));
+        QVERIFY2(!before.isEmpty() || QLatin1String(file).endsWith(QLatin1String(".ann")), file);
+        before.replace(entityId, QStringLiteral("Marginalia:ID"));
+        after.replace(entityId, QStringLiteral("Marginalia:ID"));
+        QCOMPARE(after, before);
+    }
+    QVERIFY(readAll(first + QStringLiteral("/1.ann")).contains("\tPER 0 16\tVladimir Poutine"));
 }
 
 void TestCliImport::usageErrorsExitTwo_data()

@@ -6,6 +6,7 @@
 #include "annotationfileimporter.h"
 #include "codepointindex.h"
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "jsonlexporter.h"
 #include "projectdatabase.h"
 #include "testhelpers.h"
@@ -193,6 +194,28 @@ QStringList comparableJsonl(const QByteArray &jsonl)
     return lines;
 }
 
+/// The CSV without one of its columns.
+QByteArray withoutColumn(const QByteArray &csv, const char *name)
+{
+    CsvReader reader(QString::fromUtf8(csv), QLatin1Char(','));
+    CsvReader::Record record;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, {});
+    qsizetype dropped = -1;
+    while (reader.next(&record)) {
+        if (dropped < 0)
+            dropped = record.fields.indexOf(QLatin1String(name));
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            if (i != dropped)
+                writer.addText(record.fields.at(i));
+        }
+        writer.endRow();
+    }
+    writer.flush();
+    return buffer.data();
+}
+
 QString problemsOf(const AnnotationFileImporter::Report &report)
 {
     QStringList lines;
@@ -366,18 +389,30 @@ void TestAnnotationImport::matchesByHashWhereSourcesDiffer()
     QCOMPARE(stored.first().start, annotation.start);
     QCOMPARE(stored.first().entityName, annotation.entityName);
 
-    // Without a hash, rows are matched by source: these sources are not here.
+    // Our whole export carries the hash: every row finds its article here.
+    const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
+    QVERIFY(writeFile(exported, exportCsv(*m_source)));
+    const AnnotationFileImporter::Report all = AnnotationFileImporter(*other).importFile(exported);
+    QVERIFY2(!all.hasProblems(), qPrintable(problemsOf(all)));
+    QCOMPARE(all.annotations, 10); // the eleventh came with hashed.csv
+    QCOMPARE(all.annotations + all.quotes + all.duplicates, 14);
+
+    // An export without the hash column (as written before it had one) is
+    // matched by source and text: here the sources differ, so nothing fits...
     const QString unhashed = m_dir.filePath(QStringLiteral("unhashed.csv"));
-    QVERIFY(writeFile(unhashed, exportCsv(*m_source)));
+    QVERIFY(writeFile(unhashed, withoutColumn(exportCsv(*m_source), "article_sha256")));
     const AnnotationFileImporter::Report bySource =
         AnnotationFileImporter(*other).importFile(unhashed);
-    if (!comparableCsv(exportCsv(*m_source)).first().contains(QLatin1String("article_sha256"))) {
-        QCOMPARE(bySource.annotations, 0);
-        QCOMPARE(bySource.problems.size(), 14);
-        QVERIFY(bySource.problems.first().reason.contains(QLatin1String("source")));
-    } else {
-        QCOMPARE(bySource.annotations, 11); // exports carry the hash now
-    }
+    QCOMPARE(bySource.annotations + bySource.quotes + bySource.duplicates, 0);
+    QCOMPARE(bySource.problems.size(), 14);
+    QVERIFY(bySource.problems.first().reason.contains(QLatin1String("no article in the project "
+                                                                    "has the source")));
+    // ...while a project of the same files takes every row.
+    auto same = projectWithCorpus(dir, QStringLiteral("same.marginalia"), m_files);
+    const AnnotationFileImporter::Report sameSources =
+        AnnotationFileImporter(*same).importFile(unhashed);
+    QVERIFY2(!sameSources.hasProblems(), qPrintable(problemsOf(sameSources)));
+    QCOMPARE(sameSources.annotations, 11);
 }
 
 void TestAnnotationImport::rowsThatFitNothingAreReportedByLine()

@@ -3,6 +3,7 @@
 // discontinuous spans, offsets of files with CRLF or a BOM, matching stored
 // articles, and what is skipped.
 #include "annotationcsvexporter.h"
+#include "bratexporter.h"
 #include "bratimporter.h"
 #include "codepointindex.h"
 #include "csvreader.h"
@@ -84,6 +85,7 @@ private slots:
     void matchesStoredArticlesAndAddsNothingTwice();
     void exportsWhatTheAnnSays();
     void cancellingStoresNothing();
+    void roundTripThroughOurBratExport();
 };
 
 void TestBratImport::importsTextBoundAnnotationsAndNotes()
@@ -390,6 +392,52 @@ void TestBratImport::cancellingStoresNothing()
     QCOMPARE(project->articleCount(), 0);
     QCOMPARE(project->annotationCount(), 0);
     QVERIFY(report.importedIds.isEmpty());
+}
+
+void TestBratImport::roundTripThroughOurBratExport()
+{
+    // A brat document as our brat export writes one: T lines in text order,
+    // each followed by its entity link, the quote's speaker and its note; a
+    // span across a line break as fragments around it.
+    QTemporaryDir dir;
+    const QString text = QStringLiteral("Emmanuel Macron 😀 a dit « Bonjour » à Lyon.\n"
+                                        "La Banque\nde France aussi.\n");
+    const auto at = [&text](const QString &needle) { return codePointOffset(text, needle); };
+    const qint64 banque = at(QStringLiteral("Banque"));
+    const QString ann = QStringLiteral("T1\tPER 0 15\tEmmanuel Macron\n"
+                                       "N1\tReference T1 Marginalia:1\tEmmanuel Macron\n"
+                                       "#1\tAnnotatorNotes T1\tprésident, \"EM\"\n"
+                                       "T2\tQUOTE %1 %2\tBonjour\n"
+                                       "#2\tAnnotatorNotes T2\tspeaker: Emmanuel Macron\n"
+                                       "T3\tLOC %3 %4\tLyon\n"
+                                       "T4\tORG %5 %6;%7 %8\tBanque de France\n")
+                            .arg(at(QStringLiteral("Bonjour")))
+                            .arg(at(QStringLiteral("Bonjour")) + 7)
+                            .arg(at(QStringLiteral("Lyon")))
+                            .arg(at(QStringLiteral("Lyon")) + 4)
+                            .arg(banque)
+                            .arg(banque + 6)
+                            .arg(banque + 7)
+                            .arg(banque + 16);
+    const QString original = dir.filePath(QStringLiteral("original"));
+    QVERIFY(writeFile(original + QStringLiteral("/1.txt"), text.toUtf8()));
+    QVERIFY(writeFile(original + QStringLiteral("/1.ann"), ann.toUtf8()));
+
+    QStringList folders = { original };
+    for (int round = 1; round <= 2; ++round) {
+        auto project = createProject(dir, QStringLiteral("round%1.marginalia").arg(round));
+        const BratImporter::Report report = BratImporter(*project).importFolder(folders.last());
+        QVERIFY2(!report.hasProblems(), qPrintable(problemsOf(report)));
+        QCOMPARE(report.annotations, 3);
+        QCOMPARE(report.quotes, 1);
+        const QString exported = dir.filePath(QStringLiteral("round%1").arg(round));
+        QString error;
+        QVERIFY2(BratExporter(*project).write(exported, &error), qPrintable(error));
+        folders.append(exported);
+        // The same text, and the same text-bound annotations, notes and links.
+        QCOMPARE(readAll(exported + QStringLiteral("/1.txt")), text.toUtf8());
+        QCOMPARE(QString::fromUtf8(readAll(exported + QStringLiteral("/1.ann"))), ann);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBratImport)

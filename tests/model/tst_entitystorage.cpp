@@ -115,6 +115,17 @@ void TestEntityStorage::summariesCountMentionsAndArticles()
     QCOMPARE(summaries[1].mentions, 1);
     QCOMPARE(summaries[1].articles, 1);
 
+    // How the mentions write their entities, cut by code points (an emoji
+    // comes before "Élysée" in the second text).
+    QVector<EntityForm> forms = m_project->entityMentionForms();
+    QStringList written;
+    for (const EntityForm &form : forms)
+        written.append(QStringLiteral("%1:%2").arg(form.entityId).arg(form.text));
+    written.sort();
+    QCOMPARE(written,
+             QStringList({ QStringLiteral("1:Poutine"), QStringLiteral("1:Vladimir Poutine"),
+                           QStringLiteral("2:Élysée") }));
+
     const QVector<Annotation> mentions = m_project->entityMentions(added->at(0).entityId);
     QCOMPARE(mentions.size(), 3);
     QCOMPARE(mentions[0].articleId, m_first);

@@ -122,7 +122,11 @@ void TestQuoteStorage::deleteRestoreAndUpdate()
 {
     QString error;
     QVERIFY(m_project->replaceDetectedQuotes(m_article, { quote(QStringLiteral("Yes")) }, &error));
+    Quote noted = m_project->quotes(m_article).first();
+    noted.note = QStringLiteral("irony?");
+    QVERIFY(m_project->updateQuote(noted, &error));
     const Quote stored = m_project->quotes(m_article).first();
+    QCOMPARE(stored.note, QStringLiteral("irony?"));
     QVERIFY(m_project->deleteQuote(stored.id, &error));
     QVERIFY(!m_project->deleteQuote(stored.id, &error));
     QCOMPARE(rawQueryInt(m_project->path(), "SELECT count(*) FROM quotes"), 0);
@@ -130,6 +134,7 @@ void TestQuoteStorage::deleteRestoreAndUpdate()
     const Quote restored = m_project->quotes(m_article).first();
     QCOMPARE(restored.id, stored.id);
     QCOMPARE(restored.createdAt, stored.createdAt);
+    QCOMPARE(restored.note, stored.note); // undoing a deletion keeps the note
 
     // Editing the speaker by hand makes it a hand-made quote.
     Quote edited = restored;

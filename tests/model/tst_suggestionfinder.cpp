@@ -49,6 +49,7 @@ private slots:
     void findsNamesAndAliases_data();
     void findsNamesAndAliases();
     void sharedNamesOfferTheFirstNotRejected();
+    void linkedMentionsAreFormsOfTheirEntity();
 };
 
 void TestSuggestionFinder::findsNamesAndAliases_data()
@@ -119,6 +120,21 @@ void TestSuggestionFinder::sharedNamesOfferTheFirstNotRejected()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].entityId, 2);
     QVERIFY(finder.find(text, index, {}, { { 1, 0, 10, 1 }, { 1, 0, 10, 2 } }).isEmpty());
+}
+
+void TestSuggestionFinder::linkedMentionsAreFormsOfTheirEntity()
+{
+    SuggestionFinder finder;
+    finder.setEntities({ entity(1, QStringLiteral("Alexandre Loukachenko"), 1) },
+                       { { 1, 1, QStringLiteral("Loukachenko") },
+                         { 1, 1, QStringLiteral("Alexandre Loukachenko") } });
+    const QString text = QStringLiteral("Alexandre Loukachenko, puis LOUKACHENKO seul.");
+    const CodePointIndex index(text);
+    const QVector<Suggestion> found = finder.find(text, index, {}, {});
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].end - found[0].start, 21);
+    QCOMPARE(found[1].start, 28);
+    QCOMPARE(found[1].end, 39);
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionFinder)

@@ -69,6 +69,7 @@ private slots:
     void jsonlHasNoDelimiter();
     void anUnreadableFileSaysWhy();
     void importsFromTheWindow();
+    void aBratImportShowsItsNewLabels();
 };
 
 void TestArticleColumnMappingDialog::showsColumnsRowsAndDefaults()
@@ -235,6 +236,39 @@ void TestArticleColumnMappingDialog::importsFromTheWindow()
     window.importPaths({ dir.filePath(QStringLiteral("more.jsonl")) });
     QVERIFY(!window.importRunner()->isRunning());
     QCOMPARE(window.session()->database().articleCount(), 2);
+}
+
+void TestArticleColumnMappingDialog::aBratImportShowsItsNewLabels()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto project = createProject(dir);
+        QVERIFY(project);
+        path = project->path();
+    }
+    const QString folder = dir.filePath(QStringLiteral("brat"));
+    QVERIFY(
+        writeFile(folder + QStringLiteral("/a.txt"), "Le Tour de France passe \xC3\xA0 Lyon.\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/a.ann"),
+                      "T1\tEVENT 0 17\tLe Tour de France\n"
+                      "T2\tLOC 26 30\tLyon\n"));
+    MainWindow window;
+    QVERIFY(window.openProject(path, true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qsizetype labelsBefore = window.session()->labels().size();
+
+    window.importBratFolder(folder);
+    ImportRunner *runner = window.importRunner();
+    QVERIFY(runner);
+    QSignalSpy finished(runner, &ImportRunner::finished);
+    QVERIFY(finished.wait(60000));
+    // The window's session knows the label the import created.
+    QCOMPARE(window.session()->labels().size(), labelsBefore + 1);
+    QCOMPARE(window.session()->labels().last().name, QStringLiteral("EVENT"));
+    QTRY_COMPARE(window.currentArticle(), qint64(1));
+    QCOMPARE(window.session()->database().annotations(1).size(), 2);
 }
 
 QTEST_MAIN(TestArticleColumnMappingDialog)

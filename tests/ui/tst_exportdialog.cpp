@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Export…: the dialog driven as a user would, offscreen, writing real
+// files on a worker thread; cancel leaves nothing behind; choices come back.
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "projectdatabase.h"
+#include "projectsession.h"
+#include "testhelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+namespace {
+
+constexpr int WaitMs = 120000;
+
+template<typename T> T *child(const QWidget &parent, const char *name)
+{
+    return parent.findChild<T *>(QLatin1String(name));
+}
+
+QPushButton *button(const QWidget &dialog, const QString &text)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void chooseFormat(const ExportDialog &dialog, ExportFormat format)
+{
+    QComboBox *combo = child<QComboBox>(dialog, "format");
+    combo->setCurrentIndex(combo->findData(ExportJob::formatName(format)));
+}
+
+/// Everything in \a folder, hidden entries too.
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                                  QDir::Name);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Marginalia::ExportFormat)
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writesTheChosenFile();
+    void selectionFollowsTheChoices();
+    void cancelLeavesNoFile_data();
+    void cancelLeavesNoFile();
+    void remembersItsChoices();
+    void reportsWarningsAndFailures();
+    void openedFromTheFileMenu();
+
+private:
+    bool runExport(ExportDialog &dialog);
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QVector<Label> m_labels;
+    QVector<qint64> m_ids;
+};
+
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+
+    m_project = m_dir.filePath(QStringLiteral("export.marginalia"));
+    ProjectDatabase::OpenResult created = ProjectDatabase::create(m_project);
+    QVERIFY(created.database);
+    ProjectDatabase &db = *created.database;
+    // Enough articles that an export takes a while: cancelling right after
+    // starting stops it long before its end.
+    QVector<NewArticle> batch;
+    for (int i = 0; i < 3000; ++i) {
+        NewArticle a;
+        a.title = QStringLiteral("Article %1 😀").arg(i);
+        a.date = QStringLiteral("2022-%1").arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
+        a.text = QStringLiteral("Alice %1 met Bob in Paris. ").arg(i).repeated(20);
+        batch.append(a);
+    }
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY2(db.insertArticles(batch, &outcomes, &error), qPrintable(error));
+    for (const auto &outcome : std::as_const(outcomes))
+        m_ids.append(outcome.id);
+    for (const qint64 id : std::as_const(m_ids)) {
+        for (const auto &[start, end, label] :
+             { std::tuple<qint64, qint64, const char *> { 0, 5, "PER" },
+               std::tuple<qint64, qint64, const char *> { 19, 24, "LOC" } }) {
+            NewAnnotation request;
+            request.articleId = id;
+            request.start = start;
+            request.end = end;
+            request.labelName = QLatin1String(label);
+            if (id > 10)
+                break; // a few annotated articles are enough
+            QVERIFY2(db.addAnnotation(request, &error), qPrintable(error));
+        }
+    }
+    QVERIFY(db.setArticleStatus(m_ids.at(1), ArticleStatus::Done, &error));
+    m_labels = db.labels();
+}
+
+bool TestExportDialog::runExport(ExportDialog &dialog)
+{
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QPushButton *exportButton = button(dialog, QStringLiteral("Export"));
+    if (!exportButton)
+        return false;
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    if (!dialog.isExporting() || !finished.wait(WaitMs))
+        return false;
+    return finished.first().first().toBool();
+}
+
+void TestExportDialog::writesTheChosenFile()
+{
+    ExportDialog dialog(m_project, m_labels, {});
+    dialog.show();
+    chooseFormat(dialog, ExportFormat::AnnotationsCsv);
+    const QString csv = m_dir.filePath(QStringLiteral("out/annotations.csv"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+    child<QLineEdit>(dialog, "destination")->setText(csv);
+    child<QCheckBox>(dialog, "bom")->setChecked(true);
+    QComboBox *delimiter = child<QComboBox>(dialog, "delimiter");
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+    QVERIFY(runExport(dialog));
+
+    const QByteArray bytes = readAll(csv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "article_id;article_title;"));
+    QCOMPARE(bytes.count("\r\n"), 1 + 20); // the header, two annotations in ten articles
+    QVERIFY2(dialog.report().contains(QStringLiteral("Wrote 20 row")), qPrintable(dialog.report()));
+    QVERIFY(!dialog.isExporting());
+    QVERIFY(button(dialog, QStringLiteral("Export"))->isEnabled());
+}
+
+void TestExportDialog::selectionFollowsTheChoices()
+{
+    ExportDialog dialog(m_project, m_labels, { m_ids.at(3) });
+    chooseFormat(dialog, ExportFormat::Jsonl);
+    child<QRadioButton>(dialog, "selectedArticles")->setChecked(true);
+    QCOMPARE(dialog.settings().selection.articleIds, QVector<qint64> { m_ids.at(3) });
+
+    child<QRadioButton>(dialog, "filteredArticles")->setChecked(true);
+    child<QLineEdit>(dialog, "from")->setText(QStringLiteral("2022-03"));
+    child<QLineEdit>(dialog, "to")->setText(QStringLiteral("2022-04-10"));
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("To do"))
+            box->setChecked(false);
+    }
+    ExportSelection selection = dialog.settings().selection;
+    QVERIFY(selection.articleIds.isEmpty());
+    QCOMPARE(selection.from, QStringLiteral("2022-03"));
+    QCOMPARE(selection.to, QStringLiteral("2022-04-10"));
+    QCOMPARE(selection.statuses,
+             (QVector<ArticleStatus> { ArticleStatus::InProgress, ArticleStatus::Done }));
+    QVERIFY(!selection.labels); // every label ticked: no filter
+
+    QListWidget *labels = child<QListWidget>(dialog, "labels");
+    QCOMPARE(labels->count(), m_labels.size() + 1);
+    labels->item(1)->setCheckState(Qt::Unchecked); // LOC
+    labels->item(labels->count() - 1)->setCheckState(Qt::Unchecked); // quotes
+    selection = dialog.settings().selection;
+    QVERIFY(selection.labels);
+    QVERIFY(!selection.labels->contains(QStringLiteral("LOC")));
+    QVERIFY(selection.labels->contains(QStringLiteral("PER")));
+    QVERIFY(!selection.quotes);
+
+    // A bad date is refused in the dialog, with no export started.
+    child<QLineEdit>(dialog, "from")->setText(QStringLiteral("2022-13"));
+    QVERIFY(!dialog.startExport());
+    QVERIFY(!dialog.isExporting());
+    QVERIFY2(dialog.report().contains(QStringLiteral("2022-13")), qPrintable(dialog.report()));
+}
+
+void TestExportDialog::cancelLeavesNoFile_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("articles CSV file") << ExportFormat::ArticlesCsv;
+    QTest::newRow("CoNLL file") << ExportFormat::Conll;
+    QTest::newRow("brat folder") << ExportFormat::Brat;
+}
+
+void TestExportDialog::cancelLeavesNoFile()
+{
+    QFETCH(ExportFormat, format);
+    const QString folder = m_dir.filePath(QStringLiteral("cancel-%1").arg(int(format)));
+    QVERIFY(QDir().mkpath(folder));
+    ExportDialog dialog(m_project, m_labels, {});
+    dialog.show();
+    chooseFormat(dialog, format);
+    const QString target = QDir(folder).filePath(ExportJob::defaultFileName(format));
+    child<QLineEdit>(dialog, "destination")->setText(target);
+
+    // Another program holds the project locked, so the export's worker
+    // waits for it (SQLite's busy timeout) until Cancel has been clicked:
+    // the cancel comes in the middle of the export, whatever the speed.
+    sqlite3 *lock = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_project).constData(), &lock), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(lock,
+                          "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                          "UPDATE articles SET status = status WHERE id = 1",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(button(dialog, QStringLiteral("Export")), Qt::LeftButton);
+    QVERIFY(dialog.isExporting());
+    QTest::qWait(100);
+    QVERIFY(dialog.isExporting()); // held up by the lock
+    QPushButton *cancel = button(dialog, QStringLiteral("Cancel"));
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(dialog.isVisible()); // stays until the worker is done
+    sqlite3_exec(lock, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(lock);
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(dialog.report().contains(QStringLiteral("cancelled")), qPrintable(dialog.report()));
+    QCOMPARE(entries(folder), QStringList()); // no file, no partial file, no staging folder
+
+    // Close closes it now.
+    QTest::mouseClick(button(dialog, QStringLiteral("Close")), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestExportDialog::remembersItsChoices()
+{
+    QSettings().remove(QStringLiteral("export")); // what other tests chose
+    const QString texts = m_dir.filePath(QStringLiteral("remember/texts"));
+    {
+        ExportDialog dialog(m_project, m_labels, {});
+        chooseFormat(dialog, ExportFormat::Texts);
+        child<QLineEdit>(dialog, "destination")->setText(texts);
+        child<QCheckBox>(dialog, "excelSafe")->setChecked(true);
+        QComboBox *delimiter = child<QComboBox>(dialog, "delimiter");
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral("\t")));
+        child<QRadioButton>(dialog, "filteredArticles")->setChecked(true);
+        child<QLineEdit>(dialog, "from")->setText(QStringLiteral("2022-12"));
+        QListWidget *labels = child<QListWidget>(dialog, "labels");
+        labels->item(2)->setCheckState(Qt::Unchecked); // ORG
+        QVERIFY(runExport(dialog));
+        // Only December's articles.
+        QCOMPARE(entries(texts).size(), 3000 / 12 + 1); // and the manifest
+    }
+    ExportDialog again(m_project, m_labels, {});
+    QCOMPARE(again.settings().format, ExportFormat::Texts);
+    QCOMPARE(QDir::fromNativeSeparators(again.destination()), texts);
+    QVERIFY(again.settings().csv.excelSafe);
+    QVERIFY(!again.settings().csv.byteOrderMark);
+    QCOMPARE(again.settings().csv.delimiter, QLatin1Char('\t'));
+    QCOMPARE(again.settings().selection.from, QStringLiteral("2022-12"));
+    QVERIFY(again.settings().selection.labels);
+    QVERIFY(!again.settings().selection.labels->contains(QStringLiteral("ORG")));
+    QVERIFY(again.settings().selection.quotes);
+    QSettings().remove(QStringLiteral("export"));
+}
+
+void TestExportDialog::reportsWarningsAndFailures()
+{
+    // A folder export onto a file fails, says so, and leaves the file.
+    const QString file = m_dir.filePath(QStringLiteral("not-a-folder"));
+    QVERIFY(writeFile(file, "mine"));
+    ExportDialog dialog(m_project, m_labels, {});
+    chooseFormat(dialog, ExportFormat::Brat);
+    child<QLineEdit>(dialog, "destination")->setText(file);
+    QVERIFY(!runExport(dialog));
+    QVERIFY2(dialog.report().contains(QStringLiteral("not a folder")), qPrintable(dialog.report()));
+    QCOMPARE(readAll(file), QByteArray("mine"));
+
+    // CoNLL's single layer reports what it leaves out: overlapping spans.
+    QString error;
+    {
+        auto opened = ProjectDatabase::open(m_project);
+        QVERIFY(opened.database);
+        NewAnnotation inner;
+        inner.articleId = m_ids.first();
+        inner.start = 1;
+        inner.end = 3;
+        inner.labelName = QStringLiteral("MISC");
+        QVERIFY2(opened.database->addAnnotation(inner, &error), qPrintable(error));
+    }
+    chooseFormat(dialog, ExportFormat::Conll);
+    child<QRadioButton>(dialog, "selectedArticles")->setChecked(false);
+    child<QRadioButton>(dialog, "allArticles")->setChecked(true);
+    QVERIFY(runExport(dialog));
+    QVERIFY2(dialog.report().contains(QStringLiteral("1 warning")), qPrintable(dialog.report()));
+    QVERIFY2(dialog.report().contains(QStringLiteral("(MISC)")), qPrintable(dialog.report()));
+}
+
+void TestExportDialog::openedFromTheFileMenu()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_project, true));
+    QAction *action = nullptr;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions()) {
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Export…"))
+            action = a;
+    }
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QVERIFY(action->isEnabled());
+    // The dialog is modal: look at it, then close it, from inside its loop.
+    bool seen = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ExportDialog *>();
+        seen = dialog && dialog->isVisible()
+            && child<QListWidget>(*dialog, "labels")->count() == m_labels.size() + 1;
+        if (dialog)
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(seen);
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
