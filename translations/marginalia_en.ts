@@ -15,15 +15,215 @@
         <source>Change Article Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reject Suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationCsvExporter</name>
     <message>
-        <source>article %1, %2 %3: a cell of %4 characters is longer than Excel&apos;s limit of %5 and will be cut there by Excel</source>
+        <source>cannot write the CSV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>article %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFileImporter</name>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an annotation export of Marginalia: no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets in &quot;%1&quot; cannot be read; only code_point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article in the project has the text this row was exported from (article_sha256 %1, source %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>text_sha256 is not the SHA-256 of the line&apos;s text; its %n annotation(s) are left out</source>
+        <translation>
+            <numerusform>text_sha256 is not the SHA-256 of the line&apos;s text; its %n annotation are left out</numerusform>
+            <numerusform>text_sha256 is not the SHA-256 of the line&apos;s text; its %n annotations are left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>neither &quot;text&quot; nor &quot;text_sha256&quot;: no article to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no article in the project has this text (source %1); its %n annotation(s) are left out</source>
+        <translation>
+            <numerusform>no article in the project has this text (source %1); its %n annotation are left out</numerusform>
+            <numerusform>no article in the project has this text (source %1); its %n annotations are left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotation %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article in the project has the source %1 (and the file gives no article_sha256 to match the text by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with the source %1 has %2 at [%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles with the source %1 fit the row; give article_sha256 to tell them apart</source>
+        <translation>
+            <numerusform>%n articles with the source %1 fit the row; give article_sha256 to tell them apart</numerusform>
+            <numerusform>%n articles with the source %1 fit the row; give article_sha256 to tell them apart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (entity or quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, %2) is not a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 is past the end of article %2, which has %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text at [%1, %2) of article %3 is %4, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote made or edited by hand is already at [%1, %2) (speaker %3); it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableImporter</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column named &quot;%1&quot; for the %2 (the columns are %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text column: name one (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text (the text column is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesCsvExporter</name>
+    <message>
         <source>cannot write the CSV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BratExporter</name>
+    <message>
+        <source>label &apos;%1&apos; is written as brat type &apos;%2&apos;: brat types cannot hold spaces or punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels &apos;%1&apos; and &apos;%2&apos; are both written as brat type &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1, %2 %3: holds nothing but line breaks; brat cannot show it, so it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BratImporter</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 beside it: its annotations have no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported (Marginalia keeps text-bound annotations, their notes and entity links): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text-bound annotation (ID, TAB, TYPE START END, TAB, TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a brat annotation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped with its annotations: same text as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offsets outside the text of %2 (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text at its offsets is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quote made or edited by hand is already there (speaker %2); it is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -88,27 +288,7 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PROJECT PATH...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files, and folders searched recursively for *.txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject files larger than MB megabytes (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the result as JSON: imported ids, rejected and skipped files with their reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import plain-text articles. An optional first-line header &apos;date YYYY[-MM[-DD]]&apos; gives the date; the first line is the title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and legacy 8-bit encodings, detected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -204,18 +384,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PROJECT --format csv|jsonl|texts [--out PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv: one row per annotation; jsonl: one article per line with its text and annotations; texts: the stored texts, one &lt;id&gt;.txt per article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to PATH (a folder for &apos;texts&apos;) instead of standard output. Files are replaced only once complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,47 +396,12 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the project. Offsets are Unicode code points into the text as stored (and as &apos;texts&apos; writes it), half-open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is required (csv, jsonl or texts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use csv, jsonl or texts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format texts needs --out FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown delimiter &apos;%1&apos; (use comma, semicolon or tab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n text file(s).
-</source>
-        <translation>
-            <numerusform>Wrote %n text file.
-</numerusform>
-            <numerusform>Wrote %n text files.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write to standard output
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,31 +411,6 @@ Run &apos;%1 %2 --help&apos; for usage.
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import .txt articles from files and folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations as CSV or JSONL, or the stored texts
-  quotes    List the quotes, detecting them again if asked
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,6 +445,477 @@ usage error.
     <message>
         <source>%1: quote detection failed and nothing was stored (%2)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: one row per annotation; articles: one row per article with counts per label; entities: one row per entity; jsonl: one article per line with its text and annotations; brat: brat standoff, &lt;id&gt;.txt and &lt;id&gt;.ann per article, in a folder; conll: CoNLL BIO, one token a line; texts: the stored texts, one &lt;id&gt;.txt per article, in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to PATH (a folder for brat and texts) instead of standard output. Files are replaced only once complete; a folder&apos;s files appear only once all are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these articles (ids separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this status: todo, in-progress or done (several separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD). An article dated only by month or year is in when that period meets the range; articles without a date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles dated on or before DATE (as --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only annotations with these labels (names separated by commas); QUOTE stands for the quotes. Without it, every label and the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project. Offsets are Unicode code points into the text as stored (and as &apos;texts&apos; writes it), half-open; every format carries each article&apos;s SHA-256 text hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--articles wants article ids, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--articles needs at least one article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use todo, in-progress or done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name, label, aliases, external_id, mentions, articles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entities: id, name, label, aliases, external id, number of mentions and of articles that mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT TEXT LABEL [--entity NAME] [--article ID] [--fold] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label to tag them with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the new mentions to this entity (made if new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in article ID (default: the whole project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case and accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag every whole-word occurrence of TEXT with LABEL, in one article or the whole project, in one transaction. Spans that already carry an annotation are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was tagged (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s)</source>
+        <translation>
+            <numerusform>Tagged %n occurrence</numerusform>
+            <numerusform>Tagged %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)
+</source>
+        <translation>
+            <numerusform> in %n article
+</numerusform>
+            <numerusform> in %n articles
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROJECT PATH... | PROJECT --annotations FILE | PROJECT --brat FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders: .txt articles (folders are searched recursively for *.txt), and tables of articles, one per row (.csv, .tsv, .jsonl, .ndjson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject .txt files larger than MB megabytes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: imported ids or counts, rejected and skipped files and rows with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the column (CSV) or key (JSONL) holding the text (default: &apos;text&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the title&apos;s column (default: &apos;title&apos; if there is one; without one, the text&apos;s first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the date&apos;s column (default: &apos;date&apos;), YYYY[-MM[-DD]] or an ISO date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the source&apos;s column (default: &apos;source&apos;; without one the source is FILE#ID, or FILE:LINE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the column of each row&apos;s id (default: &apos;id&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the field separator, comma, semicolon or tab (default: found from the header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import annotations and quotes from a CSV or JSONL export of Marginalia into the articles of this project that have the same texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --annotations: csv or jsonl (default: from the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a brat standoff folder: each X.txt becomes an article (or is matched to the one with the same text) with the text-bound annotations and notes of X.ann.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import articles, annotations or brat folders. Plain-text articles: an optional first-line header &apos;date YYYY[-MM[-DD]]&apos; gives the date; the first line is the title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and legacy 8-bit encodings, detected. Rows and lines that cannot be imported are reported with their line number; the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotations and --brat cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no PATH arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use csv or jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s)</source>
+        <translation>
+            <numerusform>Imported %n annotation</numerusform>
+            <numerusform>Imported %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n quote(s)</source>
+        <translation>
+            <numerusform> and %n quote</numerusform>
+            <numerusform> and %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replacing a detected quote)</source>
+        <translation>
+            <numerusform> (%n replacing a detected quote)</numerusform>
+            <numerusform> (%n replacing a detected quote)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in the project</source>
+        <translation>
+            <numerusform>; %n already in the project</numerusform>
+            <numerusform>; %n already in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) left out</source>
+        <translation>
+            <numerusform>; %n row left out</numerusform>
+            <numerusform>; %n rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; new labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n matched to a stored one)</source>
+        <translation>
+            <numerusform> (%n matched to a stored one)</numerusform>
+            <numerusform> (%n matched to a stored one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n annotation(s)</source>
+        <translation>
+            <numerusform> with %n annotation</numerusform>
+            <numerusform> with %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n note(s)</source>
+        <translation>
+            <numerusform> and %n note</numerusform>
+            <numerusform> and %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the import of this file failed and was undone (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) rejected</source>
+        <translation>
+            <numerusform>; %n row rejected</numerusform>
+            <numerusform>; %n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>; %n warning</numerusform>
+            <numerusform>; %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConllExporter</name>
+    <message numerus="yes">
+        <source>article %1: %n span(s) not in the CoNLL output, which has one tag a token: %2</source>
+        <translation>
+            <numerusform>article %1: %n span not in the CoNLL output, which has one tag a token: %2</numerusform>
+            <numerusform>article %1: %n spans not in the CoNLL output, which has one tag a token: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the CoNLL file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a quoted field must be doubled (&quot;&quot;); found &apos;%1&apos; after a closing quote on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesCsvExporter</name>
+    <message>
+        <source>entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the CSV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityCommands</name>
+    <message>
+        <source>New Entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Entities</source>
+        <translation>
+            <numerusform>Delete %n Entities</numerusform>
+            <numerusform>Delete %n Entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Annotations (CSV, one row per annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (CSV, one row per article with counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities (CSV, one row per entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (one article a line with its text and spans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff (a folder of .txt and .ann files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL BIO (one token a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (a folder of .txt files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text file(s)</source>
+        <translation>
+            <numerusform>%Ln text file</numerusform>
+            <numerusform>%Ln text files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSelection</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is empty: it starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>the project has no label named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column %2: a cell of %3 characters is longer than Excel&apos;s limit of %4 and will be cut there by Excel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -386,6 +965,97 @@ usage error.
     </message>
 </context>
 <context>
+    <name>Marginalia::ArticleColumnMappingDialog</name>
+    <message>
+        <source>Import Articles from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates are YYYY, YYYY-MM or YYYY-MM-DD (or an ISO date-time); other dates are reported and left out. Without a source, the file and the row&apos;s id (or line) are the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CSV in %2, fields separated by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — JSON lines in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ArticleListModel</name>
     <message>
         <source>To do</source>
@@ -429,6 +1099,521 @@ usage error.
     <message>
         <source>Quote by %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntitiesPanel</name>
+    <message>
+        <source>Filter by name, alias or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Mentions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entity “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities?</source>
+        <translation>
+            <numerusform>Delete %n entities?</numerusform>
+            <numerusform>Delete %n entities?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mention is linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mention is linked to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) will stay, unlinked.</source>
+        <translation>
+            <numerusform>%n mention will stay, unlinked.</numerusform>
+            <numerusform>%n mentions will stay, unlinked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityDialog</name>
+    <message>
+        <source>New Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a Wikidata QID such as Q7747</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a Wikidata QID (Q followed by digits, as in Q7747). It will be stored as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityLinkDialog</name>
+    <message>
+        <source>Link to Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or alias; empty to unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity (an existing name or alias, or a new name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 entity “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays linked to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to %1 (%2) through its alias “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new %1 entity “%2” and links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinks the mention from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the mention unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityListModel</name>
+    <message>
+        <source>Also known as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityMentionsDialog</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityMergeDialog</name>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, alias or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one is kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2, %n mention(s))</source>
+        <translation>
+            <numerusform>“%1” (%2, %n mention)</numerusform>
+            <numerusform>“%1” (%2, %n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the entity to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be deleted. Its %n mention(s) and the quotes it speaks are linked to “%2”, and its name and aliases become aliases of “%2”.</source>
+        <translation>
+            <numerusform>“%1” will be deleted. Its %n mention and the quotes it speaks are linked to “%2”, and its name and aliases become aliases of “%2”.</numerusform>
+            <numerusform>“%1” will be deleted. Its %n mentions and the quotes it speaks are linked to “%2”, and its name and aliases become aliases of “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its mentions become %1 (they are %2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected in the list (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected in the list (%n)</numerusform>
+            <numerusform>&amp;Selected in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;By status and date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark, so Excel reads UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel-safe: neutralise cells Excel would run as formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from YYYY[-MM[-DD]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to YYYY[-MM[-DD]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article dated only by month or year is kept when that period meets the range; articles without a date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for French Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>é≠e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -495,6 +1680,20 @@ usage error.
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ImportRunner</name>
@@ -520,6 +1719,10 @@ usage error.
             <numerusform>Importing… %L1 of %Ln file</numerusform>
             <numerusform>Importing… %L1 of %Ln files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing… %L1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,9 +2072,9 @@ usage error.
     </message>
     <message numerus="yes">
         <source> · %n in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n in the project</numerusform>
+            <numerusform> · %n in the project</numerusform>
         </translation>
     </message>
     <message>
@@ -895,18 +2098,6 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link to Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity (an existing name, or a new one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Widen Annotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,10 +2115,6 @@ usage error.
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text articles (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,11 +2199,262 @@ usage error.
             <numerusform>Quotes detected again in %n articles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;brat Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag All in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All in the &amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All Ignores &amp;Case and Accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names Match Ignoring &amp;Accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ntities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n suggestion(s)</source>
+        <translation>
+            <numerusform> · %n suggestion</numerusform>
+            <numerusform> · %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search matches this article&apos;s title, not its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this article; F3 and Shift+F3 go from one to the next.</source>
+        <translation>
+            <numerusform>%n hit in this article; F3 and Shift+F3 go from one to the next.</numerusform>
+            <numerusform>%n hits in this article; F3 and Shift+F3 go from one to the next.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.csv *.tsv *.jsonl *.ndjson);;Text articles (*.txt);;Tables of articles (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import brat Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and JSONL files are imported one at a time, on their own; left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2) — Enter accepts, Backspace rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepted %n suggestion</numerusform>
+            <numerusform>Accepted %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of &quot;%1&quot; to tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Tagged %n more occurrence of &quot;%1&quot;</numerusform>
+            <numerusform>Tagged %n more occurrences of &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ProjectSearchPanel</name>
+    <message>
+        <source>Advanced syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the query to SQLite FTS5 as typed: AND, OR, NOT, NEAR(a b, 5), &quot;a phrase&quot;, prefix*, title:word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for in “%1”: type at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles match; showing the best %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match.</source>
+        <translation>
+            <numerusform>%n article matches.</numerusform>
+            <numerusform>%n articles match.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSession</name>
     <message>
         <source>no label with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n Suggestion</numerusform>
+            <numerusform>Accept %n Suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag All &quot;%1&quot; as %2 (%n)</source>
+        <translation>
+            <numerusform>Tag All &quot;%1&quot; as %2 (%n)</numerusform>
+            <numerusform>Tag All &quot;%1&quot; as %2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceTagger</name>
+    <message>
+        <source>there is no text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +2548,26 @@ usage error.
         <source>no quote with id %1 in article %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no detected quote with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a %1 entity named &quot;%2&quot;; merge the two instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -1181,6 +2639,71 @@ usage error.
     </message>
 </context>
 <context>
+    <name>StagedFolder</name>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder next to it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFileReader</name>
+    <message>
+        <source>not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (%1, over the limit of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n field, but the header has %1</numerusform>
+            <numerusform>%n fields, but the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>the file is empty</source>
@@ -1242,17 +2765,6 @@ usage error.
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextsExporter</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,16 +15,216 @@
         <source>Change Article Status</source>
         <translation>Changer l’état de l’article</translation>
     </message>
+    <message>
+        <source>Reject Suggestion %1</source>
+        <translation>Rejeter la suggestion %1</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationCsvExporter</name>
     <message>
-        <source>article %1, %2 %3: a cell of %4 characters is longer than Excel&apos;s limit of %5 and will be cut there by Excel</source>
-        <translation>article %1, %2 %3 : une cellule de %4 caractères dépasse la limite d’Excel (%5) et Excel la coupera</translation>
+        <source>cannot write the CSV (%1)</source>
+        <translation>impossible d’écrire le CSV (%1)</translation>
     </message>
+    <message>
+        <source>article %1, %2 %3</source>
+        <translation>article %1, %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFileImporter</name>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1 : rien n’a été importé : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an annotation export of Marginalia: no column %2</source>
+        <translation>%1 : pas un export d’annotations de Marginalia : aucune colonne %2</translation>
+    </message>
+    <message>
+        <source>offsets in &quot;%1&quot; cannot be read; only code_point</source>
+        <translation>des positions en « %1 » ne peuvent être lues ; seulement code_point</translation>
+    </message>
+    <message>
+        <source>no article in the project has the text this row was exported from (article_sha256 %1, source %2)</source>
+        <translation>aucun article du projet n’a le texte dont cette ligne a été exportée (article_sha256 %1, source %2)</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; is not an array</source>
+        <translation>« annotations » n’est pas un tableau</translation>
+    </message>
+    <message numerus="yes">
+        <source>text_sha256 is not the SHA-256 of the line&apos;s text; its %n annotation(s) are left out</source>
+        <translation>
+            <numerusform>text_sha256 n’est pas le SHA-256 du texte de la ligne ; son annotation est laissée de côté</numerusform>
+            <numerusform>text_sha256 n’est pas le SHA-256 du texte de la ligne ; ses %n annotations sont laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>neither &quot;text&quot; nor &quot;text_sha256&quot;: no article to match</source>
+        <translation>ni « text » ni « text_sha256 » : aucun article à retrouver</translation>
+    </message>
+    <message numerus="yes">
+        <source>no article in the project has this text (source %1); its %n annotation(s) are left out</source>
+        <translation>
+            <numerusform>aucun article du projet n’a ce texte (source %1) ; son annotation est laissée de côté</numerusform>
+            <numerusform>aucun article du projet n’a ce texte (source %1) ; ses %n annotations sont laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotation %1: </source>
+        <translation>annotation %1 : </translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no article in the project has the source %1 (and the file gives no article_sha256 to match the text by)</source>
+        <translation>aucun article du projet n’a la source %1 (et le fichier ne donne pas d’article_sha256 pour retrouver le texte)</translation>
+    </message>
+    <message>
+        <source>no article with the source %1 has %2 at [%3, %4)</source>
+        <translation>aucun article de source %1 n’a %2 en [%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles with the source %1 fit the row; give article_sha256 to tell them apart</source>
+        <translation>
+            <numerusform>%n article de source %1 correspond à la ligne ; donnez article_sha256 pour les distinguer</numerusform>
+            <numerusform>%n articles de source %1 correspondent à la ligne ; donnez article_sha256 pour les distinguer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (entity or quote)</source>
+        <translation>type %1 inconnu (entity ou quote)</translation>
+    </message>
+    <message>
+        <source>start %1 is not a whole number</source>
+        <translation>le début %1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>end %1 is not a whole number</source>
+        <translation>la fin %1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>article %1 has no text</source>
+        <translation>l’article %1 n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>[%1, %2) is not a span</source>
+        <translation>[%1, %2) n’est pas un passage</translation>
+    </message>
+    <message>
+        <source>end %1 is past the end of article %2, which has %3 characters</source>
+        <translation>la fin %1 dépasse la fin de l’article %2, qui a %3 caractères</translation>
+    </message>
+    <message>
+        <source>the text at [%1, %2) of article %3 is %4, not %5</source>
+        <translation>le texte en [%1, %2) de l’article %3 est %4, pas %5</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>pas d’étiquette</translation>
+    </message>
+    <message>
+        <source>a quote made or edited by hand is already at [%1, %2) (speaker %3); it is kept</source>
+        <translation>une citation faite ou modifiée à la main est déjà en [%1, %2) (locuteur %3) ; elle est conservée</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableImporter</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no column named &quot;%1&quot; for the %2 (the columns are %3)</source>
+        <translation>aucune colonne nommée « %1 » pour %2 (les colonnes sont %3)</translation>
+    </message>
+    <message>
+        <source>no text column: name one (the columns are %1)</source>
+        <translation>pas de colonne de texte : nommez-en une (les colonnes sont %1)</translation>
+    </message>
+    <message>
+        <source>no text (the text column is empty)</source>
+        <translation>pas de texte (la colonne du texte est vide)</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
+        <translation>la date « %1 » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ ; stocké sans date</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesCsvExporter</name>
     <message>
         <source>cannot write the CSV (%1)</source>
         <translation>impossible d’écrire le CSV (%1)</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>article %1</translation>
+    </message>
+</context>
+<context>
+    <name>BratExporter</name>
+    <message>
+        <source>label &apos;%1&apos; is written as brat type &apos;%2&apos;: brat types cannot hold spaces or punctuation</source>
+        <translation>l’étiquette « %1 » est écrite comme type brat « %2 » : les types brat ne peuvent contenir ni espaces ni ponctuation</translation>
+    </message>
+    <message>
+        <source>labels &apos;%1&apos; and &apos;%2&apos; are both written as brat type &apos;%3&apos;</source>
+        <translation>les étiquettes « %1 » et « %2 » sont toutes deux écrites comme type brat « %3 »</translation>
+    </message>
+    <message>
+        <source>article %1, %2 %3: holds nothing but line breaks; brat cannot show it, so it is left out</source>
+        <translation>article %1, %2 %3 : ne contient que des sauts de ligne ; brat ne peut pas l’afficher, il est donc omis</translation>
+    </message>
+</context>
+<context>
+    <name>BratImporter</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : pas un dossier</translation>
+    </message>
+    <message>
+        <source>no %1 beside it: its annotations have no text</source>
+        <translation>pas de %1 à côté : ses annotations n’ont pas de texte</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1 : rien n’a été importé : %2</translation>
+    </message>
+    <message>
+        <source>not imported (Marginalia keeps text-bound annotations, their notes and entity links): %1</source>
+        <translation>non importé (Marginalia garde les annotations liées au texte, leurs notes et leurs liens aux entités) : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not a text-bound annotation (ID, TAB, TYPE START END, TAB, TEXT)</source>
+        <translation>pas une annotation liée au texte (ID, TAB, TYPE DÉBUT FIN, TAB, TEXTE)</translation>
+    </message>
+    <message>
+        <source>not a brat annotation line</source>
+        <translation>pas une ligne d’annotation brat</translation>
+    </message>
+    <message>
+        <source>skipped with its annotations: same text as %1</source>
+        <translation>ignoré avec ses annotations : même texte que %1</translation>
+    </message>
+    <message>
+        <source>%1: offsets outside the text of %2 (%3 characters)</source>
+        <translation>%1 : positions hors du texte de %2 (%3 caractères)</translation>
+    </message>
+    <message>
+        <source>%1: the text at its offsets is %2, not %3</source>
+        <translation>%1 : le texte à ses positions est %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: a quote made or edited by hand is already there (speaker %2); it is kept</source>
+        <translation>%1 : une citation faite ou modifiée à la main est déjà là (locuteur %2) ; elle est conservée</translation>
     </message>
 </context>
 <context>
@@ -94,28 +294,8 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
-        <source>PROJECT PATH...</source>
-        <translation>PROJET CHEMIN...</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>Files, and folders searched recursively for *.txt.</source>
-        <translation>Des fichiers, et des dossiers parcourus récursivement à la recherche de *.txt.</translation>
-    </message>
-    <message>
-        <source>Reject files larger than MB megabytes (default %1).</source>
-        <translation>Refuser les fichiers de plus de MB mégaoctets (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON: imported ids, rejected and skipped files with their reasons.</source>
-        <translation>Afficher le résultat en JSON : identifiants importés, fichiers refusés et ignorés avec leurs raisons.</translation>
-    </message>
-    <message>
-        <source>Import plain-text articles. An optional first-line header &apos;date YYYY[-MM[-DD]]&apos; gives the date; the first line is the title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and legacy 8-bit encodings, detected.</source>
-        <translation>Importer des articles en texte brut. Un en-tête facultatif en première ligne « date AAAA[-MM[-JJ]] » donne la date ; la première ligne est le titre. Encodages : UTF-8, UTF-16/32 avec indicateur d’ordre des octets, et anciens encodages 8 bits, détectés.</translation>
     </message>
     <message>
         <source>--max-size wants a positive number of megabytes, not &apos;%1&apos;</source>
@@ -213,18 +393,6 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
-        <source>PROJECT --format csv|jsonl|texts [--out PATH]</source>
-        <translation>PROJET --format csv|jsonl|texts [--out CHEMIN]</translation>
-    </message>
-    <message>
-        <source>csv: one row per annotation; jsonl: one article per line with its text and annotations; texts: the stored texts, one &lt;id&gt;.txt per article.</source>
-        <translation>csv : une ligne par annotation ; jsonl : un article par ligne avec son texte et ses annotations ; texts : les textes stockés, un &lt;id&gt;.txt par article.</translation>
-    </message>
-    <message>
-        <source>Write to PATH (a folder for &apos;texts&apos;) instead of standard output. Files are replaced only once complete.</source>
-        <translation>Écrire dans PATH (un dossier pour « texts ») au lieu de la sortie standard. Les fichiers ne sont remplacés qu’une fois complets.</translation>
-    </message>
-    <message>
         <source>CSV: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8.</source>
         <translation>CSV : commencer par un indicateur d’ordre des octets UTF-8, pour qu’Excel lise le fichier en UTF-8.</translation>
     </message>
@@ -237,50 +405,14 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>CSV : le séparateur de champs : comma (virgule, par défaut), semicolon (point-virgule) ou tab (tabulation).</translation>
     </message>
     <message>
-        <source>Export the project. Offsets are Unicode code points into the text as stored (and as &apos;texts&apos; writes it), half-open.</source>
-        <translation>Exporter le projet. Les positions sont des points de code Unicode dans le texte tel qu’il est stocké (et tel que « texts » l’écrit), intervalles semi-ouverts.</translation>
-    </message>
-    <message>
-        <source>--format is required (csv, jsonl or texts)</source>
-        <translation>--format est obligatoire (csv, jsonl ou texts)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use csv, jsonl or texts)</source>
-        <translation>format inconnu « %1 » (utilisez csv, jsonl ou texts)</translation>
-    </message>
-    <message>
-        <source>--format texts needs --out FOLDER</source>
-        <translation>--format texts demande --out DOSSIER</translation>
-    </message>
-    <message>
         <source>unknown delimiter &apos;%1&apos; (use comma, semicolon or tab)</source>
         <translation>séparateur inconnu « %1 » (utilisez comma, semicolon ou tab)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n text file(s).
-</source>
-        <translation>
-            <numerusform>%n fichier texte écrit.
-</numerusform>
-            <numerusform>%n fichiers texte écrits.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)
-</source>
-        <translation>%1 : écriture impossible (%2)
-</translation>
     </message>
     <message>
         <source>cannot write to standard output
 </source>
         <translation>impossible d’écrire sur la sortie standard
 </translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>cannot write to standard output (%1)
@@ -291,52 +423,6 @@ Lancez « %1 %2 --help » pour l’aide.
     <message>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import .txt articles from files and folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations as CSV or JSONL, or the stored texts
-  quotes    List the quotes, detecting them again if asked
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
-
-Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
-projet que la fenêtre de Marginalia.
-
-Commandes :
-  init      Créer un fichier de projet vide
-  import    Importer des articles .txt depuis des fichiers et des dossiers
-  list      Lister les articles du projet
-  annotate  Étiqueter un passage d’un article
-  export    Exporter les annotations en CSV ou JSONL, ou les textes stockés
-  quotes    Lister les citations, en les détectant à nouveau si demandé
-
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-
-Les positions sont des points de code Unicode dans le texte stocké de l’article,
-intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
-
-Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
-(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
-erreur d’utilisation.
-</translation>
     </message>
     <message>
         <source>PROJECT [--article ID] [--redetect] [--json]</source>
@@ -373,6 +459,503 @@ erreur d’utilisation.
 </source>
         <translation>%1 : la détection des citations a échoué et rien n’a été enregistré (%2)
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
+
+Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
+projet que la fenêtre de Marginalia.
+
+Commandes :
+  init      Créer un fichier de projet vide
+  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
+  list      Lister les articles du projet
+  annotate  Étiqueter un passage d’un article
+  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
+  quotes    Lister les citations, en les détectant à nouveau si demandé
+  entities  Lister les entités avec leurs alias et leur nombre de mentions
+  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
+
+Lancez « %1 COMMANDE --help » pour les options d’une commande.
+
+Les positions sont des points de code Unicode dans le texte stocké de l’article,
+intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
+
+Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
+(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
+erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
+        <translation>PROJET --format csv|articles|entities|jsonl|brat|conll|texts [--out CHEMIN] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status ÉTAT,...] [--from DATE] [--to DATE] [--labels ÉTIQUETTE,...]</translation>
+    </message>
+    <message>
+        <source>csv: one row per annotation; articles: one row per article with counts per label; entities: one row per entity; jsonl: one article per line with its text and annotations; brat: brat standoff, &lt;id&gt;.txt and &lt;id&gt;.ann per article, in a folder; conll: CoNLL BIO, one token a line; texts: the stored texts, one &lt;id&gt;.txt per article, in a folder.</source>
+        <translation>csv : une ligne par annotation ; articles : une ligne par article avec les décomptes par étiquette ; entities : une ligne par entité ; jsonl : un article par ligne avec son texte et ses annotations ; brat : format brat standoff, &lt;id&gt;.txt et &lt;id&gt;.ann par article, dans un dossier ; conll : CoNLL BIO, un token par ligne ; texts : les textes stockés, un &lt;id&gt;.txt par article, dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Write to PATH (a folder for brat and texts) instead of standard output. Files are replaced only once complete; a folder&apos;s files appear only once all are written.</source>
+        <translation>Écrire dans CHEMIN (un dossier pour brat et texts) au lieu de la sortie standard. Les fichiers ne sont remplacés qu’une fois complets ; les fichiers d’un dossier n’apparaissent qu’une fois tous écrits.</translation>
+    </message>
+    <message>
+        <source>Only these articles (ids separated by commas).</source>
+        <translation>Seulement ces articles (identifiants séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only articles with this status: todo, in-progress or done (several separated by commas).</source>
+        <translation>Seulement les articles dans cet état : todo (à faire), in-progress (en cours) ou done (terminé) (plusieurs séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD). An article dated only by month or year is in when that period meets the range; articles without a date are left out.</source>
+        <translation>Seulement les articles datés du DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ). Un article daté seulement du mois ou de l’année est retenu quand cette période rencontre l’intervalle ; les articles sans date sont exclus.</translation>
+    </message>
+    <message>
+        <source>Only articles dated on or before DATE (as --from).</source>
+        <translation>Seulement les articles datés du DATE ou avant (comme --from).</translation>
+    </message>
+    <message>
+        <source>Only annotations with these labels (names separated by commas); QUOTE stands for the quotes. Without it, every label and the quotes.</source>
+        <translation>Seulement les annotations de ces étiquettes (noms séparés par des virgules) ; QUOTE désigne les citations. Sans cette option, toutes les étiquettes et les citations.</translation>
+    </message>
+    <message>
+        <source>Export the project. Offsets are Unicode code points into the text as stored (and as &apos;texts&apos; writes it), half-open; every format carries each article&apos;s SHA-256 text hash.</source>
+        <translation>Exporter le projet. Les positions sont des points de code Unicode dans le texte tel qu’il est stocké (et tel que « texts » l’écrit), intervalles semi-ouverts ; chaque format porte l’empreinte SHA-256 du texte de chaque article.</translation>
+    </message>
+    <message>
+        <source>--format is required (%1)</source>
+        <translation>--format est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>format inconnu « %1 » (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FOLDER</source>
+        <translation>--format %1 demande --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>--articles wants article ids, not &apos;%1&apos;</source>
+        <translation>--articles attend des identifiants d’articles, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--articles needs at least one article id</source>
+        <translation>--articles demande au moins un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (use todo, in-progress or done)</source>
+        <translation>état inconnu « %1 » (utilisez todo, in-progress ou done)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.
+</source>
+        <translation>%1 écrits dans %2.
+</translation>
+    </message>
+    <message>
+        <source>PROJECT [--json]</source>
+        <translation>PROJET [--json]</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name, label, aliases, external_id, mentions, articles}.</source>
+        <translation>Afficher un tableau JSON de {id, name, label, aliases, external_id, mentions, articles}.</translation>
+    </message>
+    <message>
+        <source>List the entities: id, name, label, aliases, external id, number of mentions and of articles that mention it.</source>
+        <translation>Lister les entités : id, nom, étiquette, alias, identifiant externe, nombre de mentions et d’articles qui la mentionnent.</translation>
+    </message>
+    <message>
+        <source>PROJECT TEXT LABEL [--entity NAME] [--article ID] [--fold] [--json]</source>
+        <translation>PROJET TEXTE ÉTIQUETTE [--entity NOM] [--article ID] [--fold] [--json]</translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation>Les mots à trouver.</translation>
+    </message>
+    <message>
+        <source>The label to tag them with.</source>
+        <translation>L’étiquette à leur donner.</translation>
+    </message>
+    <message>
+        <source>Link the new mentions to this entity (made if new).</source>
+        <translation>Lier les nouvelles mentions à cette entité (créée si elle n’existe pas).</translation>
+    </message>
+    <message>
+        <source>Only in article ID (default: the whole project).</source>
+        <translation>Seulement dans l’article ID (par défaut : tout le projet).</translation>
+    </message>
+    <message>
+        <source>Ignore case and accents.</source>
+        <translation>Ignorer la casse et les accents.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</source>
+        <translation>Afficher {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</translation>
+    </message>
+    <message>
+        <source>Tag every whole-word occurrence of TEXT with LABEL, in one article or the whole project, in one transaction. Spans that already carry an annotation are left alone.</source>
+        <translation>Étiqueter avec ÉTIQUETTE chaque occurrence de TEXTE en mots entiers, dans un article ou tout le projet, en une seule transaction. Les passages déjà annotés ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was tagged (%2)
+</source>
+        <translation>%1 : rien n’a été étiqueté (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence étiquetée</numerusform>
+            <numerusform>%n occurrences étiquetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)
+</source>
+        <translation>
+            <numerusform> dans %n article
+</numerusform>
+            <numerusform> dans %n articles
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROJECT PATH... | PROJECT --annotations FILE | PROJECT --brat FOLDER</source>
+        <translation>PROJET CHEMIN... | PROJET --annotations FICHIER | PROJET --brat DOSSIER</translation>
+    </message>
+    <message>
+        <source>Files and folders: .txt articles (folders are searched recursively for *.txt), and tables of articles, one per row (.csv, .tsv, .jsonl, .ndjson).</source>
+        <translation>Des fichiers et des dossiers : articles .txt (les dossiers sont parcourus récursivement à la recherche de *.txt), et tables d’articles, un par ligne (.csv, .tsv, .jsonl, .ndjson).</translation>
+    </message>
+    <message>
+        <source>Reject .txt files larger than MB megabytes (default %1).</source>
+        <translation>Refuser les fichiers .txt de plus de MB mégaoctets (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON: imported ids or counts, rejected and skipped files and rows with their reasons.</source>
+        <translation>Afficher le résultat en JSON : identifiants importés ou décomptes, fichiers et lignes refusés et ignorés avec leurs raisons.</translation>
+    </message>
+    <message>
+        <source>Tables: the column (CSV) or key (JSONL) holding the text (default: &apos;text&apos;).</source>
+        <translation>Tables : la colonne (CSV) ou la clé (JSONL) du texte (par défaut : « text »).</translation>
+    </message>
+    <message>
+        <source>Tables: the title&apos;s column (default: &apos;title&apos; if there is one; without one, the text&apos;s first line).</source>
+        <translation>Tables : la colonne du titre (par défaut : « title » s’il y en a une ; sinon, la première ligne du texte).</translation>
+    </message>
+    <message>
+        <source>Tables: the date&apos;s column (default: &apos;date&apos;), YYYY[-MM[-DD]] or an ISO date-time.</source>
+        <translation>Tables : la colonne de la date (par défaut : « date »), AAAA[-MM[-JJ]] ou une date-heure ISO.</translation>
+    </message>
+    <message>
+        <source>Tables: the source&apos;s column (default: &apos;source&apos;; without one the source is FILE#ID, or FILE:LINE).</source>
+        <translation>Tables : la colonne de la source (par défaut : « source » ; sans elle, la source est FICHIER#ID, ou FICHIER:LIGNE).</translation>
+    </message>
+    <message>
+        <source>Tables: the column of each row&apos;s id (default: &apos;id&apos;).</source>
+        <translation>Tables : la colonne de l’identifiant de chaque ligne (par défaut : « id »).</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator, comma, semicolon or tab (default: found from the header).</source>
+        <translation>CSV : le séparateur de champs, comma (virgule), semicolon (point-virgule) ou tab (tabulation) (par défaut : déduit de l’en-tête).</translation>
+    </message>
+    <message>
+        <source>Import annotations and quotes from a CSV or JSONL export of Marginalia into the articles of this project that have the same texts.</source>
+        <translation>Importer les annotations et les citations d’un export CSV ou JSONL de Marginalia dans les articles de ce projet qui ont les mêmes textes.</translation>
+    </message>
+    <message>
+        <source>With --annotations: csv or jsonl (default: from the file&apos;s extension).</source>
+        <translation>Avec --annotations : csv ou jsonl (par défaut : d’après l’extension du fichier).</translation>
+    </message>
+    <message>
+        <source>Import a brat standoff folder: each X.txt becomes an article (or is matched to the one with the same text) with the text-bound annotations and notes of X.ann.</source>
+        <translation>Importer un dossier brat standoff : chaque X.txt devient un article (ou rejoint celui qui a le même texte) avec les annotations liées au texte et les notes de X.ann.</translation>
+    </message>
+    <message>
+        <source>Import articles, annotations or brat folders. Plain-text articles: an optional first-line header &apos;date YYYY[-MM[-DD]]&apos; gives the date; the first line is the title. Encodings: UTF-8, UTF-16/32 with a byte-order mark, and legacy 8-bit encodings, detected. Rows and lines that cannot be imported are reported with their line number; the rest is imported.</source>
+        <translation>Importer des articles, des annotations ou des dossiers brat. Articles en texte brut : un en-tête facultatif en première ligne « date AAAA[-MM[-JJ]] » donne la date ; la première ligne est le titre. Encodages : UTF-8, UTF-16/32 avec indicateur d’ordre des octets, et anciens encodages 8 bits, détectés. Les lignes qui ne peuvent être importées sont signalées avec leur numéro ; le reste est importé.</translation>
+    </message>
+    <message>
+        <source>--annotations and --brat cannot be combined</source>
+        <translation>--annotations et --brat ne peuvent être combinés</translation>
+    </message>
+    <message>
+        <source>--%1 takes no PATH arguments</source>
+        <translation>--%1 ne prend pas d’arguments CHEMIN</translation>
+    </message>
+    <message>
+        <source>--format goes with --annotations</source>
+        <translation>--format va avec --annotations</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use csv or jsonl)</source>
+        <translation>format « %1 » inconnu (utilisez csv ou jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation importée</numerusform>
+            <numerusform>%n annotations importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n quote(s)</source>
+        <translation>
+            <numerusform> et %n citation</numerusform>
+            <numerusform> et %n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replacing a detected quote)</source>
+        <translation>
+            <numerusform> (%n remplaçant une citation détectée)</numerusform>
+            <numerusform> (%n remplaçant des citations détectées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in the project</source>
+        <translation>
+            <numerusform> ; %n déjà dans le projet</numerusform>
+            <numerusform> ; %n déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) left out</source>
+        <translation>
+            <numerusform> ; %n ligne laissée de côté</numerusform>
+            <numerusform> ; %n lignes laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; new labels: %1</source>
+        <translation> ; nouvelles étiquettes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n matched to a stored one)</source>
+        <translation>
+            <numerusform> (%n rejoignant un article stocké)</numerusform>
+            <numerusform> (%n rejoignant des articles stockés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n annotation(s)</source>
+        <translation>
+            <numerusform> avec %n annotation</numerusform>
+            <numerusform> avec %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n note(s)</source>
+        <translation>
+            <numerusform> et %n note</numerusform>
+            <numerusform> et %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the import of this file failed and was undone (%2)
+</source>
+        <translation>%1 : l’import de ce fichier a échoué et a été annulé (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) rejected</source>
+        <translation>
+            <numerusform> ; %n ligne refusée</numerusform>
+            <numerusform> ; %n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform> ; %n avertissement</numerusform>
+            <numerusform> ; %n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConllExporter</name>
+    <message numerus="yes">
+        <source>article %1: %n span(s) not in the CoNLL output, which has one tag a token: %2</source>
+        <translation>
+            <numerusform>article %1 : %n passage absent de la sortie CoNLL, qui n’a qu’une étiquette par token : %2</numerusform>
+            <numerusform>article %1 : %n passages absents de la sortie CoNLL, qui n’a qu’une étiquette par token : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the CoNLL file (%1)</source>
+        <translation>impossible d’écrire le fichier CoNLL (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a quote inside a quoted field must be doubled (&quot;&quot;); found &apos;%1&apos; after a closing quote on line %2</source>
+        <translation>un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;) ; « %1 » trouvé après un guillemet fermant à la ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesCsvExporter</name>
+    <message>
+        <source>entity %1</source>
+        <translation>entité %1</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV (%1)</source>
+        <translation>impossible d’écrire le CSV (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityCommands</name>
+    <message>
+        <source>New Entity %1</source>
+        <translation>Nouvelle entité %1</translation>
+    </message>
+    <message>
+        <source>Edit Entity %1</source>
+        <translation>Modifier l’entité %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Delete Entity %1</source>
+        <translation>Supprimer l’entité %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Entities</source>
+        <translation>
+            <numerusform>Supprimer %n entité</numerusform>
+            <numerusform>Supprimer %n entités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Annotations (CSV, one row per annotation)</source>
+        <translation>Annotations (CSV, une ligne par annotation)</translation>
+    </message>
+    <message>
+        <source>Articles (CSV, one row per article with counts)</source>
+        <translation>Articles (CSV, une ligne par article avec les décomptes)</translation>
+    </message>
+    <message>
+        <source>Entities (CSV, one row per entity)</source>
+        <translation>Entités (CSV, une ligne par entité)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one article a line with its text and spans)</source>
+        <translation>JSON Lines (un article par ligne avec son texte et ses passages)</translation>
+    </message>
+    <message>
+        <source>brat standoff (a folder of .txt and .ann files)</source>
+        <translation>brat standoff (un dossier de fichiers .txt et .ann)</translation>
+    </message>
+    <message>
+        <source>CoNLL BIO (one token a line)</source>
+        <translation>CoNLL BIO (un token par ligne)</translation>
+    </message>
+    <message>
+        <source>Texts (a folder of .txt files)</source>
+        <translation>Textes (un dossier de fichiers .txt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier texte</numerusform>
+            <numerusform>%Ln fichiers texte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSelection</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (utilisez AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is empty: it starts after it ends</source>
+        <translation>l’intervalle du %1 au %2 est vide : il commence après sa fin</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>the project has no label named &apos;%1&apos;</source>
+        <translation>le projet n’a pas d’étiquette nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+        <source>%1, column %2: a cell of %3 characters is longer than Excel&apos;s limit of %4 and will be cut there by Excel</source>
+        <translation>%1, colonne %2 : une cellule de %3 caractères dépasse la limite d’Excel (%4) et Excel la coupera</translation>
     </message>
 </context>
 <context>
@@ -421,6 +1004,97 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Marginalia::ArticleColumnMappingDialog</name>
+    <message>
+        <source>Import Articles from %1</source>
+        <translation>Importer des articles depuis %1</translation>
+    </message>
+    <message>
+        <source>Found from the header</source>
+        <translation>Déduit de l’en-tête</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>I&amp;dentifiant :</translation>
+    </message>
+    <message>
+        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates are YYYY, YYYY-MM or YYYY-MM-DD (or an ISO date-time); other dates are reported and left out. Without a source, the file and the row&apos;s id (or line) are the source.</source>
+        <translation>Les lignes sans texte sont laissées de côté. Sans titre, la première ligne du texte est le titre. Les dates sont AAAA, AAAA-MM ou AAAA-MM-JJ (ou une date-heure ISO) ; les autres dates sont signalées et laissées de côté. Sans source, le fichier et l’identifiant de la ligne (ou son numéro) sont la source.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>%1 — CSV in %2, fields separated by %3</source>
+        <translation>%1 — CSV en %2, champs séparés par %3</translation>
+    </message>
+    <message>
+        <source>%1 — JSON lines in %2</source>
+        <translation>%1 — lignes JSON en %2</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisissez une colonne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ArticleListModel</name>
     <message>
         <source>To do</source>
@@ -464,6 +1138,521 @@ erreur d’utilisation.
     <message>
         <source>Quote by %1</source>
         <translation>Citation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntitiesPanel</name>
+    <message>
+        <source>Filter by name, alias or ID</source>
+        <translation>Filtrer par nom, alias ou identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>&amp;Nouvelle entité…</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entity…</source>
+        <translation>&amp;Modifier l’entité…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation>F&amp;usionner des entités…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity…</source>
+        <translation>&amp;Supprimer l’entité…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Mentions…</source>
+        <translation>&amp;Afficher les mentions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Delete the entity “%1”?</source>
+        <translation>Supprimer l’entité « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities?</source>
+        <translation>
+            <numerusform>Supprimer %n entité ?</numerusform>
+            <numerusform>Supprimer %n entités ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mention is linked to it.</source>
+        <translation>Aucune mention n’y est liée.</translation>
+    </message>
+    <message>
+        <source>No mention is linked to them.</source>
+        <translation>Aucune mention n’y est liée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) will stay, unlinked.</source>
+        <translation>
+            <numerusform>%n mention restera, sans lien.</numerusform>
+            <numerusform>%n mentions resteront, sans lien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <source>Delete Entities</source>
+        <translation>Supprimer des entités</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityDialog</name>
+    <message>
+        <source>New Entity</source>
+        <translation>Nouvelle entité</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Modifier l’entité</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. a Wikidata QID such as Q7747</source>
+        <translation>p. ex. un QID Wikidata comme Q7747</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Étiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Alias :</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>Identifiant e&amp;xterne :</translation>
+    </message>
+    <message>
+        <source>This does not look like a Wikidata QID (Q followed by digits, as in Q7747). It will be stored as typed.</source>
+        <translation>Ceci ne ressemble pas à un QID Wikidata (Q suivi de chiffres, comme Q7747). Il sera enregistré tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityLinkDialog</name>
+    <message>
+        <source>Link to Entity</source>
+        <translation>Lier à une entité</translation>
+    </message>
+    <message>
+        <source>A name or alias; empty to unlink</source>
+        <translation>Un nom ou un alias ; vide pour délier</translation>
+    </message>
+    <message>
+        <source>&amp;Entity (an existing name or alias, or a new name):</source>
+        <translation>&amp;Entité (un nom ou alias existant, ou un nouveau nom) :</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>New %1 entity “%2”</source>
+        <translation>Nouvelle entité %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Stays linked to %1 (%2).</source>
+        <translation>Reste liée à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Links to %1 (%2).</source>
+        <translation>Lie à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Links to %1 (%2) through its alias “%3”.</source>
+        <translation>Lie à %1 (%2) par son alias « %3 ».</translation>
+    </message>
+    <message>
+        <source>The mention becomes %1.</source>
+        <translation>La mention devient %1.</translation>
+    </message>
+    <message>
+        <source>Makes a new %1 entity “%2” and links to it.</source>
+        <translation>Crée une nouvelle entité %1 « %2 » et la lie.</translation>
+    </message>
+    <message>
+        <source>Unlinks the mention from %1.</source>
+        <translation>Délie la mention de %1.</translation>
+    </message>
+    <message>
+        <source>Leaves the mention unlinked.</source>
+        <translation>Laisse la mention sans lien.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityListModel</name>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Aussi appelé : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Identifiant externe</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityMentionsDialog</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>This entity no longer exists.</source>
+        <translation>Cette entité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Mentions of %1</source>
+        <translation>Mentions de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3.</source>
+        <translation>%1 : %2 dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Les %1 premières sont listées.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EntityMergeDialog</name>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner des entités</translation>
+    </message>
+    <message>
+        <source>Merge %1 with:</source>
+        <translation>Fusionner %1 avec :</translation>
+    </message>
+    <message>
+        <source>Filter by name, alias or ID</source>
+        <translation>Filtrer par nom, alias ou identifiant</translation>
+    </message>
+    <message>
+        <source>Which one is kept?</source>
+        <translation>Laquelle est conservée ?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2, %n mention(s))</source>
+        <translation>
+            <numerusform>« %1 » (%2, %n mention)</numerusform>
+            <numerusform>« %1 » (%2, %n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conserver %1</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>Conserver l’autre</translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged with itself.</source>
+        <translation>Une entité ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>Pick the entity to merge with.</source>
+        <translation>Choisissez l’entité avec laquelle fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be deleted. Its %n mention(s) and the quotes it speaks are linked to “%2”, and its name and aliases become aliases of “%2”.</source>
+        <translation>
+            <numerusform>« %1 » sera supprimée. Sa %n mention et les citations dont elle est l’auteur sont liées à « %2 », et son nom et ses alias deviennent des alias de « %2 ».</numerusform>
+            <numerusform>« %1 » sera supprimée. Ses %n mentions et les citations dont elle est l’auteur sont liées à « %2 », et son nom et ses alias deviennent des alias de « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its mentions become %1 (they are %2 now).</source>
+        <translation>Ses mentions deviennent %1 (elles sont %2 maintenant).</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;All articles</source>
+        <translation>&amp;Tous les articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected in the list (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélectionné dans la liste (%n)</numerusform>
+            <numerusform>&amp;Sélectionnés dans la liste (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;By status and date:</source>
+        <translation>&amp;Par état et par date :</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark, so Excel reads UTF-8</source>
+        <translation>Indicateur d’ordre des octets (BO&amp;M), pour qu’Excel lise l’UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Excel-safe: neutralise cells Excel would run as formulas</source>
+        <translation>Sûr pour &amp;Excel : neutraliser les cellules qu’Excel exécuterait comme formules</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Écrire dans :</translation>
+    </message>
+    <message>
+        <source>from YYYY[-MM[-DD]]</source>
+        <translation>du AAAA[-MM[-JJ]]</translation>
+    </message>
+    <message>
+        <source>to YYYY[-MM[-DD]]</source>
+        <translation>au AAAA[-MM[-JJ]]</translation>
+    </message>
+    <message>
+        <source>An article dated only by month or year is kept when that period meets the range; articles without a date are left out.</source>
+        <translation>Un article daté seulement du mois ou de l’année est retenu quand cette période rencontre l’intervalle ; les articles sans date sont exclus.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for French Excel</source>
+        <translation>Point-virgule ( ; ), pour Excel en français</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Choisissez où écrire l’export.</translation>
+    </message>
+    <message>
+        <source>Tick at least one status.</source>
+        <translation>Cochez au moins un état.</translation>
+    </message>
+    <message>
+        <source>Tick at least one label.</source>
+        <translation>Cochez au moins une étiquette.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written: %1</source>
+        <translation>L’export a échoué et rien n’a été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n avertissement :</numerusform>
+            <numerusform>%n avertissements :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>é≠e</source>
+        <translation>é≠e</translation>
+    </message>
+    <message>
+        <source>Match accents</source>
+        <translation>Respecter les accents</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,7 +1716,22 @@ erreur d’utilisation.
     </message>
     <message>
         <source>%1; %2</source>
+        <comment>joins the parts of an import summary</comment>
         <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ligne refusée</numerusform>
+            <numerusform>%Ln lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -554,6 +1758,10 @@ erreur d’utilisation.
             <numerusform>Import en cours… %L1 sur %Ln fichier</numerusform>
             <numerusform>Import en cours… %L1 sur %Ln fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing… %L1%</source>
+        <translation>Import… %L1 %</translation>
     </message>
 </context>
 <context>
@@ -929,18 +2137,6 @@ erreur d’utilisation.
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <source>Link to Entity</source>
-        <translation>Lier à une entité</translation>
-    </message>
-    <message>
-        <source>Entity (an existing name, or a new one):</source>
-        <translation>Entité (un nom existant, ou un nouveau) :</translation>
-    </message>
-    <message>
-        <source>Link to %1</source>
-        <translation>Lier à %1</translation>
-    </message>
-    <message>
         <source>Widen Annotation</source>
         <translation>Étendre l’annotation</translation>
     </message>
@@ -959,10 +2155,6 @@ erreur d’utilisation.
     <message>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
-    </message>
-    <message>
-        <source>Text articles (*.txt);;All files (*)</source>
-        <translation>Articles texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
@@ -1046,12 +2238,263 @@ erreur d’utilisation.
             <numerusform>Citations détectées à nouveau dans %n articles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Import &amp;brat Folder…</source>
+        <translation>Importer un dossier &amp;brat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Chercher dans l’article…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>Chercher dans le pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Tag All in This Article</source>
+        <translation>&amp;Tout étiqueter dans cet article</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Tag All in the &amp;Project</source>
+        <translation>Tout étiqueter dans le &amp;projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Tag All Ignores &amp;Case and Accents</source>
+        <translation>Tout étiqueter ignore la &amp;casse et les accents</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;Accepter la suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;Rejeter la suggestion</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions in This Article</source>
+        <translation>Accepter toutes les suggestions de cet article</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Names Match Ignoring &amp;Accents</source>
+        <translation>Les noms se reconnaissent sans tenir compte des &amp;accents</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Entities Panel</source>
+        <translation>Panneau des &amp;entités</translation>
+    </message>
+    <message>
+        <source>E&amp;ntities</source>
+        <translation>En&amp;tités</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entities</source>
+        <translation>&amp;Filtrer les entités</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n suggestion(s)</source>
+        <translation>
+            <numerusform> · %n suggestion</numerusform>
+            <numerusform> · %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search matches this article&apos;s title, not its text.</source>
+        <translation>La recherche trouve le titre de cet article, pas son texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this article; F3 and Shift+F3 go from one to the next.</source>
+        <translation>
+            <numerusform>%n occurrence dans cet article ; F3 et Maj+F3 passent de l’une à l’autre.</numerusform>
+            <numerusform>%n occurrences dans cet article ; F3 et Maj+F3 passent de l’une à l’autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.csv *.tsv *.jsonl *.ndjson);;Text articles (*.txt);;Tables of articles (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Articles (*.txt *.csv *.tsv *.jsonl *.ndjson);;Articles en texte (*.txt);;Tables d’articles (*.csv *.tsv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import brat Folder</source>
+        <translation>Importer un dossier brat</translation>
+    </message>
+    <message>
+        <source>CSV and JSONL files are imported one at a time, on their own; left out: %1</source>
+        <translation>Les fichiers CSV et JSONL s’importent un par un, seuls ; laissés de côté : %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2) — Enter accepts, Backspace rejects</source>
+        <translation>Suggestion : %1 (%2) — Entrée accepte, Retour arrière rejette</translation>
+    </message>
+    <message>
+        <source>No suggestion in this article</source>
+        <translation>Aucune suggestion dans cet article</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion acceptée</numerusform>
+            <numerusform>%n suggestions acceptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of &quot;%1&quot; to tag</source>
+        <translation>Aucune autre occurrence de « %1 » à étiqueter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n autre occurrence de « %1 » étiquetée</numerusform>
+            <numerusform>%n autres occurrences de « %1 » étiquetées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ProjectSearchPanel</name>
+    <message>
+        <source>Advanced syntax</source>
+        <translation>Syntaxe avancée</translation>
+    </message>
+    <message>
+        <source>Search titles and texts</source>
+        <translation>Chercher dans les titres et les textes</translation>
+    </message>
+    <message>
+        <source>Pass the query to SQLite FTS5 as typed: AND, OR, NOT, NEAR(a b, 5), &quot;a phrase&quot;, prefix*, title:word</source>
+        <translation>Transmettre la requête telle quelle à SQLite FTS5 : AND, OR, NOT, NEAR(a b, 5), &quot;une expression&quot;, préfixe*, title:mot</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in “%1”: type at least one word.</source>
+        <translation>Rien à chercher dans « %1 » : tapez au moins un mot.</translation>
+    </message>
+    <message>
+        <source>Cannot search for “%1”: %2</source>
+        <translation>Impossible de chercher « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 articles match; showing the best %2.</source>
+        <translation>%1 articles correspondent ; les %2 meilleurs sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match.</source>
+        <translation>
+            <numerusform>%n article correspond.</numerusform>
+            <numerusform>%n articles correspondent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSession</name>
     <message>
         <source>no label with id %1</source>
         <translation>aucune étiquette d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Accept Suggestion %1</source>
+        <translation>Accepter la suggestion %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Accepter %n suggestion</numerusform>
+            <numerusform>Accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag All &quot;%1&quot; as %2 (%n)</source>
+        <translation>
+            <numerusform>Tout étiqueter « %1 » comme %2 (%n)</numerusform>
+            <numerusform>Tout étiqueter « %1 » comme %2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>une entité ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>aucune entité d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Unlink from %1</source>
+        <translation>Délier de %1</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lier à %1</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceTagger</name>
+    <message>
+        <source>there is no text to look for</source>
+        <translation>il n’y a pas de texte à chercher</translation>
+    </message>
+    <message>
+        <source>no label named &quot;%1&quot;</source>
+        <translation>aucune étiquette nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to look for</source>
+        <translation>« %1 » ne contient aucun mot à chercher</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>aucun article avec l’id %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +2587,26 @@ erreur d’utilisation.
         <source>no quote with id %1 in article %2</source>
         <translation>aucune citation d’identifiant %1 dans l’article %2</translation>
     </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>aucune entité d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no detected quote with id %1</source>
+        <translation>aucune citation détectée d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>there is already a %1 entity named &quot;%2&quot;; merge the two instead</source>
+        <translation>il existe déjà une entité %1 nommée « %2 » ; fusionnez plutôt les deux</translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>une entité ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot; failed: %2</source>
+        <translation>la recherche « %1 » a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -1215,6 +2678,71 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>StagedFolder</name>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1 : existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder next to it (%2)</source>
+        <translation>%1 : impossible de créer un dossier à côté (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TableFileReader</name>
+    <message>
+        <source>not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the format)</source>
+        <translation>pas un fichier de table (nommez-le .csv, .tsv, .jsonl ou .ndjson, ou donnez le format)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>too large (%1, over the limit of %2)</source>
+        <translation>trop volumineux (%1, au-delà de la limite de %2)</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>ligne %1 : la ligne d’en-tête est mal formée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n champ, mais l’en-tête en a %1</numerusform>
+            <numerusform>%n champs, mais l’en-tête en a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 (at character %2)</source>
+        <translation>JSON invalide : %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>the file is empty</source>
@@ -1277,17 +2805,6 @@ erreur d’utilisation.
     <message>
         <source>not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
-    </message>
-</context>
-<context>
-    <name>TextsExporter</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
     </message>
 </context>
 <context>
