@@ -111,30 +111,15 @@ MatchBoundaries::Quick MatchBoundaries::quickAnswer(char32_t before, char32_t af
 
 bool MatchBoundaries::canStart(qsizetype position)
 {
-    if (position <= 0 || position >= m_text.size())
-        return position == 0 || position == m_text.size();
-    if (m_text[position].isLowSurrogate() && m_text[position - 1].isHighSurrogate())
-        return false;
-    const char32_t after = codePointAt(position);
-    const char32_t before = codePointBefore(position);
-    if (joinsPrevious(after))
-        return false;
-    if (isNoSpaceScript(before) && isNoSpaceScript(after))
-        return true;
-    if (isApostrophe(before) && followsElidedPrefix(position))
-        return true;
-    switch (quickAnswer(before, after)) {
-    case Quick::Boundary:
-        return true;
-    case Quick::NoBoundary:
-        return false;
-    case Quick::AskIcu:
-        break;
-    }
-    return isIcuBoundary(position);
+    return isEdge(position, Edge::Start);
 }
 
 bool MatchBoundaries::canEnd(qsizetype position)
+{
+    return isEdge(position, Edge::End);
+}
+
+bool MatchBoundaries::isEdge(qsizetype position, Edge edge)
 {
     if (position <= 0 || position >= m_text.size())
         return position == 0 || position == m_text.size();
@@ -146,7 +131,9 @@ bool MatchBoundaries::canEnd(qsizetype position)
         return false;
     if (isNoSpaceScript(before) && isNoSpaceScript(after))
         return true;
-    if (isApostrophe(after) && precedesPossessive(position))
+    // A name starts after an elided "l’" and ends before a possessive "’s".
+    if (edge == Edge::Start ? isApostrophe(before) && followsElidedPrefix(position)
+                            : isApostrophe(after) && precedesPossessive(position))
         return true;
     switch (quickAnswer(before, after)) {
     case Quick::Boundary:

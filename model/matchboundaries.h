@@ -46,6 +46,8 @@ public:
     static bool isNoSpaceScript(char32_t c);
 
 private:
+    enum class Edge { Start, End };
+    bool isEdge(qsizetype position, Edge edge);
     enum class Quick { Boundary, NoBoundary, AskIcu };
     static Quick quickAnswer(char32_t before, char32_t after);
     bool isIcuBoundary(qsizetype position);
