@@ -280,11 +280,11 @@ int main(int argc, char **argv)
         std::printf("; baseline %.2f s (%.0f articles/s, %.1f MB/s)", b, count / b,
                     Bench::megabytes(corpus.bytes) / b);
     if (!ours.isEmpty() && !baseline.isEmpty())
-        std::printf("; ratio %.2fx (goal <= 1.5x)", o / b);
+        std::printf("; ratio %.2fx", o / b);
     std::printf("\n");
     if (!ours.isEmpty() && !indexed.isEmpty())
-        std::printf("baseline with the FTS5 index: %.2f s; ratio %.2fx\n", Bench::median(indexed),
-                    o / Bench::median(indexed));
+        std::printf("baseline with the FTS5 index: %.2f s; ratio %.2fx (goal <= 1.5x)\n",
+                    Bench::median(indexed), o / Bench::median(indexed));
     if (!ours.isEmpty() && !baseline.isEmpty())
         std::printf("import incl. close: ours %.2f s; baseline %.2f s; ratio %.2fx\n", o + oc,
                     b + bc, (o + oc) / (b + bc));
