@@ -48,6 +48,7 @@ public:
     struct Report
     {
         QVector<qint64> importedIds;
+        qsizetype annotations = 0; ///< annotations and quotes stored, by imports that bring them
         QVector<ImportProblem> problems;
         bool cancelled = false;
         QString error; ///< set when the project itself could not be written

@@ -89,6 +89,8 @@ QString ImportProblemsDialog::summaryFor(const TextFileImporter::Report &report)
     const auto add = [&summary](const QString &part) {
         summary = tr("%1; %2", "joins the parts of an import summary").arg(summary, part);
     };
+    if (report.annotations > 0)
+        add(tr("%Ln annotation(s) and quote(s) imported", nullptr, int(report.annotations)));
     if (rejected > 0)
         add(tr("%Ln file(s) rejected", nullptr, int(rejected)));
     if (rejectedRows > 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrunner.h"
 
+#include "annotationfileimporter.h"
 #include "bratimporter.h"
 #include "importproblemsdialog.h"
 #include "projectdatabase.h"
@@ -118,9 +119,32 @@ bool ImportRunner::startBrat(const QString &folder)
                 });
             TextFileImporter::Report report;
             report.importedIds = brat.importedIds + brat.matchedIds;
+            report.annotations = brat.annotations;
             report.problems = brat.problems;
             report.cancelled = brat.cancelled;
             report.error = brat.error;
+            return report;
+        },
+        Unit::Files);
+}
+
+bool ImportRunner::startAnnotations(const QString &path)
+{
+    return startJob(
+        [path](ProjectDatabase &database, const TextFileImporter::ProgressCallback &progress) {
+            TextFileImporter::Progress state;
+            state.filesTotal = 1;
+            state.currentPath = path;
+            progress(state);
+            // One file in one transaction: there is nothing to cancel midway.
+            const AnnotationFileImporter::Report file =
+                AnnotationFileImporter(database).importFile(path);
+            TextFileImporter::Report report;
+            report.annotations = file.annotations + file.quotes;
+            report.problems = file.problems;
+            report.error = file.error;
+            state.filesDone = 1;
+            progress(state);
             return report;
         },
         Unit::Files);

@@ -51,6 +51,9 @@ public:
     /// Starts importing a brat standoff folder; its report lists the
     /// articles stored and those that received annotations.
     bool startBrat(const QString &folder);
+    /// Starts importing annotations and quotes from one of our CSV or JSONL
+    /// exports into the project's articles (matched by text hash).
+    bool startAnnotations(const QString &path);
     bool isRunning() const { return m_thread != nullptr; }
     /// Asks the running import to stop; it then removes what it had stored
     /// and finished() reports it as cancelled. Safe to call at any time.

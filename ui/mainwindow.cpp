@@ -10,6 +10,7 @@
 #include "entitylinkdialog.h"
 #include "exportdialog.h"
 #include "findbar.h"
+#include "importproblemsdialog.h"
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
@@ -215,6 +216,8 @@ void MainWindow::createMenus()
         &m_projectActions);
     add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
         &MainWindow::chooseFolderToImport, &m_projectActions);
+    add(file, tr("Import A&nnotations…"), QKeySequence(), &MainWindow::chooseAnnotationsToImport,
+        &m_projectActions);
     add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
         &m_projectActions);
     add(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject,
@@ -1066,8 +1069,7 @@ ImportRunner *MainWindow::newImportRunner()
                     showArticle(current);
                 else if (m_articleProxy->rowCount() > 0)
                     m_articleTable->selectRow(0);
-                statusBar()->showMessage(
-                    tr("%n article(s) imported", nullptr, int(report.importedIds.size())), 6000);
+                statusBar()->showMessage(ImportProblemsDialog::summaryFor(report), 6000);
                 updateStatus();
             });
     return m_importRunner.get();
@@ -1102,6 +1104,21 @@ void MainWindow::importPaths(const QStringList &paths)
                                  8000);
     if (ImportRunner *runner = others.isEmpty() ? nullptr : newImportRunner())
         runner->start(others);
+}
+
+void MainWindow::chooseAnnotationsToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Annotations"), QString(),
+        tr("Marginalia exports (*.csv *.tsv *.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        importAnnotations(path);
+}
+
+void MainWindow::importAnnotations(const QString &path)
+{
+    if (ImportRunner *runner = newImportRunner())
+        runner->startAnnotations(path);
 }
 
 void MainWindow::importBratFolder(const QString &folder)

@@ -51,6 +51,8 @@ public:
     void importPaths(const QStringList &paths);
     /// Imports a brat standoff folder off the UI thread.
     void importBratFolder(const QString &folder);
+    /// Imports annotations from one of our CSV or JSONL exports.
+    void importAnnotations(const QString &path);
     ImportRunner *importRunner() const { return m_importRunner.get(); }
 
     void showArticle(qint64 articleId);
@@ -98,6 +100,7 @@ private:
     void chooseFilesToImport();
     void chooseFolderToImport();
     void chooseBratFolderToImport();
+    void chooseAnnotationsToImport();
     /// A fresh runner that refreshes the window when it is done, or null
     /// while an import is running.
     ImportRunner *newImportRunner();
