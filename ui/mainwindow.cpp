@@ -122,6 +122,17 @@ void MainWindow::createLayout()
                 if (current.isValid())
                     showArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
             });
+    // A reload (batch edits, label changes) resets the list and its current
+    // row; the article on screen stays the current one, so Next Article
+    // goes on from it.
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_articleId <= 0)
+            return;
+        const QModelIndex row = m_articleProxy->mapFromSource(
+            m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0));
+        if (row.isValid())
+            m_articleTable->setCurrentIndex(row);
+    });
 
     auto *articlesPane = new QWidget(this);
     auto *articlesLayout = new QVBoxLayout(articlesPane);

@@ -207,6 +207,9 @@ void TestSuggestions::acceptAllIsOneStep()
     QCOMPARE(m_window->articleView()->suggestionCount(), 3);
     stack->redo();
     QCOMPARE(rows("SELECT count(*) FROM annotations WHERE article_id = 2"), QStringLiteral("3"));
+    // The batch reloaded the article list; the next article follows this one.
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArticle(), m_ids[2]);
 }
 
 void TestSuggestions::tagAllInArticleAndProject_data()
