@@ -67,6 +67,7 @@ struct EntityForm
     qint64 entityId = 0;
     qint64 labelId = 0;
     QString text;
+    qint64 mentions = 1; ///< how many mentions are written so
 };
 
 } // namespace Marginalia

@@ -1868,12 +1868,22 @@ QVector<EntityForm> ProjectDatabase::entityMentionForms()
     // substr() counts characters, which are code points, like our offsets.
     QVector<EntityForm> forms;
     SqlStatement q = statement(
-        "SELECT DISTINCT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) "
-        "FROM annotations n JOIN entities e ON e.id = n.entity_id "
-        "JOIN article_texts t ON t.article_id = n.article_id ORDER BY e.id");
+        "SELECT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) AS form, "
+        "count(*) FROM annotations n JOIN entities e ON e.id = n.entity_id "
+        "JOIN article_texts t ON t.article_id = n.article_id GROUP BY e.id, form ORDER BY e.id");
     while (q.next())
-        forms.append({ q.int64(0), q.int64(1), q.text(2) });
+        forms.append({ q.int64(0), q.int64(1), q.text(2), q.int64(3) });
     return forms;
+}
+
+std::optional<QString> ProjectDatabase::articleSpanText(qint64 articleId, qint64 start, qint64 end)
+{
+    SqlStatement q =
+        statement("SELECT substr(text, ?2 + 1, ?3 - ?2) FROM article_texts WHERE article_id = ?1");
+    q.bind(1, articleId).bind(2, start).bind(3, end);
+    if (!q.next())
+        return std::nullopt;
+    return q.text(0);
 }
 
 QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)

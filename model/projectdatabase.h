@@ -131,8 +131,10 @@ public:
     /// ids, and the captured mentions and speakers relinked.
     bool restoreEntityState(const EntityState &state, QString *error);
     /// Every distinct way linked mentions write their entity ("Loukachenko"
-    /// for "Alexandre Loukachenko"), with the entity's label.
+    /// for "Alexandre Loukachenko"), with the entity's label and a count.
     QVector<EntityForm> entityMentionForms();
+    /// The text of [start, end) (code points) of an article; nullopt if none.
+    std::optional<QString> articleSpanText(qint64 articleId, qint64 start, qint64 end);
     /// The mentions of an entity across the project, in article order.
     QVector<Annotation> entityMentions(qint64 entityId);
 

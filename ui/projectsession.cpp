@@ -136,6 +136,7 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
     }
     m_lastAddedId = added->id;
     forgetSuggestionsIfNew({ *added });
+    countForm(*added, 1);
     emit annotationAdded(*added);
     emit annotationsChanged(request.articleId);
     emit articleChanged(request.articleId);
@@ -149,6 +150,7 @@ bool ProjectSession::applyRestore(const Annotation &annotation)
     QString error;
     if (!stored(m_database->restoreAnnotation(annotation, &error), error))
         return false;
+    countForm(annotation, 1);
     emit annotationAdded(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
@@ -162,6 +164,7 @@ bool ProjectSession::applyRemove(const Annotation &annotation)
     QString error;
     if (!stored(m_database->deleteAnnotation(annotation.id, &error), error))
         return false;
+    countForm(annotation, -1);
     emit annotationRemoved(annotation);
     emit annotationsChanged(annotation.articleId);
     emit articleChanged(annotation.articleId);
@@ -180,6 +183,12 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
                                                 : ProjectDatabase::Timestamp::Now)) {
         fail(error);
         return false;
+    }
+    if (previous
+        && (previous->entityId != annotation.entityId || previous->start != annotation.start
+            || previous->end != annotation.end)) {
+        countForm(*previous, -1);
+        countForm(annotation, 1);
     }
     emit annotationUpdated(annotation);
     emit annotationsChanged(annotation.articleId);
@@ -361,16 +370,47 @@ bool ProjectSession::applyRedetect(qint64 articleId)
 QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
                                                          const CodePointIndex &index)
 {
+    if (!m_formsLoaded) {
+        m_forms.clear();
+        for (const EntityForm &form : m_database->entityMentionForms())
+            m_forms[{ form.entityId, form.text }] += form.mentions;
+        m_formsLoaded = true;
+    }
     if (!m_suggestionFinder) {
         m_suggestionFinder =
             std::make_unique<SuggestionFinder>(TextNormalizer::Options { true, m_foldAccents });
         const QVector<Entity> entities = m_database->entities();
-        m_suggestionFinder->setEntities(entities, m_database->entityMentionForms());
+        QHash<qint64, qint64> labelOf;
+        for (const Entity &entity : entities)
+            labelOf.insert(entity.id, entity.labelId);
+        QVector<EntityForm> forms;
+        for (auto it = m_forms.cbegin(); it != m_forms.cend(); ++it) {
+            if (it.value() > 0 && labelOf.contains(it.key().first))
+                forms.append({ it.key().first, labelOf.value(it.key().first), it.key().second });
+        }
+        m_suggestionFinder->setEntities(entities, forms);
         m_suggestedEntities.clear();
         for (const Entity &entity : entities)
             m_suggestedEntities.insert(entity.id);
     }
     return m_suggestionFinder->candidates(text, index);
+}
+
+void ProjectSession::countForm(const Annotation &annotation, int delta)
+{
+    if (!m_formsLoaded || annotation.entityId <= 0)
+        return;
+    const std::optional<QString> text =
+        m_database->articleSpanText(annotation.articleId, annotation.start, annotation.end);
+    if (!text)
+        return;
+    qint64 &count = m_forms[{ annotation.entityId, *text }];
+    const bool known = count > 0;
+    count = qMax<qint64>(0, count + delta);
+    if (known != (count > 0) && m_suggestionFinder) {
+        m_suggestionFinder.reset();
+        emit suggestionsChanged(0);
+    }
 }
 
 QVector<Suggestion> ProjectSession::suggestions(qint64 articleId,
@@ -386,6 +426,7 @@ QVector<Suggestion> ProjectSession::suggestions(qint64 articleId,
 void ProjectSession::forgetSuggestions()
 {
     m_suggestionFinder.reset();
+    m_formsLoaded = false;
     emit suggestionsChanged(0);
 }
 
@@ -397,7 +438,8 @@ void ProjectSession::forgetSuggestionsIfNew(const QVector<Annotation> &annotatio
         return;
     for (const Annotation &annotation : annotations) {
         if (annotation.entityId > 0 && !m_suggestedEntities.contains(annotation.entityId)) {
-            forgetSuggestions();
+            m_suggestionFinder.reset(); // the counted wordings stay right
+            emit suggestionsChanged(0);
             return;
         }
     }
@@ -490,6 +532,8 @@ ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
         return std::nullopt;
     }
     forgetSuggestionsIfNew(*added);
+    for (const Annotation &annotation : std::as_const(*added))
+        countForm(annotation, 1);
     announceBatch(*added, true);
     return added;
 }
@@ -499,6 +543,8 @@ bool ProjectSession::applyRestoreMany(const QVector<Annotation> &annotations)
     QString error;
     if (!stored(m_database->restoreAnnotations(annotations, &error), error))
         return false;
+    for (const Annotation &annotation : annotations)
+        countForm(annotation, 1);
     announceBatch(annotations, true);
     return true;
 }
@@ -512,6 +558,8 @@ bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
     QString error;
     if (!stored(m_database->deleteAnnotations(ids, &error), error))
         return false;
+    for (const Annotation &annotation : annotations)
+        countForm(annotation, -1);
     announceBatch(annotations, false);
     return true;
 }

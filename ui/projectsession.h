@@ -8,6 +8,7 @@
 #include "projectdatabase.h"
 #include "suggestionfinder.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
@@ -168,11 +169,19 @@ private:
     /// Built on first use, dropped when entities or labels change.
     std::unique_ptr<SuggestionFinder> m_suggestionFinder;
     QSet<qint64> m_suggestedEntities; ///< entities the finder knows
+    /// How linked mentions write their entities, counted, so that a link or
+    /// an unlink changes the suggestions without reading them all back.
+    QHash<std::pair<qint64, QString>, qint64> m_forms;
+    bool m_formsLoaded = false;
     bool m_foldAccents = true;
 
     void forgetSuggestionsIfNew(const QVector<Annotation> &annotations);
-    /// Drops the finder (entities or labels changed) and says so.
+    /// Drops the finder and the mention wordings (entities or labels
+    /// changed) and says so.
     void forgetSuggestions();
+    /// Counts a linked mention's wording in or out (\a delta 1 or -1); a
+    /// wording that appears or disappears rebuilds the finder.
+    void countForm(const Annotation &annotation, int delta);
     /// Announces a batch: one annotation as such, more as a project change.
     void announceBatch(const QVector<Annotation> &annotations, bool added);
 };

@@ -38,6 +38,7 @@ private slots:
     void namesOfEntitiesAreSuggestedElsewhere();
     void enterAcceptsBackspaceRejectsAndUndoes();
     void acceptAllIsOneStep();
+    void linkingAndUnlinkingChangeTheWordingsOffered();
     void tagAllInArticleAndProject_data();
     void tagAllInArticleAndProject();
 
@@ -210,6 +211,37 @@ void TestSuggestions::acceptAllIsOneStep()
     // The batch reloaded the article list; the next article follows this one.
     QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(m_window->currentArticle(), m_ids[2]);
+}
+
+void TestSuggestions::linkingAndUnlinkingChangeTheWordingsOffered()
+{
+    auto *session = m_window->session();
+    m_window->showArticle(m_ids[0]);
+    QVERIFY(tagWithEntity(m_ids[0], First, QStringLiteral("Vladimir Poutine"),
+                          QStringLiteral("Vladimir Poutine")));
+    // A mention of the last "Poutine", not linked yet: nothing offers "Poutine".
+    NewAnnotation plain;
+    plain.articleId = m_ids[0];
+    plain.start = codePointOffset(First, u"Poutine est");
+    plain.end = plain.start + 7;
+    plain.labelName = QStringLiteral("PER");
+    const std::optional<Annotation> mention = session->applyAdd(plain);
+    QVERIFY(mention);
+    m_window->showArticle(m_ids[1]);
+    QCOMPARE(m_window->articleView()->suggestionCount(), 0);
+
+    // Linking it makes its wording a suggestion elsewhere at once.
+    Annotation linked = *mention;
+    linked.entityId = session->database().entities().first().id;
+    session->changeAnnotation(*mention, linked, QStringLiteral("Link"));
+    QCOMPARE(m_window->articleView()->suggestionCount(), 3);
+    // Undoing the link takes it back; so does deleting a linked mention.
+    session->undoStack()->undo();
+    QCOMPARE(m_window->articleView()->suggestionCount(), 0);
+    session->undoStack()->redo();
+    QCOMPARE(m_window->articleView()->suggestionCount(), 3);
+    session->removeAnnotation(*session->database().annotation(mention->id));
+    QCOMPARE(m_window->articleView()->suggestionCount(), 0);
 }
 
 void TestSuggestions::tagAllInArticleAndProject_data()
