@@ -1133,6 +1133,28 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectDatabase::deleteLabel(qint6
         while (q.next())
             snapshot.foreignLinks.append({ q.int64(0), q.int64(1) });
     }
+    {
+        SqlStatement q = statement(
+            "SELECT id, speaker_entity_id, speaker_annotation_id FROM quotes "
+            "WHERE speaker_entity_id IN (SELECT id FROM entities WHERE label_id = ?1) "
+            "OR speaker_annotation_id IN (SELECT id FROM annotations WHERE label_id = ?1)");
+        q.bind(1, labelId);
+        while (q.next()) {
+            Quote link;
+            link.id = q.int64(0);
+            link.speakerEntityId = q.isNull(1) ? 0 : q.int64(1);
+            link.speakerAnnotationId = q.isNull(2) ? 0 : q.int64(2);
+            snapshot.speakerLinks.append(link);
+        }
+    }
+    {
+        SqlStatement q = statement(
+            "SELECT r.article_id, r.start, r.\"end\", r.entity_id FROM rejected_suggestions r "
+            "JOIN entities e ON e.id = r.entity_id WHERE e.label_id = ?1");
+        q.bind(1, labelId);
+        while (q.next())
+            snapshot.rejections.append({ q.int64(0), q.int64(1), q.int64(2), q.int64(3) });
+    }
     SqlStatement remove = statement("DELETE FROM labels WHERE id = ?1");
     remove.bind(1, labelId);
     if (!run(remove, error))
@@ -1185,6 +1207,32 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
         SqlStatement relink = statement("UPDATE annotations SET entity_id = ?2 WHERE id = ?1");
         relink.bind(1, annotationId).bind(2, entityId);
         if (!run(relink, error))
+            return false;
+    }
+    for (const Quote &link : snapshot.speakerLinks) {
+        SqlStatement relink = statement("UPDATE quotes SET speaker_entity_id = ?2, "
+                                        "speaker_annotation_id = ?3 WHERE id = ?1");
+        relink.bind(1, link.id);
+        if (link.speakerEntityId > 0)
+            relink.bind(2, link.speakerEntityId);
+        else
+            relink.bindNull(2);
+        if (link.speakerAnnotationId > 0)
+            relink.bind(3, link.speakerAnnotationId);
+        else
+            relink.bindNull(3);
+        if (!run(relink, error))
+            return false;
+    }
+    for (const RejectedSuggestion &rejection : snapshot.rejections) {
+        SqlStatement insert = statement("INSERT OR IGNORE INTO rejected_suggestions "
+                                        "(article_id, start, \"end\", entity_id) "
+                                        "VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, rejection.articleId)
+            .bind(2, rejection.start)
+            .bind(3, rejection.end)
+            .bind(4, rejection.entityId);
+        if (!run(insert, error))
             return false;
     }
     return transaction.commit(error);

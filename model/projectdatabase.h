@@ -96,6 +96,11 @@ public:
         QVector<Annotation> annotations;
         /// Annotations of other labels linked to these entities: annotation, entity.
         QVector<std::pair<qint64, qint64>> foreignLinks;
+        /// Quotes whose speaker is one of these entities or mentions, as
+        /// they were: the cascade unlinks them.
+        QVector<Quote> speakerLinks;
+        /// Suggestions of these entities the analyst had rejected.
+        QVector<RejectedSuggestion> rejections;
     };
     /// Deletes a label with its entities and annotations, in one transaction.
     std::optional<LabelSnapshot> deleteLabel(qint64 labelId, QString *error);

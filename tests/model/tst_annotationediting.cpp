@@ -709,6 +709,28 @@ void TestAnnotationEditing::deleteLabelTakesEverythingAndRestoreBringsItBack()
                         + "UPDATE entities SET external_id = 'Q7747' WHERE id = "
                         + QByteArray::number(putin.entityId)));
     QCOMPARE(m_project->annotationCountForLabel(per), 3);
+    // A quote spoken by the Poutine mention, another by the Xi entity, and a
+    // rejected suggestion of Xi: the cascade unlinks or deletes them all.
+    QString setupError;
+    NewQuote quoted;
+    quoted.articleId = m_long;
+    quoted.start = moscow.start;
+    quoted.end = moscow.end;
+    quoted.speakerAnnotationId = putin.id;
+    QVERIFY(m_project->addQuote(quoted, &setupError));
+    quoted.start = putin.start;
+    quoted.end = putin.end;
+    quoted.speakerAnnotationId = 0;
+    quoted.speakerEntityId = xi.entityId;
+    QVERIFY(m_project->addQuote(quoted, &setupError));
+    QVERIFY(m_project->setSuggestionRejected({ m_long, xi.start, xi.end, xi.entityId }, true,
+                                             &setupError));
+    constexpr char QuoteSpeakers[] =
+        "SELECT id, speaker_entity_id, speaker_annotation_id FROM quotes ORDER BY id";
+    constexpr char Rejections[] = "SELECT * FROM rejected_suggestions";
+    const QStringList speakers = rawQueryRows(m_path, QuoteSpeakers);
+    const QStringList rejections = rawQueryRows(m_path, Rejections);
+    QCOMPARE(rejections.size(), 1);
 
     const QStringList labels = rawQueryRows(m_path, LabelRows);
     const QStringList entities = rawQueryRows(m_path, EntityRows);
@@ -748,6 +770,8 @@ void TestAnnotationEditing::deleteLabelTakesEverythingAndRestoreBringsItBack()
     QCOMPARE(m_project->annotationCountForLabel(per), 3);
     QCOMPARE(m_project->annotation(putin.id)->entityName, QStringLiteral("Vladimir Poutine"));
     QCOMPARE(rawQueryInt(m_path, "PRAGMA foreign_key_check"), -1); // no dangling row
+    QCOMPARE(rawQueryRows(m_path, QuoteSpeakers), speakers);
+    QCOMPARE(rawQueryRows(m_path, Rejections), rejections);
 
     // The round trip can be made again: delete, restore, same file.
     const std::optional<ProjectDatabase::LabelSnapshot> again = m_project->deleteLabel(per, &error);
