@@ -99,12 +99,21 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
         m_bySource[article.source].append(article.id);
     }
     m_batch = std::make_unique<SpanImportBatch>(m_database);
+    m_sawUnguardedFormula = false;
     if (reader.format() == TableFileReader::Format::Csv)
         readCsv(reader, &report);
     else
         readJsonl(reader, &report);
     if (!report.error.isEmpty())
         return report;
+    if (reader.format() == TableFileReader::Format::Csv && !m_sawUnguardedFormula) {
+        // Every formula-like cell carried the guard: Excel-safe, so drop it.
+        for (ProjectDatabase::ImportedSpan &span : m_batch->stagedSpans()) {
+            for (QString *cell :
+                 { &span.entityName, &span.speakerName, &span.note, &span.annotator })
+                *cell = withoutExcelGuard(*cell);
+        }
+    }
     if (!m_batch->commit(&report.createdLabels, &error)) {
         report.error = tr("%1: nothing was imported: %2").arg(m_path, error);
         report.annotations = report.quotes = report.replacedQuotes = 0;
@@ -156,6 +165,7 @@ void AnnotationFileImporter::readCsv(TableFileReader &reader, Report *report)
     TableFileReader::Row tableRow;
     while (reader.next(&tableRow)) {
         Row row;
+        row.csv = true;
         row.line = tableRow.line;
         if (!tableRow.error.isEmpty()) {
             problem(row, tableRow.error);
@@ -390,15 +400,23 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
         return;
     }
     span.labelName = row.label;
-    span.entityName = withoutExcelGuard(row.entity);
-    span.speakerName = withoutExcelGuard(row.speaker);
-    span.note = withoutExcelGuard(row.note);
-    span.annotator = withoutExcelGuard(row.annotator);
+    if (row.csv) {
+        for (const QString *value : { &row.text, &row.leftContext, &row.rightContext, &row.entity,
+                                      &row.speaker, &row.note, &row.annotator }) {
+            if (CsvWriter::isFormulaTrigger(*value))
+                m_sawUnguardedFormula = true;
+        }
+    }
+    // Guards come off at the end, once the whole file says it is Excel-safe.
+    span.entityName = row.entity;
+    span.speakerName = row.speaker;
+    span.note = row.note;
+    span.annotator = row.annotator;
     span.createdAt = timestampOrNone(row.createdAt);
     span.modifiedAt = timestampOrNone(row.modifiedAt);
     if (span.kind == Span::Kind::Quote && !row.cue.isEmpty()) {
         // The cue is given as text: the occurrence nearest the quote is its own.
-        const QString cue = withoutExcelGuard(row.cue);
+        const QString cue = row.csv ? withoutExcelGuard(row.cue) : row.cue;
         const qsizetype quoteStart = text->index.toUtf16(span.start);
         const qsizetype quoteEnd = text->index.toUtf16(span.end);
         qsizetype best = -1;

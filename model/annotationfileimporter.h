@@ -82,6 +82,7 @@ private:
         QString leftContext;
         QString rightContext;
         bool hasContexts = false;
+        bool csv = false; ///< cells may carry the Excel-safe guard; JSONL never does
     };
 
     void readCsv(TableFileReader &reader, Report *report);
@@ -99,6 +100,10 @@ private:
     QString m_path;
     Report *m_report = nullptr;
     std::unique_ptr<SpanImportBatch> m_batch;
+    /// A CSV cell starts with a formula character without the Excel-safe
+    /// apostrophe: the file was not written Excel-safe, so a leading
+    /// apostrophe in it is the analyst's own.
+    bool m_sawUnguardedFormula = false;
     QHash<QString, qint64> m_byHash;
     QHash<QString, QVector<qint64>> m_bySource;
 };

@@ -64,6 +64,8 @@ public:
     Verdict stage(Span span, QString *existingSpeaker = nullptr);
 
     const QVector<Span> &spans() const { return m_spans; }
+    /// The staged spans, to amend before commit() (their spans stay).
+    QVector<Span> &stagedSpans() { return m_spans; }
     /// Stores the articles and staged spans in one transaction (see
     /// ProjectDatabase::importSpans); \a articleIds get the articles' ids.
     bool commit(QStringList *createdLabels, QString *error,
