@@ -4,6 +4,7 @@
 #include "articlespans.h"
 #include "codepointindex.h"
 #include "csvwriter.h"
+#include "entitylookup.h"
 #include "exportjob.h"
 #include "jsonwriter.h"
 #include "occurrencetagger.h"
@@ -76,6 +77,21 @@ QString tabCell(QString text)
             c = QLatin1Char(' ');
     }
     return text;
+}
+
+/// The entity a typed --entity name means under a label, matched as the
+/// window matches names (case, and accents unless the project says not);
+/// 0 when there is none yet and the name makes a new one.
+qint64 knownEntity(ProjectDatabase &project, const QString &labelName, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return 0;
+    const std::optional<Label> label = project.labelByName(labelName);
+    if (!label)
+        return 0;
+    const EntityLookup lookup(project.entities(),
+                              TextNormalizer::Options { true, project.matchIgnoringAccents() });
+    return lookup.find(name, label->id);
 }
 
 } // namespace
@@ -368,6 +384,7 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
     if (!project)
         return Failure;
+    request.entityId = knownEntity(*project, request.labelName, request.entityName);
     QString error;
     const std::optional<Annotation> annotation = project->addAnnotation(request, &error);
     if (!annotation) {
@@ -758,6 +775,7 @@ int CommandLine::runTagAll(const QStringList &arguments)
     request.text = positionals.at(1);
     request.labelName = positionals.at(2);
     request.entityName = parser.value(entity).trimmed();
+    request.entityId = knownEntity(*project, request.labelName, request.entityName);
     request.articleId = only;
     request.fold = parser.isSet(fold);
     request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

@@ -21,6 +21,7 @@ private slots:
     void tagAllCountsTaggedAndArticles_data();
     void tagAllCountsTaggedAndArticles();
     void entitiesListsCounts();
+    void typedNamesMeetTheirEntity();
     void usageAndFailures_data();
     void usageAndFailures();
 
@@ -105,6 +106,27 @@ void TestCliEntities::entitiesListsCounts()
              QStringLiteral("id\tname\tlabel\taliases\texternal_id\tmentions\tarticles"));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral("\tVladimir Poutine\tPER\t\t\t4\t2")),
              qPrintable(lines.at(1)));
+}
+
+void TestCliEntities::typedNamesMeetTheirEntity()
+{
+    // "VLADIMIR POUTINE" and "vladimir poutíne" are the entity tag-all made,
+    // not new ones; the same name under another label is another entity.
+    for (const QString &typed :
+         { QStringLiteral("VLADIMIR POUTINE"), QStringLiteral("vladimir pouti\u0301ne") }) {
+        const CliRun run = cli({ QStringLiteral("annotate"), m_project, QStringLiteral("3"),
+                                 QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("PER"),
+                                 QStringLiteral("--entity"), typed, QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"entity").toString(),
+                 QStringLiteral("Vladimir Poutine"));
+    }
+    QCOMPARE(rawQueryInt(m_project, "SELECT count(*) FROM entities"), 1);
+    const CliRun other = cli({ QStringLiteral("annotate"), m_project, QStringLiteral("3"),
+                               QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("ORG"),
+                               QStringLiteral("--entity"), QStringLiteral("Vladimir Poutine") });
+    QCOMPARE(other.exitCode, 0);
+    QCOMPARE(rawQueryInt(m_project, "SELECT count(*) FROM entities"), 2);
 }
 
 void TestCliEntities::usageAndFailures_data()
