@@ -42,7 +42,8 @@ std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &requ
     if (!m_database.labelByName(request.labelName))
         return fail(tr("no label named \"%1\"").arg(request.labelName));
 
-    NameMatcher matcher(TextNormalizer::Options { request.fold, request.fold });
+    NameMatcher matcher(
+        TextNormalizer::Options { request.fold, request.fold && request.foldAccents });
     matcher.build({ NameMatcher::Pattern { term, 0, 0 } });
     if (matcher.patternCount() == 0)
         return fail(tr("\"%1\" holds no word to look for").arg(term));

@@ -30,7 +30,8 @@ public:
         qint64 entityId = 0; ///< links the new mentions; 0: entityName, or none
         QString entityName;
         qint64 articleId = 0; ///< 0: the whole project
-        bool fold = false; ///< case- and accent-insensitive; NFC applies always
+        bool fold = false; ///< case-insensitive, and accents too if foldAccents; NFC always
+        bool foldAccents = true; ///< the project's choice (matchIgnoringAccents)
         QString annotator;
     };
 

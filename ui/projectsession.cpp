@@ -505,6 +505,7 @@ int ProjectSession::tagAll(const Annotation &source, const QString &text, bool w
     request.entityId = source.entityId;
     request.articleId = wholeProject ? 0 : source.articleId;
     request.fold = fold;
+    request.foldAccents = m_foldAccents;
     request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QString error;
     OccurrenceTagger tagger(*m_database);

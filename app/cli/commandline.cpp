@@ -752,7 +752,9 @@ int CommandLine::runTagAll(const QStringList &arguments)
     const QCommandLineOption article(QStringLiteral("article"),
                                      tr("Only in article ID (default: the whole project)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption fold(QStringLiteral("fold"), tr("Ignore case and accents."));
+    const QCommandLineOption fold(
+        QStringLiteral("fold"),
+        tr("Ignore case, and accents unless the project matches names with them."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print {\"tagged\": N, \"articles\": M}."));
     const int parsed = parse(parser, { entity, article, fold, json }, arguments, command,
@@ -778,6 +780,7 @@ int CommandLine::runTagAll(const QStringList &arguments)
     request.entityId = knownEntity(*project, request.labelName, request.entityName);
     request.articleId = only;
     request.fold = parser.isSet(fold);
+    request.foldAccents = project->matchIgnoringAccents();
     request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QString error;
     OccurrenceTagger tagger(*project);

@@ -69,36 +69,43 @@ void TestOccurrenceTagger::findsWholeWords_data()
     QTest::addColumn<int>("article"); // index into Texts, -1: the project
     QTest::addColumn<QStringList>("expected"); // "article:text" per tag
     QTest::addColumn<bool>("usedIndex");
+    QTest::addColumn<bool>("foldAccents");
 
-    QTest::newRow("exact, one article") << QStringLiteral("Poutine") << false << 0
-                                        << QStringList { QStringLiteral("0:Poutine") } << false;
+    QTest::newRow("exact, one article")
+        << QStringLiteral("Poutine") << false << 0 << QStringList { QStringLiteral("0:Poutine") }
+        << false << true;
     QTest::newRow("folded, one article")
         << QStringLiteral("Poutine") << true << 0
-        << QStringList { QStringLiteral("0:Poutine"), QStringLiteral("0:POUTINE") } << false;
+        << QStringList { QStringLiteral("0:Poutine"), QStringLiteral("0:POUTINE") } << false
+        << true;
     QTest::newRow("folded, project")
         << QStringLiteral("Poutine") << true << -1
         << QStringList { QStringLiteral("0:Poutine"), QStringLiteral("0:POUTINE"),
                          QStringLiteral("1:poutine") }
-        << true;
+        << true << true;
     QTest::newRow("elision, exact")
         << QStringLiteral("Élysée") << false << -1
-        << QStringList { QStringLiteral("0:Élysée"), QStringLiteral("0:Élysée") } << true;
+        << QStringList { QStringLiteral("0:Élysée"), QStringLiteral("0:Élysée") } << true << true;
     QTest::newRow("elision, folded")
         << QStringLiteral("Élysée") << true << -1
         << QStringList { QStringLiteral("0:Élysée"), QStringLiteral("0:Élysée"),
                          QStringLiteral("1:Elysee") }
-        << true;
+        << true << true;
     QTest::newRow("not inside words")
         << QStringLiteral("Paris") << false << -1
         << QStringList { QStringLiteral("0:Paris"), QStringLiteral("1:Paris"),
                          QStringLiteral("1:Paris") }
-        << true;
+        << true << true;
     QTest::newRow("Chinese, read every article")
         << QStringLiteral("普京") << false << -1
         << QStringList { QStringLiteral("2:普京"), QStringLiteral("2:普京"),
                          QStringLiteral("2:普京") }
-        << false;
-    QTest::newRow("nowhere") << QStringLiteral("Varsovie") << true << -1 << QStringList() << true;
+        << false << true;
+    QTest::newRow("folded, accents kept by the project")
+        << QStringLiteral("ÉLYSÉE") << true << -1
+        << QStringList { QStringLiteral("0:Élysée"), QStringLiteral("0:Élysée") } << true << false;
+    QTest::newRow("nowhere") << QStringLiteral("Varsovie") << true << -1 << QStringList() << true
+                             << true;
 }
 
 void TestOccurrenceTagger::findsWholeWords()
@@ -108,11 +115,13 @@ void TestOccurrenceTagger::findsWholeWords()
     QFETCH(int, article);
     QFETCH(QStringList, expected);
     QFETCH(bool, usedIndex);
+    QFETCH(bool, foldAccents);
 
     OccurrenceTagger::Request request;
     request.text = term;
     request.labelName = QStringLiteral("PER");
     request.fold = fold;
+    request.foldAccents = foldAccents;
     request.articleId = article >= 0 ? m_ids[article] : 0;
     QString error;
     OccurrenceTagger tagger(*m_project);
