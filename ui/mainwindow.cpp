@@ -106,7 +106,7 @@ void MainWindow::createLayout()
     m_articleTable->setSortingEnabled(true);
     m_articleTable->sortByColumn(-1, Qt::AscendingOrder);
     m_articleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_articleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articleTable->verticalHeader()->hide();
     m_articleTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
