@@ -130,6 +130,18 @@ int CommandLine::runImport(const QStringList &arguments)
                 .arg(annotationImport ? QStringLiteral("annotations") : QStringLiteral("brat")));
     if (!annotationImport && !bratImport && positional.size() < 2)
         return usageError(command, tr("missing arguments (expected: %1)").arg(synopsis));
+    if (annotationImport || bratImport) {
+        // Column options map tables of articles; here they would be ignored.
+        for (const QCommandLineOption *option :
+             { &textColumn, &titleColumn, &dateColumn, &sourceColumn, &idColumn }) {
+            if (parser.isSet(*option))
+                return usageError(command,
+                                  tr("--%1 is for tables of articles, not with --%2")
+                                      .arg(option->names().first(),
+                                           annotationImport ? QStringLiteral("annotations")
+                                                            : QStringLiteral("brat")));
+        }
+    }
 
     QChar separator;
     if (parser.isSet(delimiter)) {

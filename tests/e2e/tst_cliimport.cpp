@@ -388,6 +388,16 @@ void TestCliImport::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("import"), p, QStringLiteral("a.csv"),
                          QStringLiteral("--delimiter"), QStringLiteral("pipe") }
         << "unknown delimiter";
+    QTest::newRow("column option with annotations")
+        << QStringList { QStringLiteral("import"),        p,
+                         QStringLiteral("--annotations"), QStringLiteral("a.csv"),
+                         QStringLiteral("--text-column"), QStringLiteral("body") }
+        << "--text-column is for tables of articles";
+    QTest::newRow("column option with brat")
+        << QStringList { QStringLiteral("import"),      p,
+                         QStringLiteral("--brat"),      QStringLiteral("b"),
+                         QStringLiteral("--id-column"), QStringLiteral("n") }
+        << "--id-column is for tables of articles, not with --brat";
     QTest::newRow("brat without a folder")
         << QStringList { QStringLiteral("import"), p, QStringLiteral("--brat") }
         << "--brat needs a value";
