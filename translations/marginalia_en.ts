@@ -572,10 +572,6 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ignore case and accents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,6 +751,14 @@ usage error.
             <numerusform>; %n warning</numerusform>
             <numerusform>; %n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ignore case, and accents unless the project matches names with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for tables of articles, not with --%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1698,13 @@ usage error.
             <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) and quote(s) imported</source>
+        <translation>
+            <numerusform>%Ln annotation or quote imported</numerusform>
+            <numerusform>%Ln annotations and quotes imported</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ImportRunner</name>
@@ -2125,13 +2136,6 @@ usage error.
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) imported</source>
-        <translation>
-            <numerusform>%n article imported</numerusform>
-            <numerusform>%n articles imported</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
@@ -2358,6 +2362,18 @@ usage error.
             <numerusform>Tagged %n more occurrence of &quot;%1&quot;</numerusform>
             <numerusform>Tagged %n more occurrences of &quot;%1&quot;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia exports (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

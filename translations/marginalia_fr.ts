@@ -609,10 +609,6 @@ erreur d’utilisation.
         <translation>Seulement dans l’article ID (par défaut : tout le projet).</translation>
     </message>
     <message>
-        <source>Ignore case and accents.</source>
-        <translation>Ignorer la casse et les accents.</translation>
-    </message>
-    <message>
         <source>Print {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</source>
         <translation>Afficher {&quot;tagged&quot;: N, &quot;articles&quot;: M}.</translation>
     </message>
@@ -794,6 +790,14 @@ erreur d’utilisation.
             <numerusform> ; %n avertissement</numerusform>
             <numerusform> ; %n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ignore case, and accents unless the project matches names with them.</source>
+        <translation>Ignorer la casse, et les accents sauf si le projet reconnaît les noms avec eux.</translation>
+    </message>
+    <message>
+        <source>--%1 is for tables of articles, not with --%2</source>
+        <translation>--%1 sert aux tables d’articles, pas avec --%2</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1737,13 @@ erreur d’utilisation.
             <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) and quote(s) imported</source>
+        <translation>
+            <numerusform>%Ln annotation ou citation importée</numerusform>
+            <numerusform>%Ln annotations et citations importées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ImportRunner</name>
@@ -2164,13 +2175,6 @@ erreur d’utilisation.
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) imported</source>
-        <translation>
-            <numerusform>%n article importé</numerusform>
-            <numerusform>%n articles importés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
@@ -2397,6 +2401,18 @@ erreur d’utilisation.
             <numerusform>%n autre occurrence de « %1 » étiquetée</numerusform>
             <numerusform>%n autres occurrences de « %1 » étiquetées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation>Importer des a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Marginalia exports (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Exports Marginalia (*.csv *.tsv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
