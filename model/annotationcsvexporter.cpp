@@ -42,6 +42,9 @@ bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
             *error = tr("cannot write the CSV (%1)").arg(device->errorString());
         return false;
     };
+    // The selection is checked before the header: a refused export writes nothing.
+    if (!begin(error))
+        return false;
     CsvWriter csv(device, m_options);
     for (const QString &column : columns())
         csv.addText(column);

@@ -42,6 +42,9 @@ bool ArticlesCsvExporter::write(QIODevice *device, QString *error)
     for (qsizetype i = 0; i < labels.size(); ++i)
         column.insert(labels.at(i).id, i);
 
+    // The selection is checked before the header: a refused export writes nothing.
+    if (!begin(error))
+        return false;
     CsvWriter csv(device, m_options);
     for (const QString &name : columns(labels, quotes))
         csv.addText(name);

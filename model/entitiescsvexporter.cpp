@@ -24,6 +24,9 @@ QStringList EntitiesCsvExporter::columns()
 bool EntitiesCsvExporter::write(QIODevice *device, QString *error)
 {
     m_rows = 0;
+    // The selection is checked before the header: a refused export writes nothing.
+    if (!begin(error))
+        return false;
     CsvWriter csv(device, m_options);
     for (const QString &name : columns())
         csv.addText(name);

@@ -66,9 +66,12 @@ protected:
     /// e.g. "article 3, entity 12") and the column. For Excel-safe mode.
     void checkExcelCell(QStringView cell, const QString &row, const QString &column);
 
-private:
-    /// Resets the counters and warnings and checks the selection.
+    /// Resets the counters and warnings and checks the selection; the
+    /// visit functions call it, and writers of a header call it first too,
+    /// so that a refused export writes nothing.
     bool begin(QString *error);
+
+private:
     /// Reports progress; false when the callback asks to cancel.
     bool progressed(qint64 done, qint64 total);
 

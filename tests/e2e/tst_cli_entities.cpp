@@ -150,6 +150,11 @@ void TestCliEntities::usageAndFailures_data()
                          QStringLiteral("Poutine"),   QStringLiteral("PER"),
                          QStringLiteral("--article"), QStringLiteral("42") }
         << 1 << QStringLiteral("42");
+    QTest::newRow("export of an unknown label")
+        << QStringList { QStringLiteral("export"),   QString(),
+                         QStringLiteral("--format"), QStringLiteral("entities"),
+                         QStringLiteral("--labels"), QStringLiteral("NOPE") }
+        << 1 << QStringLiteral("NOPE");
     QTest::newRow("entities of nothing")
         << QStringList { QStringLiteral("entities"), QStringLiteral("/nonexistent.marginalia") }
         << 1 << QStringLiteral("nonexistent");
@@ -166,6 +171,7 @@ void TestCliEntities::usageAndFailures()
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // nothing half written
     QCOMPARE(rawQueryInt(m_project, "SELECT count(*) FROM annotations"), before);
 }
 
