@@ -1081,6 +1081,9 @@ ImportRunner *MainWindow::newImportRunner()
                 else if (m_articleProxy->rowCount() > 0)
                     m_articleTable->selectRow(0);
                 statusBar()->showMessage(ImportProblemsDialog::summaryFor(report), 6000);
+                // New articles may answer the search on screen.
+                if (!m_searchPanel->shownQuery().isEmpty())
+                    m_searchPanel->search();
                 updateStatus();
             });
     return m_importRunner.get();

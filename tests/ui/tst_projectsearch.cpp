@@ -4,6 +4,7 @@
 // hit selected, F3 through the hits, and queries that cannot run.
 #include "articleview.h"
 #include "findbar.h"
+#include "importrunner.h"
 #include "mainwindow.h"
 #include "projectdatabase.h"
 #include "projectsearchpanel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -82,6 +84,7 @@ private slots:
     void badQueriesShowAMessage();
     void manyResultsShowTheBest();
     void closingTheProjectEmptiesThePanel();
+    void anImportRefreshesTheResults();
 
 private:
     void openWith(const QVector<Text> &texts);
@@ -396,6 +399,22 @@ void TestProjectSearch::closingTheProjectEmptiesThePanel()
     // Opening it again runs the query box's search again.
     QVERIFY(m_window->openProject(m_path, true));
     QCOMPARE(m_panel->model()->rowCount(), 1);
+}
+
+void TestProjectSearch::anImportRefreshesTheResults()
+{
+    openWith({ BerlinArticle });
+    typeQuery(QStringLiteral("elysee"));
+    QTRY_COMPARE(m_panel->shownQuery().isEmpty(), false);
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    const QString file = m_dir->filePath(QStringLiteral("new/elysee.txt"));
+    QVERIFY(writeFile(file, QStringLiteral("À l’Élysée\nLe président à l’Élysée.\n").toUtf8()));
+    m_window->importPaths({ file });
+    QVERIFY(m_window->importRunner());
+    QSignalSpy done(m_window->importRunner(), &ImportRunner::finished);
+    QVERIFY(done.wait(60000));
+    QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+    QCOMPARE(resultTitles(), QStringList { QStringLiteral("À l’Élysée") });
 }
 
 QTEST_MAIN(TestProjectSearch)
