@@ -722,10 +722,7 @@ std::optional<Annotation> ProjectDatabase::storeAnnotation(const NewAnnotation &
         .bind(6, request.note)
         .bind(7, request.annotator)
         .bind(8, cache.now);
-    if (entityId > 0)
-        insert.bind(5, entityId);
-    else
-        insert.bindNull(5);
+    insert.bindId(5, entityId);
     if (!run(insert, error))
         return std::nullopt;
 
@@ -919,10 +916,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
         .bind(4, annotation.labelId)
         .bind(6, annotation.note)
         .bind(7, timestamp == Timestamp::Now ? Timestamps::nowUtc() : annotation.modifiedAt);
-    if (annotation.entityId > 0)
-        update.bind(5, annotation.entityId);
-    else
-        update.bindNull(5);
+    update.bindId(5, annotation.entityId);
     if (!run(update, error))
         return false;
     return transaction.commit(error);
@@ -954,11 +948,9 @@ bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString 
         "INSERT INTO annotations (id, article_id, start, \"end\", label_id, entity_id, note, "
         "annotator, status, created_at, modified_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    if (annotation.id > 0)
-        insert.bind(1, annotation.id);
-    else
-        insert.bindNull(1); // a fresh id
-    insert.bind(2, annotation.articleId)
+    insert
+        .bindId(1, annotation.id) // NULL: a fresh id
+        .bind(2, annotation.articleId)
         .bind(3, annotation.start)
         .bind(4, annotation.end)
         .bind(5, annotation.labelId)
@@ -967,10 +959,7 @@ bool ProjectDatabase::insertAnnotationRow(const Annotation &annotation, QString 
         .bind(9, qint64(annotation.status))
         .bind(10, annotation.createdAt)
         .bind(11, annotation.modifiedAt);
-    if (annotation.entityId > 0)
-        insert.bind(6, annotation.entityId);
-    else
-        insert.bindNull(6);
+    insert.bindId(6, annotation.entityId);
     if (!run(insert, error))
         return false;
     return true;
@@ -1213,14 +1202,8 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
         SqlStatement relink = statement("UPDATE quotes SET speaker_entity_id = ?2, "
                                         "speaker_annotation_id = ?3 WHERE id = ?1");
         relink.bind(1, link.id);
-        if (link.speakerEntityId > 0)
-            relink.bind(2, link.speakerEntityId);
-        else
-            relink.bindNull(2);
-        if (link.speakerAnnotationId > 0)
-            relink.bind(3, link.speakerAnnotationId);
-        else
-            relink.bindNull(3);
+        relink.bindId(2, link.speakerEntityId);
+        relink.bindId(3, link.speakerAnnotationId);
         if (!run(relink, error))
             return false;
     }
@@ -1257,10 +1240,7 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
         "speaker_annotation_id, cue_start, cue_end, origin, annotator, created_at, "
         "modified_at, speaker_name, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
         "?12, ?13, ?14)");
-    if (id > 0)
-        insert.bind(1, id);
-    else
-        insert.bindNull(1);
+    insert.bindId(1, id);
     insert.bind(2, quote.articleId)
         .bind(3, quote.start)
         .bind(4, quote.end)
@@ -1270,14 +1250,8 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
         .bind(12, modifiedAt)
         .bind(13, quote.speakerName)
         .bind(14, quote.note);
-    if (quote.speakerEntityId > 0)
-        insert.bind(5, quote.speakerEntityId);
-    else
-        insert.bindNull(5);
-    if (quote.speakerAnnotationId > 0)
-        insert.bind(6, quote.speakerAnnotationId);
-    else
-        insert.bindNull(6);
+    insert.bindId(5, quote.speakerEntityId);
+    insert.bindId(6, quote.speakerAnnotationId);
     if (quote.cueStart >= 0 && quote.cueEnd > quote.cueStart) {
         insert.bind(7, quote.cueStart).bind(8, quote.cueEnd);
     } else {
@@ -1408,14 +1382,8 @@ bool ProjectDatabase::updateQuote(const Quote &quote, QString *error)
         .bind(8, quote.note)
         .bind(9, Timestamps::nowUtc())
         .bind(10, quote.articleId);
-    if (quote.speakerEntityId > 0)
-        update.bind(5, quote.speakerEntityId);
-    else
-        update.bindNull(5);
-    if (quote.speakerAnnotationId > 0)
-        update.bind(6, quote.speakerAnnotationId);
-    else
-        update.bindNull(6);
+    update.bindId(5, quote.speakerEntityId);
+    update.bindId(6, quote.speakerAnnotationId);
     if (!run(update, error))
         return false;
     if (sqlite3_changes(m_db) != 1) {
@@ -1872,20 +1840,14 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
         SqlStatement update = statement("UPDATE annotations SET label_id = ?2, entity_id = ?3, "
                                         "modified_at = ?4 WHERE id = ?1");
         update.bind(1, mention.annotationId).bind(2, mention.labelId).bind(4, mention.modifiedAt);
-        if (mention.entityId > 0)
-            update.bind(3, mention.entityId);
-        else
-            update.bindNull(3);
+        update.bindId(3, mention.entityId);
         if (!run(update, error))
             return false;
     }
     for (const EntityState::Speaker &speaker : state.speakers) {
         SqlStatement update = statement("UPDATE quotes SET speaker_entity_id = ?2 WHERE id = ?1");
         update.bind(1, speaker.quoteId);
-        if (speaker.entityId > 0)
-            update.bind(2, speaker.entityId);
-        else
-            update.bindNull(2);
+        update.bindId(2, speaker.entityId);
         if (!run(update, error))
             return false;
     }

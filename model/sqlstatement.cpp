@@ -36,6 +36,11 @@ SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &value)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindId(int index, qint64 id)
+{
+    return id > 0 ? bind(index, id) : bindNull(index);
+}
+
 SqlStatement &SqlStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -25,6 +25,8 @@ public:
     SqlStatement &bind(int index, const QString &value);
     SqlStatement &bindUtf8(int index, const QByteArray &value);
     SqlStatement &bindNull(int index);
+    /// A row id, or NULL when \a id is 0 or less (no link).
+    SqlStatement &bindId(int index, qint64 id);
 
     /// Steps once: true while a row is available. Errors end up in lastError().
     bool next();
