@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -1208,14 +1209,7 @@ bool ProjectDatabase::restoreLabel(const LabelSnapshot &snapshot, QString *error
             return false;
     }
     for (const RejectedSuggestion &rejection : snapshot.rejections) {
-        SqlStatement insert = statement("INSERT OR IGNORE INTO rejected_suggestions "
-                                        "(article_id, start, \"end\", entity_id) "
-                                        "VALUES (?1, ?2, ?3, ?4)");
-        insert.bind(1, rejection.articleId)
-            .bind(2, rejection.start)
-            .bind(3, rejection.end)
-            .bind(4, rejection.entityId);
-        if (!run(insert, error))
+        if (!insertRejection(rejection, error))
             return false;
     }
     return transaction.commit(error);
@@ -1526,56 +1520,43 @@ bool ProjectDatabase::importSpans(QVector<NewArticle> &articles, const QVector<I
 
 // Entities across the project (schema version 3)
 
+QHash<qint64, QStringList> ProjectDatabase::aliasesByEntity()
+{
+    QHash<qint64, QStringList> aliases;
+    SqlStatement q = statement("SELECT entity_id, alias FROM entity_aliases ORDER BY id");
+    while (q.next())
+        aliases[q.int64(0)].append(q.text(1));
+    return aliases;
+}
+
 QVector<EntitySummary> ProjectDatabase::entitySummaries()
 {
+    const QHash<qint64, QStringList> aliases = aliasesByEntity();
     QVector<EntitySummary> result;
-    QHash<qint64, qsizetype> positions;
-    {
-        SqlStatement q = statement(
-            "SELECT e.id, e.name, e.label_id, e.external_id, l.name, "
-            "count(n.id), count(DISTINCT n.article_id) FROM entities e "
-            "JOIN labels l ON l.id = e.label_id LEFT JOIN annotations n ON n.entity_id = e.id "
-            "GROUP BY e.id ORDER BY e.id");
-        while (q.next()) {
-            EntitySummary summary;
-            summary.entity.id = q.int64(0);
-            summary.entity.name = q.text(1);
-            summary.entity.labelId = q.int64(2);
-            summary.entity.externalId = q.text(3);
-            summary.labelName = q.text(4);
-            summary.mentions = q.int64(5);
-            summary.articles = q.int64(6);
-            positions.insert(summary.entity.id, result.size());
-            result.append(summary);
-        }
-    }
-    SqlStatement aliases = statement("SELECT entity_id, alias FROM entity_aliases ORDER BY id");
-    while (aliases.next()) {
-        const auto at = positions.constFind(aliases.int64(0));
-        if (at != positions.constEnd())
-            result[*at].entity.aliases.append(aliases.text(1));
+    SqlStatement q = statement(
+        "SELECT e.id, e.name, e.label_id, e.external_id, l.name, "
+        "count(n.id), count(DISTINCT n.article_id) FROM entities e "
+        "JOIN labels l ON l.id = e.label_id LEFT JOIN annotations n ON n.entity_id = e.id "
+        "GROUP BY e.id ORDER BY e.id");
+    while (q.next()) {
+        EntitySummary summary;
+        summary.entity = { q.int64(0), q.text(1), q.int64(2), aliases.value(q.int64(0)),
+                           q.text(3) };
+        summary.labelName = q.text(4);
+        summary.mentions = q.int64(5);
+        summary.articles = q.int64(6);
+        result.append(summary);
     }
     return result;
 }
 
 QVector<Entity> ProjectDatabase::entities()
 {
+    const QHash<qint64, QStringList> aliases = aliasesByEntity();
     QVector<Entity> result;
-    QHash<qint64, qsizetype> positions;
-    {
-        SqlStatement q =
-            statement("SELECT id, name, label_id, external_id FROM entities ORDER BY id");
-        while (q.next()) {
-            positions.insert(q.int64(0), result.size());
-            result.append({ q.int64(0), q.text(1), q.int64(2), {}, q.text(3) });
-        }
-    }
-    SqlStatement aliases = statement("SELECT entity_id, alias FROM entity_aliases ORDER BY id");
-    while (aliases.next()) {
-        const auto at = positions.constFind(aliases.int64(0));
-        if (at != positions.constEnd())
-            result[*at].aliases.append(aliases.text(1));
-    }
+    SqlStatement q = statement("SELECT id, name, label_id, external_id FROM entities ORDER BY id");
+    while (q.next())
+        result.append({ q.int64(0), q.text(1), q.int64(2), aliases.value(q.int64(0)), q.text(3) });
     return result;
 }
 
@@ -1816,17 +1797,16 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
     }
     // Mentions linked to these entities now but not in the captured state
     // lose the link (they were linked by the edit being undone).
+    QSet<qint64> capturedMentions;
+    for (const EntityState::Mention &mention : state.mentions)
+        capturedMentions.insert(mention.annotationId);
     for (const qint64 id : state.ids) {
         SqlStatement current = statement("SELECT id FROM annotations WHERE entity_id = ?1");
         current.bind(1, id);
         QVector<qint64> unlink;
         while (current.next()) {
-            const qint64 annotationId = current.int64(0);
-            if (std::none_of(state.mentions.cbegin(), state.mentions.cend(),
-                             [annotationId](const EntityState::Mention &m) {
-                                 return m.annotationId == annotationId;
-                             }))
-                unlink.append(annotationId);
+            if (!capturedMentions.contains(current.int64(0)))
+                unlink.append(current.int64(0));
         }
         for (const qint64 annotationId : unlink) {
             SqlStatement update =
@@ -1860,14 +1840,7 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
             return false;
     }
     for (const RejectedSuggestion &rejection : state.rejections) {
-        SqlStatement insert = statement(
-            "INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", entity_id) "
-            "VALUES (?1, ?2, ?3, ?4)");
-        insert.bind(1, rejection.articleId)
-            .bind(2, rejection.start)
-            .bind(3, rejection.end)
-            .bind(4, rejection.entityId);
-        if (!run(insert, error))
+        if (!insertRejection(rejection, error))
             return false;
     }
     return transaction.commit(error);
@@ -1964,16 +1937,27 @@ QVector<RejectedSuggestion> ProjectDatabase::rejectedSuggestions(qint64 articleI
     return result;
 }
 
+bool ProjectDatabase::insertRejection(const RejectedSuggestion &rejection, QString *error)
+{
+    SqlStatement insert =
+        statement("INSERT OR IGNORE INTO rejected_suggestions "
+                  "(article_id, start, \"end\", entity_id) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, rejection.articleId)
+        .bind(2, rejection.start)
+        .bind(3, rejection.end)
+        .bind(4, rejection.entityId);
+    return run(insert, error);
+}
+
 bool ProjectDatabase::setSuggestionRejected(const RejectedSuggestion &suggestion, bool rejected,
                                             QString *error)
 {
     if (rejected && !validateSpan(suggestion.articleId, suggestion.start, suggestion.end, error))
         return false;
-    SqlStatement q = rejected
-        ? statement("INSERT OR IGNORE INTO rejected_suggestions (article_id, start, \"end\", "
-                    "entity_id) VALUES (?1, ?2, ?3, ?4)")
-        : statement("DELETE FROM rejected_suggestions WHERE article_id = ?1 AND start = ?2 "
-                    "AND \"end\" = ?3 AND entity_id = ?4");
+    if (rejected)
+        return insertRejection(suggestion, error);
+    SqlStatement q = statement("DELETE FROM rejected_suggestions WHERE article_id = ?1 "
+                               "AND start = ?2 AND \"end\" = ?3 AND entity_id = ?4");
     q.bind(1, suggestion.articleId)
         .bind(2, suggestion.start)
         .bind(3, suggestion.end)

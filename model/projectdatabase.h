@@ -325,6 +325,8 @@ private:
     std::optional<qint64> entityIdFor(const QString &name, qint64 labelId, QString *error);
     bool writeAliases(qint64 entityId, const QStringList &aliases, QString *error);
     QString entityWriteError(const QString &name, qint64 labelId);
+    QHash<qint64, QStringList> aliasesByEntity();
+    bool insertRejection(const RejectedSuggestion &rejection, QString *error);
     bool restoreQuoteRow(const Quote &quote, QString *error);
     /// Runs a DELETE of one row by id (?1); \a missing when there was none.
     bool deleteRow(const char *sql, qint64 id, const QString &missing, QString *error);
