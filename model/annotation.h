@@ -2,8 +2,15 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace Marginalia {
+
+/// Who is recorded as making an edit when nobody is named: the login name.
+inline QString defaultAnnotator()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
 
 enum class AnnotationStatus { Accepted = 0, Suggested = 1 };
 

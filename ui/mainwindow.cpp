@@ -540,6 +540,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     connect(session, &ProjectSession::projectAnnotationsChanged, this, [this] {
         if (m_articleId > 0)
             refreshAnnotations(m_articleId);
+        updateStatus();
     });
     connect(session, &ProjectSession::labelsChanged, this, [this] {
         rebuildLabelActions();
@@ -556,8 +557,10 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     connect(session, &ProjectSession::suggestionsChanged, this, [this](qint64 articleId) {
         if (articleId == 0)
             m_suggestionCandidatesValid = false;
-        if (articleId == 0 || articleId == m_articleId)
+        if (articleId == 0 || articleId == m_articleId) {
             refreshSuggestions();
+            updateStatus();
+        }
     });
     m_matchIgnoringAccents->setChecked(session->matchIgnoringAccents());
     connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
@@ -1242,16 +1245,13 @@ void MainWindow::refreshSuggestions()
     m_suggestions = m_session->suggestions(m_articleId, m_suggestionCandidates, m_annotations);
     QVector<ArticleView::SuggestionMark> marks;
     marks.reserve(m_suggestions.size());
-    QHash<qint64, QString> names;
     for (const Suggestion &suggestion : std::as_const(m_suggestions)) {
         const std::optional<Label> label = m_session->label(suggestion.labelId);
-        auto name = names.constFind(suggestion.entityId);
-        if (name == names.constEnd())
-            name = names.insert(suggestion.entityId, m_session->entityName(suggestion.entityId));
         marks.append({ suggestion.start, suggestion.end,
                        label ? QColor(label->color) : palette().color(QPalette::Mid),
                        tr("Suggested: %1 (%2) — Enter accepts, Backspace rejects")
-                           .arg(*name, label ? label->name : QString()) });
+                           .arg(m_session->entityName(suggestion.entityId),
+                                label ? label->name : QString()) });
     }
     m_view->setSuggestions(marks);
     // After an accept or a reject, the next suggestion is the current one.
@@ -1262,29 +1262,30 @@ void MainWindow::refreshSuggestions()
         if (next != m_suggestions.cend())
             m_view->setCurrentSuggestion(int(next - m_suggestions.cbegin()));
     }
-    updateStatus();
+    // The status bar's count follows: every caller updates it after this.
+}
+
+int MainWindow::suggestionToTake()
+{
+    const int index = m_view->suggestionAtCursor();
+    if (!m_session || index < 0 || index >= m_suggestions.size()) {
+        statusBar()->showMessage(tr("No suggestion in this article"), 3000);
+        return -1;
+    }
+    m_view->setCurrentSuggestion(index); // so that the next one becomes current
+    return index;
 }
 
 void MainWindow::acceptSuggestion()
 {
-    const int index = m_view->suggestionAtCursor();
-    if (!m_session || index < 0 || index >= m_suggestions.size()) {
-        statusBar()->showMessage(tr("No suggestion in this article"), 3000);
-        return;
-    }
-    m_view->setCurrentSuggestion(index); // so the next one becomes current
-    m_session->acceptSuggestions(m_articleId, { m_suggestions.at(index) });
+    if (const int index = suggestionToTake(); index >= 0)
+        m_session->acceptSuggestions(m_articleId, { m_suggestions.at(index) });
 }
 
 void MainWindow::rejectSuggestion()
 {
-    const int index = m_view->suggestionAtCursor();
-    if (!m_session || index < 0 || index >= m_suggestions.size()) {
-        statusBar()->showMessage(tr("No suggestion in this article"), 3000);
-        return;
-    }
-    m_view->setCurrentSuggestion(index);
-    m_session->rejectSuggestion(m_articleId, m_suggestions.at(index));
+    if (const int index = suggestionToTake(); index >= 0)
+        m_session->rejectSuggestion(m_articleId, m_suggestions.at(index));
 }
 
 void MainWindow::acceptAllSuggestions()

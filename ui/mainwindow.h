@@ -125,6 +125,8 @@ private:
 
     // Suggestions and tag all
     void refreshSuggestions();
+    /// The suggestion Enter or Backspace acts on, made current; -1 if none.
+    int suggestionToTake();
     void acceptSuggestion();
     void rejectSuggestion();
     void acceptAllSuggestions();

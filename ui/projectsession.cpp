@@ -79,7 +79,7 @@ qint64 ProjectSession::addAnnotation(qint64 articleId, qint64 start, qint64 end,
     request.start = start;
     request.end = end;
     request.labelName = chosen->name;
-    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    request.annotator = defaultAnnotator();
     // push() deletes a command that failed (it made itself obsolete), so the
     // id comes from applyAdd rather than from the command.
     m_lastAddedId = 0;
@@ -275,7 +275,7 @@ qint64 ProjectSession::addQuote(qint64 articleId, qint64 start, qint64 end)
     quote.start = start;
     quote.end = end;
     quote.manual = true;
-    quote.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    quote.annotator = defaultAnnotator();
     m_lastAddedId = 0;
     m_undoStack.push(new AddQuoteCommand(this, quote));
     return m_lastAddedId;
@@ -390,8 +390,11 @@ QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
         }
         m_suggestionFinder->setEntities(entities, forms);
         m_suggestedEntities.clear();
-        for (const Entity &entity : entities)
+        m_entityNames.clear();
+        for (const Entity &entity : entities) {
             m_suggestedEntities.insert(entity.id);
+            m_entityNames.insert(entity.id, entity.name);
+        }
     }
     return m_suggestionFinder->candidates(text, index);
 }
@@ -426,6 +429,7 @@ QVector<Suggestion> ProjectSession::suggestions(qint64 articleId,
 void ProjectSession::forgetSuggestions()
 {
     m_suggestionFinder.reset();
+    m_entityNames.clear();
     m_formsLoaded = false;
     emit suggestionsChanged(0);
 }
@@ -458,6 +462,10 @@ void ProjectSession::setMatchIgnoringAccents(bool on)
 
 QString ProjectSession::entityName(qint64 entityId)
 {
+    // Names of the entities the finder knows are at hand: views ask for
+    // each suggestion's after every edit.
+    if (const auto known = m_entityNames.constFind(entityId); known != m_entityNames.cend())
+        return *known;
     const std::optional<Entity> entity = m_database->entity(entityId);
     return entity ? entity->name : QString();
 }
@@ -465,7 +473,7 @@ QString ProjectSession::entityName(qint64 entityId)
 int ProjectSession::acceptSuggestions(qint64 articleId, const QVector<Suggestion> &suggestions)
 {
     QVector<NewAnnotation> requests;
-    const QString annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString annotator = defaultAnnotator();
     for (const Suggestion &suggestion : suggestions) {
         const std::optional<Label> chosen = label(suggestion.labelId);
         if (!chosen)
@@ -506,7 +514,7 @@ int ProjectSession::tagAll(const Annotation &source, const QString &text, bool w
     request.articleId = wholeProject ? 0 : source.articleId;
     request.fold = fold;
     request.foldAccents = m_foldAccents;
-    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    request.annotator = defaultAnnotator();
     QString error;
     OccurrenceTagger tagger(*m_database);
     const std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &error);

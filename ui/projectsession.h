@@ -169,6 +169,7 @@ private:
     /// Built on first use, dropped when entities or labels change.
     std::unique_ptr<SuggestionFinder> m_suggestionFinder;
     QSet<qint64> m_suggestedEntities; ///< entities the finder knows
+    QHash<qint64, QString> m_entityNames; ///< their names, while the finder stands
     /// How linked mentions write their entities, counted, so that a link or
     /// an unlink changes the suggestions without reading them all back.
     QHash<std::pair<qint64, QString>, qint64> m_forms;

@@ -378,8 +378,7 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     request.labelName = positional.at(4);
     request.entityName = parser.value(entity);
     request.note = parser.value(note);
-    request.annotator =
-        parser.isSet(annotator) ? parser.value(annotator) : qEnvironmentVariable("USER");
+    request.annotator = parser.isSet(annotator) ? parser.value(annotator) : defaultAnnotator();
 
     const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
     if (!project)
@@ -781,7 +780,7 @@ int CommandLine::runTagAll(const QStringList &arguments)
     request.articleId = only;
     request.fold = parser.isSet(fold);
     request.foldAccents = project->matchIgnoringAccents();
-    request.annotator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    request.annotator = defaultAnnotator();
     QString error;
     OccurrenceTagger tagger(*project);
     const std::optional<QVector<Annotation>> added = tagger.run(request, &error);
