@@ -171,6 +171,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Sergueï Choïgou"),
                                         0,
                                         true,
+                                        true,
                                         QString() };
     QElapsedTimer timer;
     timer.start();
