@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfileinspector.h"
 
+#include "messagetext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
 
 namespace Marginalia {
 
@@ -23,6 +30,61 @@ QString display(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The file is read through SQLite's own VFS, never with a descriptor of our
+// own: while this process holds a connection to the project, closing any
+// other descriptor of the file would drop every POSIX lock the process holds
+// on it ("How To Corrupt An SQLite Database File", 2.2). Another process
+// would then take itself for the last connection, checkpoint and delete the
+// log this one is still writing to. SQLite's unix VFS keeps such a
+// descriptor open until the process's last lock on the file is released.
+bool readHeader(const QString &path, QByteArray *header, qint64 *size, QString *error)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs) {
+        *error = QStringLiteral("no SQLite VFS");
+        return false;
+    }
+    QByteArray fullPath(vfs->mxPathname + 1, '\0');
+    if (vfs->xFullPathname(vfs, QFile::encodeName(path).constData(), fullPath.size(),
+                           fullPath.data())
+        != SQLITE_OK) {
+        *error = QStringLiteral("the path is too long");
+        return false;
+    }
+    // The VFS keeps the name pointer until xClose; fullPath outlives it.
+    std::unique_ptr<char[]> storage(new char[size_t(vfs->szOsFile)]());
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.get());
+    int flags = 0;
+    const int rc = vfs->xOpen(vfs, fullPath.constData(), file,
+                              SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags);
+    const auto close = [file] {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+    };
+    if (rc != SQLITE_OK) {
+        close();
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    sqlite3_int64 fileSize = 0;
+    if (file->pMethods->xFileSize(file, &fileSize) != SQLITE_OK) {
+        close();
+        *error = QStringLiteral("cannot tell its size");
+        return false;
+    }
+    *size = fileSize;
+    const int wanted = int(std::min<sqlite3_int64>(fileSize, SqliteHeaderSize));
+    header->resize(wanted);
+    const int read =
+        wanted > 0 ? file->pMethods->xRead(file, header->data(), wanted, 0) : SQLITE_OK;
+    close();
+    if (read != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errstr(read));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ProjectFileInspector::Report
@@ -35,21 +97,24 @@ ProjectFileInspector::inspect(const QString &path, quint32 applicationId, int ne
         report.message = tr("%1: no such file").arg(display(path));
         return report;
     }
-    QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    if (!info.isFile()) {
         report.verdict = Verdict::Unreadable;
-        report.message =
-            tr("%1: cannot be read (%2)")
-                .arg(display(path), info.isFile() ? file.errorString() : tr("not a file"));
+        report.message = tr("%1: cannot be read (%2)").arg(display(path), tr("not a file"));
         return report;
     }
-    const qint64 size = file.size();
+    QByteArray header;
+    qint64 size = 0;
+    QString readError;
+    if (!readHeader(path, &header, &size, &readError)) {
+        report.verdict = Verdict::Unreadable;
+        report.message = tr("%1: cannot be read (%2)").arg(display(path), readError);
+        return report;
+    }
     if (size == 0) {
         report.verdict = Verdict::Empty;
         report.message = tr("%1: the file is empty, not a Marginalia project").arg(display(path));
         return report;
     }
-    const QByteArray header = file.read(SqliteHeaderSize);
     if (!header.startsWith(QByteArrayView(SqliteMagic, sizeof SqliteMagic))) {
         report.verdict = Verdict::NotSqlite;
         report.message =
@@ -115,7 +180,7 @@ ProjectFileInspector::inspect(const QString &path, quint32 applicationId, int ne
 QString ProjectFileInspector::corruptedMessage(const QString &path, const QString &detail)
 {
     return tr("%1: the project file is damaged (%2); it was left as it is")
-        .arg(display(path), detail);
+        .arg(display(path), MessageText::oneLine(detail));
 }
 
 QString ProjectFileInspector::newerVersionMessage(const QString &path, int version, int newest)
