@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectdatabase.h"
 
+#include "messagetext.h"
 #include "projectfileinspector.h"
+#include "schemaverifier.h"
 #include "sqlstatement.h"
 #include "timestamps.h"
 
@@ -194,8 +196,13 @@ ProjectDatabase::~ProjectDatabase()
     // Fold the log into the main file; closing the last connection then
     // removes the -wal and -shm files, so the project is one file again.
     // A file that failed to open is left as the failure found it.
-    if (m_ready)
+    // Without waiting: while another process writes, a reader that closes
+    // leaves the checkpoint to whoever closes last instead of waiting for
+    // the write to end.
+    if (m_ready) {
+        sqlite3_busy_timeout(m_db, 0);
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    }
     sqlite3_close(m_db);
 }
 
@@ -274,14 +281,17 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     // Until the file has passed every check, closing must not write to it.
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
-    const auto refuse = [&](OpenStatus status, const QString &message) {
-        sqlite3_close(db);
-        // Reading a WAL-mode file makes SQLite create empty side files;
-        // remove the ones we caused so a refused file is left as we found it.
+    // Reading a WAL-mode file makes SQLite create empty side files; a refused
+    // file is left as we found it, so the ones we caused go.
+    const auto removeSideFilesWeMade = [&] {
         if (!walExisted && QFileInfo(walPath).size() == 0)
             QFile::remove(walPath);
         if (!shmExisted)
             QFile::remove(shmPath);
+    };
+    const auto refuse = [&](OpenStatus status, const QString &message) {
+        sqlite3_close(db);
+        removeSideFilesWeMade();
         result.status = status;
         result.error = message;
         return std::move(result);
@@ -334,30 +344,47 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
         return refuse(OpenStatus::NewerVersion,
                       ProjectFileInspector::newerVersionMessage(path, version, schema.version));
 
+    // Before a byte is written or copied: a schema this version does not
+    // make (an author's trigger, a version number set back by hand) is
+    // refused, not run and not migrated.
+    const QString foreign = SchemaVerifier::verify(db, schema, version);
+    if (!foreign.isEmpty())
+        return refuse(
+            OpenStatus::ForeignSchema,
+            tr("%1: refused, %2; the file was left as it is").arg(display(path), foreign));
+
     std::unique_ptr<ProjectDatabase> database(new ProjectDatabase(db, path));
+    // A failed migration rolls its step back; the copy taken before it is
+    // then the file itself again and goes, as do the side files we made.
+    const auto fail = [&](const QString &message, bool keepBackup) {
+        database.reset(); // closes without a checkpoint: m_ready is still false
+        removeSideFilesWeMade();
+        if (!keepBackup && !result.backupPath.isEmpty()) {
+            QFile::remove(result.backupPath);
+            result.backupPath.clear();
+        }
+        result.status = OpenStatus::Failed;
+        result.error = message;
+        return std::move(result);
+    };
     QString error;
     if (version < schema.version) {
         if (version > 0) {
             result.backupPath = database->backUp(version, &error);
-            if (result.backupPath.isEmpty()) {
-                result.status = OpenStatus::Failed;
-                result.error =
-                    tr("%1: not migrated, the backup copy failed (%2)").arg(display(path), error);
-                return result;
-            }
+            if (result.backupPath.isEmpty())
+                return fail(tr("%1: not migrated, the backup copy failed (%2)")
+                                .arg(display(path), MessageText::oneLine(error)),
+                            false);
         }
-        if (!database->migrate(schema, version, &error)) {
-            result.status = OpenStatus::Failed;
-            result.error = tr("%1: %2").arg(display(path), error);
-            return result;
-        }
+        int reached = version;
+        if (!database->migrate(schema, version, &error, &reached))
+            return fail(tr("%1: %2").arg(display(path), MessageText::oneLine(error)),
+                        reached > version);
         result.migratedFrom = version;
     }
-    if (!database->configureConnection(&error)) {
-        result.status = OpenStatus::Failed;
-        result.error = tr("%1: %2").arg(display(path), error);
-        return result;
-    }
+    if (!database->configureConnection(&error))
+        return fail(tr("%1: %2").arg(display(path), MessageText::oneLine(error)),
+                    result.migratedFrom > 0);
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     database->m_ready = true;
     result.status = OpenStatus::Opened;
@@ -376,12 +403,14 @@ bool ProjectDatabase::configureConnection(QString *error)
         && execute("PRAGMA cell_size_check = ON", error);
 }
 
-bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *error)
+bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *error, int *reached)
 {
     for (const MigrationStep &step : schema.steps) {
         if (step.from < fromVersion)
             continue;
         const int to = step.from + 1;
+        if (reached)
+            *reached = step.from;
         QString stepError;
         Transaction transaction(*this, &stepError);
         bool ok = transaction.isActive() && execute(step.sql, &stepError);
@@ -404,6 +433,8 @@ bool ProjectDatabase::migrate(const Schema &schema, int fromVersion, QString *er
                              .arg(QString::fromUtf8(step.description), stepError);
             return false;
         }
+        if (reached)
+            *reached = to;
     }
     return true;
 }

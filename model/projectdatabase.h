@@ -44,6 +44,7 @@ public:
         NotOurs,
         Truncated,
         Corrupted,
+        ForeignSchema, ///< objects (a trigger, a view…) this version does not create
         NewerVersion,
         AlreadyExists,
         Failed, ///< I/O errors, a failed migration and the like
@@ -311,7 +312,9 @@ private:
     /// Runs a statement that returns no rows; on failure, SQLite's message.
     bool run(SqlStatement &statement, QString *error);
     bool configureConnection(QString *error);
-    bool migrate(const Schema &schema, int fromVersion, QString *error);
+    /// Runs the steps from \a fromVersion on, each in its own transaction;
+    /// \a reached is the version the file is at afterwards, also on failure.
+    bool migrate(const Schema &schema, int fromVersion, QString *error, int *reached = nullptr);
     QString backUp(int version, QString *error);
     QString pragmaText(const char *sql);
     bool validateSpan(qint64 articleId, qint64 start, qint64 end, QString *error);

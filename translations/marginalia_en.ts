@@ -2584,6 +2584,10 @@ usage error.
         <source>the search &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: refused, %2; the file was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -2651,6 +2655,45 @@ usage error.
     <name>QuoteDetection</name>
     <message>
         <source>no article with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaVerifier</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version cannot build its own schema %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an object that Marginalia&apos;s schema version %3 does not create: %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object differs from Marginalia&apos;s schema version %3: %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of Marginalia&apos;s schema version %3 is missing: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2623,6 +2623,10 @@ erreur d’utilisation.
         <source>the search &quot;%1&quot; failed: %2</source>
         <translation>la recherche « %1 » a échoué : %2</translation>
     </message>
+    <message>
+        <source>%1: refused, %2; the file was left as it is</source>
+        <translation>%1 : refusé, %2 ; le fichier a été laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
@@ -2691,6 +2695,45 @@ erreur d’utilisation.
     <message>
         <source>no article with id %1</source>
         <translation>aucun article d’identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaVerifier</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>this version cannot build its own schema %1 (%2)</source>
+        <translation>cette version ne sait pas construire son propre schéma %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>son schéma est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>it holds an object that Marginalia&apos;s schema version %3 does not create: %1 &quot;%2&quot;</source>
+        <translation>il contient un objet que la version %3 du schéma de Marginalia ne crée pas : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>an object differs from Marginalia&apos;s schema version %3: %1 &quot;%2&quot;</source>
+        <translation>un objet diffère de la version %3 du schéma de Marginalia : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>an object of Marginalia&apos;s schema version %3 is missing: %1 &quot;%2&quot;</source>
+        <translation>il manque un objet de la version %3 du schéma de Marginalia : %1 « %2 »</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Marginalia {
+
+/// Messages reach a status bar, a report list and one line of standard error
+/// each, so text that comes from elsewhere (SQLite's check output, a list of
+/// columns, a file's contents) is folded to one short line.
+namespace MessageText {
+
+/// \a text on one line: line breaks and tabs become "; " and spaces, SQLite's
+/// "*** in database main ***" heading goes, and anything past \a maxLength
+/// characters is cut with an ellipsis.
+QString oneLine(const QString &text, int maxLength = 240);
+
+} // namespace MessageText
+
+} // namespace Marginalia
