@@ -376,7 +376,8 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
     }
     const SpanImportBatch::Text *text = m_batch->articleText(articleId);
     if (!text) {
-        problem(row, tr("article %1 has no text").arg(articleId));
+        const QString damage = m_batch->damage(articleId);
+        problem(row, damage.isEmpty() ? tr("article %1 has no text").arg(articleId) : damage);
         return;
     }
     if (span.start < 0 || span.start >= span.end) {

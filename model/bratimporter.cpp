@@ -346,6 +346,11 @@ void BratImporter::readDocument(const QString &txtPath, const QString &annPath, 
     }
 
     qint64 articleId = m_storedHashes.value(article.contentHash);
+    if (articleId > 0 && !m_batch->articleText(articleId)) {
+        // The project's copy is damaged: its spans cannot be checked against it.
+        reject(txtPath, tr("same text as %1").arg(m_batch->damage(articleId)));
+        return;
+    }
     if (articleId > 0) {
         if (!report->matchedIds.contains(articleId))
             report->matchedIds.append(articleId);
