@@ -62,6 +62,11 @@ bool parseOffset(const QString &text, qint64 *value)
 
 } // namespace
 
+AnnotationFileImporter::AnnotationFileImporter(ProjectDatabase &database)
+    : AnnotationFileImporter(database, Options())
+{
+}
+
 AnnotationFileImporter::AnnotationFileImporter(ProjectDatabase &database, Options options)
     : m_database(database)
     , m_options(options)
@@ -88,6 +93,7 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
     TableFileReader::Options options;
     options.format = m_options.format;
     options.delimiter = m_options.delimiter;
+    options.maxFileBytes = m_options.maxFileBytes;
     options.jsonObjects = true;
     QString error;
     if (!reader.open(path, options, &error)) {
@@ -370,7 +376,8 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
     }
     const SpanImportBatch::Text *text = m_batch->articleText(articleId);
     if (!text) {
-        problem(row, tr("article %1 has no text").arg(articleId));
+        const QString damage = m_batch->damage(articleId);
+        problem(row, damage.isEmpty() ? tr("article %1 has no text").arg(articleId) : damage);
         return;
     }
     if (span.start < 0 || span.start >= span.end) {

@@ -41,6 +41,7 @@ public:
     {
         std::optional<TableFileReader::Format> format; ///< unset: from the extension
         QChar delimiter; ///< CSV: null to detect
+        qint64 maxFileBytes = TableFileReader::DefaultMaxFileBytes; ///< the whole file
     };
 
     struct Report
@@ -56,7 +57,8 @@ public:
         bool hasProblems() const { return !problems.isEmpty() || !error.isEmpty(); }
     };
 
-    explicit AnnotationFileImporter(ProjectDatabase &database, Options options = {});
+    explicit AnnotationFileImporter(ProjectDatabase &database);
+    AnnotationFileImporter(ProjectDatabase &database, Options options);
     ~AnnotationFileImporter();
 
     Report importFile(const QString &path);

@@ -2,8 +2,7 @@
 #include "article.h"
 
 #include "codepointindex.h"
-
-#include <QCryptographicHash>
+#include "sha256.h"
 
 namespace Marginalia {
 
@@ -12,8 +11,7 @@ void NewArticle::prepare()
     if (length >= 0)
         return;
     utf8 = text.toUtf8();
-    contentHash =
-        QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+    contentHash = QString::fromLatin1(Sha256::hex(utf8));
     length = CodePointIndex::count(text);
 }
 

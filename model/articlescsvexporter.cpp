@@ -81,7 +81,9 @@ bool ArticlesCsvExporter::write(QIODevice *device, QString *error)
         }
         return !csv.hasError() || writeFailed();
     };
-    if (!visitArticles(false, false, visit, error))
+    // The texts are read though not written: a row's length and hash are
+    // written only once the text has been checked against them.
+    if (!visitArticles(false, true, visit, error))
         return false;
     return csv.flush() || writeFailed();
 }

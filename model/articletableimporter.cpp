@@ -24,6 +24,23 @@ QString display(const QString &path)
 /// A batch also ends at this much text, so huge rows never pile up.
 constexpr qint64 MaxBatchChars = 32LL * 1024 * 1024;
 
+/// How many columns and how much of each a message lists.
+constexpr qsizetype ListedColumns = 10;
+constexpr qsizetype ListedNameLength = 40;
+
+/// A name from the file, quoted, short and on one line.
+QString shownName(const QString &name)
+{
+    QString shown =
+        name.size() > ListedNameLength ? name.left(ListedNameLength) + QChar(0x2026) : name;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
 } // namespace
 
 QString ArticleColumnMapping::columnNamed(const QStringList &columns, const QString &role)
@@ -71,13 +88,24 @@ std::optional<QString> ArticleTableImporter::isoDate(QStringView value)
     return std::nullopt;
 }
 
+QString ArticleTableImporter::columnList(const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return tr("none");
+    QStringList shown;
+    for (const QString &column : columns.mid(0, ListedColumns))
+        shown.append(shownName(column));
+    QString list = shown.join(QLatin1String(", "));
+    if (columns.size() > ListedColumns)
+        list += tr(" and %Ln more", nullptr, int(columns.size() - ListedColumns));
+    return list;
+}
+
 bool ArticleTableImporter::resolveColumns(const TableFileReader &reader, const QString &path,
                                           Columns *columns, QString *error) const
 {
     const ArticleColumnMapping mapping = m_options.mapping.resolved(reader.columns());
-    const QString available = reader.columns().isEmpty()
-        ? tr("none")
-        : QLatin1Char('"') + reader.columns().join(QLatin1String("\", \"")) + QLatin1Char('"');
+    const QString available = columnList(reader.columns());
     const auto find = [&](const QString &name, const char *role, qsizetype *index) {
         if (name.isEmpty())
             return true;
@@ -85,8 +113,8 @@ bool ArticleTableImporter::resolveColumns(const TableFileReader &reader, const Q
         if (*index >= 0)
             return true;
         *error = display(path) + QLatin1String(": ")
-            + tr("no column named \"%1\" for the %2 (the columns are %3)")
-                  .arg(name, QLatin1String(role), available);
+            + tr("no column named %1 for the %2 (the columns are %3)")
+                  .arg(shownName(name), QLatin1String(role), available);
         return false;
     };
     if (mapping.text->isEmpty()) {
@@ -116,6 +144,11 @@ bool ArticleTableImporter::rowToArticle(const TableFileReader::Row &row, const C
         return column >= 0 && column < row.values.size() ? row.values.at(column) : QString();
     };
     QString text = value(columns.text);
+    QString tooLarge;
+    if (!InputFileCheck::textFits(text, m_options.maxArticleBytes, &tooLarge)) {
+        problem(ImportProblem::Kind::Rejected, tr("the text is %1").arg(tooLarge));
+        return false;
+    }
     TextDecoder::normalise(text);
     if (text.trimmed().isEmpty()) {
         problem(ImportProblem::Kind::Rejected, tr("no text (the text column is empty)"));

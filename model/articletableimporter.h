@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inputfilecheck.h"
 #include "tablefilereader.h"
 #include "textfileimporter.h"
 
@@ -40,10 +41,10 @@ struct ArticleColumnMapping
 /// ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time whose date is kept) is
 /// reported and the row stored without it. A source names where the article
 /// came from; without a source column it is FILE#ID, or FILE:LINE without an
-/// id column. Malformed rows and rows without text are reported by line and
-/// skipped, duplicates of a stored text too; the rest is stored in batches,
-/// one transaction each, read ahead on another thread. Cancelling, or a
-/// database failure, removes what the run stored.
+/// id column. Malformed rows, rows without text and rows whose text is over
+/// the size limit of an article are reported by line and skipped, duplicates of a stored text too;
+/// the rest is stored in batches, one transaction each, read ahead on another thread. Cancelling,
+/// or a database failure, removes what the run stored.
 class ArticleTableImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleTableImporter)
@@ -63,7 +64,9 @@ public:
     struct Options
     {
         ArticleColumnMapping mapping;
-        TableFileReader::Options table;
+        TableFileReader::Options table; ///< with the limit on the whole file
+        /// The largest text one row may bring, in UTF-8, as for a .txt file.
+        qint64 maxArticleBytes = InputFileCheck::DefaultMaxBytes;
         int batchSize = 500;
         bool detectQuotes = true;
     };
@@ -72,6 +75,10 @@ public:
     ~ArticleTableImporter();
 
     Report importFile(const QString &path, const ProgressCallback &progress = {});
+
+    /// "\"a\", \"b\"": the first few of \a columns, each cut short if long,
+    /// then how many more there are, so a message stays a line.
+    static QString columnList(const QStringList &columns);
 
     /// "2022-12-05" for a valid ISO date or date-time, "2022-12" and "2022"
     /// as given; nullopt for anything else. Surrounding spaces are ignored.

@@ -4,13 +4,12 @@
 #include "article.h"
 #include "articletextparser.h"
 #include "codepointindex.h"
+#include "inputfolder.h"
 #include "projectdatabase.h"
 #include "spanimportbatch.h"
 #include "textdecoder.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -150,7 +149,13 @@ QString shown(const QString &text)
 } // namespace
 
 BratImporter::BratImporter(ProjectDatabase &database)
+    : BratImporter(database, Options())
+{
+}
+
+BratImporter::BratImporter(ProjectDatabase &database, Options options)
     : m_database(database)
+    , m_options(options)
 {
 }
 
@@ -167,17 +172,13 @@ BratImporter::Report BratImporter::importFolder(const QString &folder,
     }
     // X.txt and X.ann pairs, by path without the extension.
     QMap<QString, std::pair<QString, QString>> documents;
-    const QString root = info.absoluteFilePath();
-    QDirIterator it(root, { QStringLiteral("*.txt"), QStringLiteral("*.ann") },
-                    QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QStringView relative = QStringView(file).mid(root.size() + 1);
-        if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")))
-            continue;
+    const QStringList files = InputFolder::find(
+        folder, { QStringLiteral(".txt"), QStringLiteral(".ann") }, &report.problems);
+    for (const QString &file : files) {
         const QString base = file.left(file.size() - 4);
         auto &pair = documents[base];
-        (file.endsWith(QLatin1String(".txt")) ? pair.first : pair.second) = file;
+        (file.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? pair.first : pair.second) =
+            file;
     }
 
     m_storedHashes.clear();
@@ -246,13 +247,14 @@ void BratImporter::readDocument(const QString &txtPath, const QString &annPath, 
     const auto reject = [report](const QString &path, const QString &reason, qsizetype line = 0) {
         report->problems.append({ ImportProblem::Kind::Rejected, display(path), reason, line });
     };
-    QFile txtFile(txtPath);
-    if (!txtFile.open(QIODevice::ReadOnly)) {
-        reject(txtPath, tr("cannot be read (%1)").arg(txtFile.errorString()));
+    QByteArray txtBytes;
+    QString reason;
+    if (!InputFileCheck::read(txtPath, m_options.maxFileBytes, &txtBytes, &reason)) {
+        reject(txtPath, reason);
         return;
     }
-    const TextDecoder::Result decoded =
-        TextDecoder::decode(txtFile.readAll(), TextDecoder::LineEnds::Keep);
+    const TextDecoder::Result decoded = TextDecoder::decode(txtBytes, TextDecoder::LineEnds::Keep);
+    txtBytes.clear();
     if (!decoded.ok) {
         reject(txtPath, decoded.error);
         return;
@@ -271,12 +273,11 @@ void BratImporter::readDocument(const QString &txtPath, const QString &annPath, 
     QHash<QString, QStringList> notes;
     QHash<QString, QString> entities;
     if (!annPath.isEmpty()) {
-        QFile annFile(annPath);
-        if (!annFile.open(QIODevice::ReadOnly)) {
-            reject(annPath, tr("cannot be read (%1)").arg(annFile.errorString()));
+        QByteArray bytes;
+        if (!InputFileCheck::read(annPath, m_options.maxFileBytes, &bytes, &reason)) {
+            reject(annPath, reason);
             return;
         }
-        const QByteArray bytes = annFile.readAll();
         QString ann;
         if (!bytes.trimmed().isEmpty()) {
             const TextDecoder::Result annText = TextDecoder::decode(bytes);
@@ -345,6 +346,11 @@ void BratImporter::readDocument(const QString &txtPath, const QString &annPath, 
     }
 
     qint64 articleId = m_storedHashes.value(article.contentHash);
+    if (articleId > 0 && !m_batch->articleText(articleId)) {
+        // The project's copy is damaged: its spans cannot be checked against it.
+        reject(txtPath, tr("same text as %1").arg(m_batch->damage(articleId)));
+        return;
+    }
     if (articleId > 0) {
         if (!report->matchedIds.contains(articleId))
             report->matchedIds.append(articleId);

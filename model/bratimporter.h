@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importproblem.h"
+#include "inputfilecheck.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -15,8 +16,9 @@ namespace Marginalia {
 class ProjectDatabase;
 class SpanImportBatch;
 
-/// Imports a brat standoff folder (searched recursively): each X.txt with
-/// its X.ann beside it.
+/// Imports a brat standoff folder (searched recursively, as InputFolder
+/// does): each X.txt with its X.ann beside it. Both are read through
+/// InputFileCheck: regular files within the size limit of a .txt import.
 ///
 /// A .txt becomes an article, stored as .txt imports store texts (BOM
 /// dropped, line ends made LF, no date header read) — or, when the project
@@ -45,6 +47,12 @@ class BratImporter
 public:
     static QString quoteType() { return QStringLiteral("QUOTE"); }
 
+    struct Options
+    {
+        /// The largest .txt or .ann file taken, as for .txt imports.
+        qint64 maxFileBytes = InputFileCheck::DefaultMaxBytes;
+    };
+
     struct Progress
     {
         qsizetype documentsDone = 0;
@@ -72,6 +80,7 @@ public:
     };
 
     explicit BratImporter(ProjectDatabase &database);
+    BratImporter(ProjectDatabase &database, Options options);
     ~BratImporter();
 
     Report importFolder(const QString &folder, const ProgressCallback &progress = {});
@@ -80,6 +89,7 @@ private:
     void readDocument(const QString &txtPath, const QString &annPath, Report *report);
 
     ProjectDatabase &m_database;
+    Options m_options;
     std::unique_ptr<SpanImportBatch> m_batch;
     QHash<QString, qint64> m_storedHashes;
     QHash<QString, QString> m_folderHashes; ///< texts of this folder -> their .txt

@@ -27,6 +27,7 @@ QVector<Label> Exporter::selectedLabels()
 bool Exporter::begin(QString *error)
 {
     m_warnings.clear();
+    m_damaged.clear();
     m_cancelled = false;
     m_articlesDone = 0;
     if (!m_selection.validate(error))
@@ -64,6 +65,7 @@ bool Exporter::visitArticles(
     query.selection = m_selection;
     query.onlyAnnotated = onlyAnnotated;
     query.withText = withText;
+    query.damaged = [this](const QString &problem) { m_damaged.append(problem); };
     qint64 total = 0;
     if (m_progress) {
         const std::optional<qint64> count = m_database.exportArticleCount(query, error);

@@ -37,6 +37,9 @@ public:
 
     /// Non-fatal findings of the last write, such as cells too long for Excel.
     QStringList warnings() const { return m_warnings; }
+    /// Articles and spans the last write left out because the project holds
+    /// them damaged (StoredArticleCheck), one line each.
+    QStringList damaged() const { return m_damaged; }
     /// True when the last write stopped because the progress callback said so.
     bool wasCancelled() const { return m_cancelled; }
     /// Articles visited by the last write.
@@ -79,6 +82,7 @@ private:
     ExportSelection m_selection;
     ExportProgress m_progress;
     QStringList m_warnings;
+    QStringList m_damaged;
     bool m_cancelled = false;
     qint64 m_articlesDone = 0;
 };

@@ -141,11 +141,13 @@ bool ExportJob::write(QIODevice *device, QString *error)
 bool ExportJob::run(QIODevice *device, const QString &folder, QString *error)
 {
     m_warnings.clear();
+    m_damaged.clear();
     m_cancelled = false;
     m_summary.clear();
     m_items = 0;
     const auto finish = [&](Exporter &exporter, bool ok, const QString &summary, qint64 items) {
         m_warnings = exporter.warnings();
+        m_damaged = exporter.damaged();
         m_cancelled = exporter.wasCancelled();
         if (ok) {
             m_summary = summary;

@@ -57,6 +57,10 @@ public:
     bool write(QIODevice *device, QString *error);
 
     QStringList warnings() const { return m_warnings; }
+    /// What the export left out because the project holds it damaged: an
+    /// article whose text fails its checks, a span outside its text. The
+    /// rest is written; the CLI exits 1 when this is not empty.
+    QStringList damaged() const { return m_damaged; }
     bool wasCancelled() const { return m_cancelled; }
     /// "1,234 rows", "12 articles"...: what was written, for a status line.
     QString summary() const { return m_summary; }
@@ -72,6 +76,7 @@ private:
     Settings m_settings;
     ExportProgress m_progress;
     QStringList m_warnings;
+    QStringList m_damaged;
     bool m_cancelled = false;
     QString m_summary;
     qint64 m_items = 0;

@@ -68,9 +68,13 @@ std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &requ
     }
 
     for (const qint64 articleId : std::as_const(candidates)) {
-        const std::optional<QString> text = m_database.articleText(articleId);
-        if (!text)
+        QString damage;
+        const std::optional<QString> text = m_database.verifiedArticleText(articleId, &damage);
+        if (!text) {
+            if (!damage.isEmpty())
+                plan.damaged.append(damage);
             continue;
+        }
         ++plan.candidateArticles;
         const QVector<NameMatcher::Match> matches = matcher.findAll(*text);
         if (matches.isEmpty())
@@ -99,11 +103,14 @@ std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &requ
     return plan;
 }
 
-std::optional<QVector<Annotation>> OccurrenceTagger::run(const Request &request, QString *error)
+std::optional<QVector<Annotation>> OccurrenceTagger::run(const Request &request, QString *error,
+                                                         QStringList *damaged)
 {
     std::optional<Plan> planned = plan(request, error);
     if (!planned)
         return std::nullopt;
+    if (damaged)
+        *damaged = planned->damaged;
     if (planned->annotations.isEmpty())
         return QVector<Annotation>();
     return m_database.addAnnotations(planned->annotations, error);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -39,6 +40,9 @@ public:
     {
         QVector<NewAnnotation> annotations; ///< in article and text order
         qint64 candidateArticles = 0; ///< articles read
+        /// Articles left alone because the project holds them damaged
+        /// (StoredArticleCheck), a line each; the others are tagged.
+        QStringList damaged;
         bool usedIndex = false; ///< candidates came from the full-text index
         int articles() const;
     };
@@ -48,7 +52,9 @@ public:
     /// What tagging would add; stores nothing.
     std::optional<Plan> plan(const Request &request, QString *error);
     /// Plans and stores in one transaction: all of it or, on error, nothing.
-    std::optional<QVector<Annotation>> run(const Request &request, QString *error);
+    /// \a damaged gets the plan's damaged articles.
+    std::optional<QVector<Annotation>> run(const Request &request, QString *error,
+                                           QStringList *damaged = nullptr);
 
 private:
     ProjectDatabase &m_database;

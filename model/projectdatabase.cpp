@@ -5,6 +5,7 @@
 #include "projectfileinspector.h"
 #include "schemaverifier.h"
 #include "sqlstatement.h"
+#include "storedarticlecheck.h"
 #include "timestamps.h"
 
 #include <QDateTime>
@@ -672,6 +673,25 @@ std::optional<QString> ProjectDatabase::articleText(qint64 id)
     if (!q.next())
         return std::nullopt;
     return q.text(0);
+}
+
+std::optional<QString> ProjectDatabase::verifiedArticleText(qint64 id, QString *damage)
+{
+    // A LEFT JOIN, so an article whose text row is gone is told, not skipped.
+    SqlStatement q = statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
+                               "LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    QString text;
+    const QString problem = StoredArticleCheck::checkText(
+        readArticleSummary(q), q.type(ArticleColumnCount), q.bytes(ArticleColumnCount), &text);
+    if (!problem.isEmpty()) {
+        if (damage)
+            *damage = problem;
+        return std::nullopt;
+    }
+    return text;
 }
 
 qint64 ProjectDatabase::articleCount()
@@ -2166,7 +2186,7 @@ bool ProjectDatabase::forEachArticle(const ExportQuery &query,
     // is one to apply; without it they read every row in index order.
     SqlStatement articles = query.withText
         ? statement("SELECT " ARTICLE_COLUMNS ", t.text FROM articles a "
-                    "JOIN article_texts t ON t.article_id = a.id "
+                    "LEFT JOIN article_texts t ON t.article_id = a.id "
                     "WHERE " EXPORT_ARTICLE_FILTER "ORDER BY a.id")
         : statement("SELECT " ARTICLE_COLUMNS ", '' FROM articles a "
                     "WHERE " EXPORT_ARTICLE_FILTER "ORDER BY a.id");
@@ -2192,7 +2212,6 @@ bool ProjectDatabase::forEachArticle(const ExportQuery &query,
     ExportArticle article;
     while (articles.next()) {
         article.summary = readArticleSummary(articles);
-        article.text = articles.text(ArticleColumnCount);
         article.annotations.clear();
         article.quotes.clear();
         const qint64 id = article.summary.id;
@@ -2209,6 +2228,19 @@ bool ProjectDatabase::forEachArticle(const ExportQuery &query,
             article.quotes.append(readQuote(quotes));
             haveQuote = quotes.next();
         }
+        // Damage is told and left out, never visited (StoredArticleCheck).
+        const QString damage = query.withText
+            ? StoredArticleCheck::checkText(article.summary, articles.type(ArticleColumnCount),
+                                            articles.bytes(ArticleColumnCount), &article.text)
+            : QString();
+        const QStringList problems =
+            damage.isEmpty() ? StoredArticleCheck::checkSpans(&article) : QStringList { damage };
+        for (const QString &problem : problems) {
+            if (query.damaged)
+                query.damaged(problem);
+        }
+        if (!damage.isEmpty())
+            continue;
         if (!visit(article))
             return true;
     }

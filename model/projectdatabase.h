@@ -197,6 +197,11 @@ public:
     QVector<ArticleSummary> articleSummaries();
     std::optional<ArticleSummary> articleSummary(qint64 id);
     std::optional<QString> articleText(qint64 id);
+    /// The article's text once StoredArticleCheck found it sound, for work on
+    /// the whole text (quote detection, tag all). nullopt when there is no
+    /// such article (\a damage then stays empty) or when it is damaged:
+    /// \a damage then names the article and says what is wrong.
+    std::optional<QString> verifiedArticleText(qint64 id, QString *damage);
     qint64 articleCount();
     bool setArticleStatus(qint64 articleId, ArticleStatus status, QString *error);
 
@@ -295,9 +300,14 @@ public:
         bool onlyAnnotated = false;
         /// false: ExportArticle::text stays empty, for exports of metadata and counts.
         bool withText = true;
+        /// Told of each article (text read) or span found damaged by
+        /// StoredArticleCheck; visit never sees what is damaged.
+        std::function<void(const QString &problem)> damaged;
     };
     /// Streams the selected articles in id order with their selected
-    /// annotations and quotes. \a visit returns false to stop early.
+    /// annotations and quotes, checked (StoredArticleCheck): damaged articles
+    /// and spans are left out and told to query.damaged. \a visit returns
+    /// false to stop early.
     bool forEachArticle(const ExportQuery &query,
                         const std::function<bool(const ExportArticle &)> &visit, QString *error);
     /// How many articles forEachArticle(query, ...) visits.

@@ -64,20 +64,21 @@ QVector<NewQuote> QuoteDetection::toQuotes(const QString &text,
     return quotes;
 }
 
-bool QuoteDetection::redetect(qint64 articleId, QString *error)
+QuoteDetection::Outcome QuoteDetection::detect(qint64 articleId, QString *message)
 {
-    const std::optional<QString> text = m_database.articleText(articleId);
+    QString damage;
+    const std::optional<QString> text = m_database.verifiedArticleText(articleId, &damage);
     if (!text) {
-        if (error)
-            *error = tr("no article with id %1").arg(articleId);
-        return false;
+        if (message)
+            *message = damage.isEmpty() ? tr("no article with id %1").arg(articleId) : damage;
+        return damage.isEmpty() ? Outcome::Failed : Outcome::Damaged;
     }
     const QVector<Annotation> persons = personMentions(m_database, articleId);
     const CodePointIndex index(*text);
     QVector<PersonMention> mentions;
     mentions.reserve(persons.size());
     for (const Annotation &person : persons) {
-        if (person.end > index.codePointCount())
+        if (person.start < 0 || person.start >= person.end || person.end > index.codePointCount())
             continue;
         const qsizetype start = index.toUtf16(person.start);
         const qsizetype end = index.toUtf16(person.end);
@@ -86,16 +87,38 @@ bool QuoteDetection::redetect(qint64 articleId, QString *error)
               person.entityName.isEmpty() ? text->mid(start, end - start) : person.entityName });
     }
     const QVector<DetectedQuote> detected = m_detector->detect(*text, mentions);
-    return m_database.replaceDetectedQuotes(articleId, toQuotes(*text, detected, persons), error);
+    return m_database.replaceDetectedQuotes(articleId, toQuotes(*text, detected, persons), message)
+        ? Outcome::Stored
+        : Outcome::Failed;
+}
+
+bool QuoteDetection::redetect(qint64 articleId, QString *error)
+{
+    m_damaged.clear();
+    const Outcome outcome = detect(articleId, error);
+    if (outcome == Outcome::Damaged && error)
+        m_damaged.append(*error);
+    return outcome == Outcome::Stored;
 }
 
 qint64 QuoteDetection::redetectAll(QString *error)
 {
+    m_damaged.clear();
     qint64 stored = 0;
     for (const ArticleSummary &article : m_database.articleSummaries()) {
-        if (!redetect(article.id, error))
+        QString message;
+        switch (detect(article.id, &message)) {
+        case Outcome::Stored:
+            stored += m_database.quotes(article.id).size();
+            break;
+        case Outcome::Damaged: // its quotes stay as they were; the rest goes on
+            m_damaged.append(message);
+            break;
+        case Outcome::Failed:
+            if (error)
+                *error = message;
             return -1;
-        stored += m_database.quotes(article.id).size();
+        }
     }
     return stored;
 }

@@ -4,6 +4,7 @@
 #include "annotation.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QVector>
 
 namespace Marginalia {
@@ -25,10 +26,16 @@ public:
     QuoteDetection(const QuoteDetection &) = delete;
     QuoteDetection &operator=(const QuoteDetection &) = delete;
 
-    /// Detects the article's quotes again; false with a message on failure.
+    /// Detects the article's quotes again; false with a message on failure,
+    /// or when the project holds the article damaged (StoredArticleCheck).
     bool redetect(qint64 articleId, QString *error);
-    /// Every article; returns how many quotes were stored.
+    /// Every article; returns how many quotes were stored, or -1 when the
+    /// project could not be written. Damaged articles are left as they are
+    /// and listed in damaged(); the others are done.
     qint64 redetectAll(QString *error);
+    /// The articles the last redetect() or redetectAll() left out as
+    /// damaged, a line each.
+    QStringList damaged() const { return m_damaged; }
 
     /// The detector's findings for a text as quotes to store (code points),
     /// speakers linked to the mentions among \a persons they coincide with.
@@ -36,8 +43,12 @@ public:
                                       const QVector<Annotation> &persons);
 
 private:
+    enum class Outcome { Stored, Damaged, Failed };
+    Outcome detect(qint64 articleId, QString *message);
+
     ProjectDatabase &m_database;
     std::unique_ptr<QuoteDetector> m_detector;
+    QStringList m_damaged;
 };
 
 } // namespace Marginalia

@@ -35,11 +35,18 @@ const SpanImportBatch::Text *SpanImportBatch::articleText(qint64 articleId)
 {
     if (const auto found = m_texts.constFind(articleId); found != m_texts.constEnd())
         return found->get();
+    if (m_damage.contains(articleId))
+        return nullptr;
+    // Spans are checked against the text: a damaged one must not pass for it.
+    QString damage;
     const std::optional<QString> text = articleId < 0
         ? std::optional<QString>(m_articles.value(-articleId - 1).text)
-        : m_database.articleText(articleId);
-    if (!text)
+        : m_database.verifiedArticleText(articleId, &damage);
+    if (!text) {
+        if (!damage.isEmpty())
+            m_damage.insert(articleId, damage);
         return nullptr;
+    }
     if (m_texts.size() >= MaxCachedTexts)
         m_texts.clear();
     return m_texts.insert(articleId, std::make_shared<Text>(*text))->get();

@@ -50,9 +50,12 @@ public:
     explicit SpanImportBatch(ProjectDatabase &database);
     ~SpanImportBatch();
 
-    /// The stored text of an article, read once; null if there is none.
-    /// A negative id is an article added to the batch.
+    /// The stored text of an article, read once; null if there is none or
+    /// the project holds it damaged (damage() then says why). A negative
+    /// id is an article added to the batch.
     const Text *articleText(qint64 articleId);
+    /// Why articleText() gave no text for a stored article, or "".
+    QString damage(qint64 articleId) const { return m_damage.value(articleId); }
 
     /// An article to store with the spans; spans name it by the id returned
     /// (negative until stored). \a article must be prepared.
@@ -83,6 +86,7 @@ private:
 
     ProjectDatabase &m_database;
     QHash<qint64, std::shared_ptr<Text>> m_texts;
+    QHash<qint64, QString> m_damage;
     QHash<qint64, Stored> m_stored;
     QHash<QString, QString> m_labels;
     QVector<Span> m_spans;

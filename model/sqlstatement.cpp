@@ -84,4 +84,30 @@ bool SqlStatement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+SqlStatement::Type SqlStatement::type(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Float;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
+QByteArrayView SqlStatement::bytes(int column) const
+{
+    // Asked for as what it is, so SQLite converts nothing.
+    const void *data = sqlite3_column_type(m_statement, column) == SQLITE_BLOB
+        ? sqlite3_column_blob(m_statement, column)
+        : static_cast<const void *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(static_cast<const char *>(data),
+                          sqlite3_column_bytes(m_statement, column));
+}
+
 } // namespace Marginalia

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -37,6 +38,14 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+
+    /// What a column holds in this row, whatever its declaration says: a
+    /// damaged file can hold a number or a blob where text belongs.
+    enum class Type { Integer, Float, Text, Blob, Null };
+    Type type(int column) const;
+    /// A text or blob column's bytes as stored, unchecked and not copied;
+    /// valid until the next step.
+    QByteArrayView bytes(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;

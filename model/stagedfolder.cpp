@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stagedfolder.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -17,6 +21,29 @@ namespace {
 QString display(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// How long a staging folder must have been left untouched before another
+/// export may take it for a leftover: long enough for any pause of a live
+/// one, and a guard should its owner run on another machine sharing the
+/// folder, whose process ids mean nothing here.
+constexpr int StaleAfterSeconds = 60;
+
+bool processRunning(qint64 pid)
+{
+    // EPERM: it exists, under another user.
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+/// The last time anything was written in \a folder (it holds files only).
+QDateTime lastWritten(const QString &folder)
+{
+    QDateTime last = QFileInfo(folder).lastModified();
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::AllEntries | QDir::Hidden
+                                                             | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries)
+        last = qMax(last, entry.lastModified());
+    return last;
 }
 
 } // namespace
@@ -47,8 +74,11 @@ bool StagedFolder::begin(QString *error)
             *error = tr("%1: cannot create the folder").arg(display(parent));
         return false;
     }
+    removeStale(parent, target.fileName());
+    // Named with our process id, so a later export can tell a live one.
     m_staging = std::make_unique<QTemporaryDir>(QDir(parent).filePath(
-        QLatin1Char('.') + target.fileName() + QLatin1String(".partial-XXXXXX")));
+        stagingPrefix(target.fileName()) + QString::number(QCoreApplication::applicationPid())
+        + QLatin1String("-XXXXXX")));
     if (!m_staging->isValid()) {
         if (error)
             *error = tr("%1: cannot create a folder next to it (%2)")
@@ -57,6 +87,33 @@ bool StagedFolder::begin(QString *error)
         return false;
     }
     return true;
+}
+
+QString StagedFolder::stagingPrefix(const QString &targetName)
+{
+    return QLatin1Char('.') + targetName + QLatin1String(".partial-");
+}
+
+void StagedFolder::removeStale(const QString &parent, const QString &targetName)
+{
+    const QString prefix = stagingPrefix(targetName);
+    // ".out.partial-PID-XXXXXX", or ".out.partial-XXXXXX" as older versions named them.
+    static const QRegularExpression ours(QStringLiteral("^(?:(\\d+)-)?[A-Za-z0-9]{6}$"));
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-StaleAfterSeconds);
+    const QFileInfoList entries = QDir(parent).entryInfoList(
+        QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        if (!entry.fileName().startsWith(prefix) || entry.isSymLink())
+            continue;
+        const QRegularExpressionMatch match = ours.match(entry.fileName().mid(prefix.size()));
+        if (!match.hasMatch())
+            continue;
+        const qint64 owner = match.captured(1).toLongLong();
+        if (processRunning(owner) || lastWritten(entry.absoluteFilePath()) > staleBefore)
+            continue;
+        // Best effort: one that cannot be removed is no reason to fail an export.
+        QDir(entry.absoluteFilePath()).removeRecursively();
+    }
 }
 
 bool StagedFolder::writeFile(const QString &name, const QByteArray &bytes, QString *error)

@@ -19,6 +19,11 @@ namespace Marginalia {
 /// A target that does not exist yet appears at once, by one rename. Into an
 /// existing folder, each file replaces its namesake by a rename of its own
 /// (atomic per file); files of other names there are left alone.
+///
+/// A killed export leaves its staging folder (".NAME.partial-PID-XXXXXX")
+/// behind; begin() removes those of the same target that no running process
+/// owns and nothing has written to for a minute. Links, files and folders
+/// of other names are never touched.
 class StagedFolder
 {
     Q_DECLARE_TR_FUNCTIONS(StagedFolder)
@@ -40,6 +45,9 @@ public:
     QString stagingPath() const;
 
 private:
+    static QString stagingPrefix(const QString &targetName);
+    static void removeStale(const QString &parent, const QString &targetName);
+
     QString m_target;
     std::unique_ptr<QTemporaryDir> m_staging;
 };

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablefilereader.h"
 
+#include "inputfilecheck.h"
 #include "textdecoder.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cmath>
 
@@ -78,22 +77,16 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
         return fail(tr("not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the "
                        "format)"));
     m_format = *format;
-    if (!QFileInfo(path).isFile())
-        return fail(QFileInfo::exists(path) ? tr("not a regular file") : tr("no such file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read (%1)").arg(file.errorString()));
-    if (file.size() > options.maxFileBytes) {
-        const QLocale locale;
-        return fail(tr("too large (%1, over the limit of %2)")
-                        .arg(locale.formattedDataSize(file.size()),
-                             locale.formattedDataSize(options.maxFileBytes)));
-    }
-    QByteArray bytes = options.previewBytes > 0 ? file.read(options.previewBytes) : file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot be read (%1)").arg(file.errorString()));
+    QByteArray bytes;
+    bool whole = true;
+    QString reason;
+    if (!(options.previewBytes > 0
+              ? InputFileCheck::readStart(path, options.maxFileBytes, options.previewBytes, &bytes,
+                                          &whole, &reason)
+              : InputFileCheck::read(path, options.maxFileBytes, &bytes, &reason)))
+        return fail(reason);
     TextDecoder::Result decoded;
-    if (options.previewBytes > 0 && !file.atEnd()) {
+    if (!whole) {
         // Whole lines only, so no character is cut in two; UTF-16 keeps its pairs.
         const qsizetype lineEnd = bytes.lastIndexOf('\n');
         if (lineEnd > 0) {
@@ -102,10 +95,8 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
                 bytes.append('\0');
         }
         decoded = TextDecoder::decode(bytes);
-        if (!decoded.ok) { // a cut the decoder refuses: read it all
-            file.seek(0);
-            bytes = file.readAll();
-        }
+        if (!decoded.ok && !InputFileCheck::read(path, options.maxFileBytes, &bytes, &reason))
+            return fail(reason); // a cut the decoder refuses: read it all
     }
     if (!decoded.ok)
         decoded = TextDecoder::decode(bytes);

@@ -3,18 +3,16 @@
 
 #include "article.h"
 #include "articletextparser.h"
+#include "inputfilecheck.h"
+#include "inputfolder.h"
 #include "projectdatabase.h"
 #include "quotedetection.h"
 #include "quotedetector.h"
 #include "textdecoder.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
-#include <algorithm>
 #include <future>
 
 namespace Marginalia {
@@ -49,25 +47,13 @@ QStringList TextFileImporter::collectFiles(const QStringList &paths,
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        if (!info.exists()) {
+        if (!info.exists() && !info.isSymLink()) {
             problems->append(
                 { ImportProblem::Kind::Rejected, display(path), tr("no such file or folder") });
         } else if (info.isDir()) {
-            QStringList found;
-            const QString root = info.absoluteFilePath();
-            QDirIterator it(root, { QStringLiteral("*.txt") }, QDir::Files | QDir::NoDotAndDotDot,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                // Hidden folders (.git, .cache) hold nothing to import.
-                const QStringView relative = QStringView(file).mid(root.size() + 1);
-                if (!relative.startsWith(QLatin1Char('.'))
-                    && !relative.contains(QLatin1String("/.")))
-                    found.append(file);
-            }
-            std::sort(found.begin(), found.end());
-            files += found;
+            files += InputFolder::find(path, { QStringLiteral(".txt") }, problems);
         } else {
+            // Named files are read whatever they are: reading says why not.
             files.append(info.absoluteFilePath());
         }
     }
@@ -81,42 +67,9 @@ QString TextFileImporter::duplicateReason(qint64 existingId, const QString &exis
 
 bool TextFileImporter::readArticle(const QString &path, NewArticle *article, QString *reason) const
 {
-    // Devices and pipes report no size and may never end: refuse them before reading.
-    if (!QFileInfo(path).isFile()) {
-        *reason = tr("not a regular file");
+    QByteArray bytes;
+    if (!InputFileCheck::read(path, m_options.maxFileBytes, &bytes, reason))
         return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *reason = tr("cannot be read (%1)").arg(file.errorString());
-        return false;
-    }
-    const auto tooLarge = [&](qint64 size) {
-        const QLocale locale;
-        *reason = tr("too large (%1, over the import limit of %2)")
-                      .arg(locale.formattedDataSize(size),
-                           locale.formattedDataSize(m_options.maxFileBytes));
-        return false;
-    };
-    if (file.size() > m_options.maxFileBytes)
-        return tooLarge(file.size());
-    // Read what the file holds, plus one byte: a file that grew since it was
-    // measured is read on, but never past one byte over the limit. (Asking
-    // for the limit itself would allocate 50 MB for every small file.)
-    QByteArray bytes = file.read(qMin(file.size(), m_options.maxFileBytes) + 1);
-    while (bytes.size() <= m_options.maxFileBytes && !file.atEnd()) {
-        const QByteArray more =
-            file.read(qMin<qint64>(m_options.maxFileBytes + 1 - bytes.size(), 1 << 20));
-        if (more.isEmpty())
-            break;
-        bytes += more;
-    }
-    if (bytes.size() > m_options.maxFileBytes)
-        return tooLarge(bytes.size());
-    if (file.error() != QFileDevice::NoError) {
-        *reason = tr("cannot be read (%1)").arg(file.errorString());
-        return false;
-    }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok) {
         *reason = decoded.error;

@@ -3,6 +3,7 @@
 
 #include "article.h"
 #include "importproblem.h"
+#include "inputfilecheck.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -27,7 +28,7 @@ class TextFileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TextFileImporter)
 public:
-    static constexpr qint64 DefaultMaxFileBytes = 50LL * 1024 * 1024;
+    static constexpr qint64 DefaultMaxFileBytes = InputFileCheck::DefaultMaxBytes;
 
     struct Options
     {
@@ -63,7 +64,7 @@ public:
     Report importPaths(const QStringList &paths, const ProgressCallback &progress = {});
 
     /// The files \a paths stand for: files as given, folders searched
-    /// recursively for *.txt (hidden entries skipped), in a stable order.
+    /// recursively for *.txt (see InputFolder), in a stable order.
     static QStringList collectFiles(const QStringList &paths, QVector<ImportProblem> *problems);
 
     /// Why a text was not stored again: "skipped: same text as article 12 (\"Title\")".

@@ -119,4 +119,27 @@ inline QStringList rawQueryRows(const QString &path, const QByteArray &sql)
     return rows;
 }
 
+/// Stores the SQL value \a value ("42", "NULL") as article \a articleId's
+/// text whatever the column says: the declaration is loosened, the value
+/// written, the declaration put back, leaving a row no checked write could
+/// make, as a flipped byte on disk would.
+inline bool storeUncheckedText(const QString &path, qint64 articleId, const QByteArray &value)
+{
+    const QStringList rows =
+        rawQueryRows(path, "SELECT sql FROM sqlite_schema WHERE name = 'article_texts'");
+    const QByteArray schema = rows.value(0).toUtf8();
+    const QByteArray loose = QByteArray(schema).replace("TEXT NOT NULL", "");
+    const auto quoted = [](QByteArray sql) { return '\'' + sql.replace('\'', "''") + '\''; };
+    return !schema.isEmpty() && loose != schema
+        && rawExec(path,
+                   "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = " + quoted(loose)
+                       + " WHERE name = 'article_texts';")
+        && rawExec(path,
+                   "UPDATE article_texts SET text = " + value
+                       + " WHERE article_id = " + QByteArray::number(articleId) + ';')
+        && rawExec(path,
+                   "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = " + quoted(schema)
+                       + " WHERE name = 'article_texts';");
+}
+
 } // namespace TestHelpers

@@ -51,7 +51,8 @@ bool ExportRunner::start(const ExportJob::Settings &settings, const QString &des
                 });
                 result.ok = job.write(destination, &result.error);
                 result.cancelled = job.wasCancelled();
-                result.warnings = job.warnings();
+                // Damaged articles first: they are what the file lacks.
+                result.warnings = job.damaged() + job.warnings();
                 result.summary = job.summary();
             }
         } // the connection closes before the window hears of the result

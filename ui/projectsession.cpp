@@ -522,6 +522,9 @@ int ProjectSession::tagAll(const Annotation &source, const QString &text, bool w
         fail(error);
         return -1;
     }
+    // Damaged articles are left alone and named; the others are tagged.
+    if (!plan->damaged.isEmpty())
+        fail(plan->damaged.join(QLatin1Char('\n')));
     if (plan->annotations.isEmpty())
         return 0;
     const int count = int(plan->annotations.size());

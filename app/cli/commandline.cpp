@@ -114,6 +114,13 @@ void CommandLine::printError(const QString &text)
     fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
 }
 
+void CommandLine::printDamage(const QString &projectPath, const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        printError(QDir::toNativeSeparators(projectPath) + QLatin1String(": ") + problem
+                   + QLatin1Char('\n'));
+}
+
 QString CommandLine::overview() const
 {
     return tr("Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]\n"
@@ -580,6 +587,7 @@ int CommandLine::runExport(const QStringList &arguments)
         }
         ok = job.write(&standardOutput, &error);
     }
+    printDamage(project->path(), job.damaged());
     for (const QString &warning : job.warnings())
         printError(warning + QLatin1Char('\n'));
     if (!ok) {
@@ -593,7 +601,8 @@ int CommandLine::runExport(const QStringList &arguments)
     if (ExportJob::writesFolder(settings.format))
         printError(tr("Wrote %1 to %2.\n")
                        .arg(job.summary(), QDir::toNativeSeparators(parser.value(out))));
-    return Success;
+    // Written without what is damaged, and said so: not a success.
+    return job.damaged().isEmpty() ? Success : Failure;
 }
 
 int CommandLine::runQuotes(const QStringList &arguments)
@@ -632,11 +641,19 @@ int CommandLine::runQuotes(const QStringList &arguments)
     }
 
     QString error;
+    // Damaged articles are named once, whichever step met them first.
+    QStringList damaged;
+    const auto noteDamage = [&damaged](const QString &problem) {
+        if (!damaged.contains(problem))
+            damaged.append(problem);
+    };
     if (parser.isSet(redetect)) {
         QuoteDetection detection(*project);
         const bool ok =
             only > 0 ? detection.redetect(only, &error) : detection.redetectAll(&error) >= 0;
-        if (!ok) {
+        for (const QString &problem : detection.damaged())
+            noteDamage(problem);
+        if (!ok && detection.damaged().isEmpty()) {
             printError(tr("%1: quote detection failed and nothing was stored (%2)\n")
                            .arg(QDir::toNativeSeparators(project->path()), error));
             return Failure;
@@ -673,7 +690,12 @@ int CommandLine::runQuotes(const QStringList &arguments)
         }
         return true;
     };
-    if (!project->forEachArticle(visit, true, &error)) {
+    ProjectDatabase::ExportQuery query;
+    query.onlyAnnotated = true;
+    if (only > 0)
+        query.selection.articleIds = { only };
+    query.damaged = noteDamage;
+    if (!project->forEachArticle(query, visit, &error)) {
         printError(error + QLatin1Char('\n'));
         return Failure;
     }
@@ -681,7 +703,8 @@ int CommandLine::runQuotes(const QStringList &arguments)
         print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
     else
         print(QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n") + plain);
-    return Success;
+    printDamage(project->path(), damaged);
+    return damaged.isEmpty() ? Success : Failure;
 }
 
 int CommandLine::runEntities(const QStringList &arguments)
@@ -783,7 +806,9 @@ int CommandLine::runTagAll(const QStringList &arguments)
     request.annotator = defaultAnnotator();
     QString error;
     OccurrenceTagger tagger(*project);
-    const std::optional<QVector<Annotation>> added = tagger.run(request, &error);
+    QStringList damaged;
+    const std::optional<QVector<Annotation>> added = tagger.run(request, &error, &damaged);
+    printDamage(project->path(), damaged);
     if (!added) {
         printError(tr("%1: nothing was tagged (%2)\n")
                        .arg(QDir::toNativeSeparators(project->path()), error));
@@ -803,7 +828,7 @@ int CommandLine::runTagAll(const QStringList &arguments)
         print(tr("Tagged %n occurrence(s)", nullptr, int(added->size()))
               + tr(" in %n article(s)\n", nullptr, int(articles.size())));
     }
-    return Success;
+    return damaged.isEmpty() ? Success : Failure;
 }
 
 } // namespace Marginalia

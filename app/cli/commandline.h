@@ -49,6 +49,8 @@ private:
 
     void print(const QString &text);
     void printError(const QString &text);
+    /// One line per damaged article or span, naming the project file.
+    void printDamage(const QString &projectPath, const QStringList &problems);
 
     FILE *m_out;
     FILE *m_err;

@@ -5,6 +5,7 @@
 #include "articletableimporter.h"
 #include "bratimporter.h"
 #include "commandline.h"
+#include "inputfilecheck.h"
 #include "jsonwriter.h"
 #include "projectdatabase.h"
 #include "textfileimporter.h"
@@ -58,8 +59,12 @@ int CommandLine::runImport(const QStringList &arguments)
         QStringLiteral("PATH..."));
     const QCommandLineOption maxSize(
         QStringLiteral("max-size"),
-        tr("Reject .txt files larger than MB megabytes (default %1).")
-            .arg(TextFileImporter::DefaultMaxFileBytes / (1024 * 1024)),
+        tr("The largest article to import, in megabytes (default %1): a .txt file, a brat "
+           ".txt or .ann file, or the text in one row of a table. Larger ones are rejected "
+           "by name. A table or an annotation file as a whole may hold up to %2 MB, or MB "
+           "if that is more.")
+            .arg(InputFileCheck::DefaultMaxBytes / (1024 * 1024))
+            .arg(TableFileReader::DefaultMaxFileBytes / (1024 * 1024)),
         QStringLiteral("MB"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the result as JSON: imported ids or counts, rejected "
@@ -170,6 +175,7 @@ int CommandLine::runImport(const QStringList &arguments)
             return usageError(
                 command, tr("unknown format '%1' (use csv or jsonl)").arg(parser.value(format)));
     }
+    // One limit for every way an article comes in; whole tables hold many.
     TextFileImporter::Options textOptions;
     if (parser.isSet(maxSize)) {
         bool ok = false;
@@ -180,6 +186,7 @@ int CommandLine::runImport(const QStringList &arguments)
                                   .arg(parser.value(maxSize)));
         textOptions.maxFileBytes = qint64(megabytes * 1024 * 1024);
     }
+    const qint64 tableBytes = qMax(TableFileReader::DefaultMaxFileBytes, textOptions.maxFileBytes);
 
     const std::unique_ptr<ProjectDatabase> project = openProject(positional.first());
     if (!project)
@@ -189,6 +196,7 @@ int CommandLine::runImport(const QStringList &arguments)
         AnnotationFileImporter::Options options;
         options.format = tableFormat;
         options.delimiter = separator;
+        options.maxFileBytes = tableBytes;
         AnnotationFileImporter importer(*project, options);
         const AnnotationFileImporter::Report report =
             importer.importFile(parser.value(annotations));
@@ -229,7 +237,9 @@ int CommandLine::runImport(const QStringList &arguments)
     }
 
     if (bratImport) {
-        BratImporter importer(*project);
+        BratImporter::Options options;
+        options.maxFileBytes = textOptions.maxFileBytes;
+        BratImporter importer(*project, options);
         const BratImporter::Report report = importer.importFolder(parser.value(brat));
         for (const ImportProblem &problem : report.problems)
             printError(problem.toString() + QLatin1Char('\n'));
@@ -283,6 +293,8 @@ int CommandLine::runImport(const QStringList &arguments)
     for (const QString &path : std::as_const(tables)) {
         ArticleTableImporter::Options options;
         options.table.delimiter = separator;
+        options.table.maxFileBytes = tableBytes;
+        options.maxArticleBytes = textOptions.maxFileBytes;
         const auto chosen = [&parser](const QCommandLineOption &option) {
             return parser.isSet(option) ? std::optional<QString>(parser.value(option))
                                         : std::nullopt;
