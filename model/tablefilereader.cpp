@@ -77,7 +77,6 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
     if (!format)
         return fail(tr("not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the "
                        "format)"));
-    m_format = *format;
     if (!QFileInfo(path).isFile())
         return fail(QFileInfo::exists(path) ? tr("not a regular file") : tr("no such file"));
     QFile file(path);
@@ -111,8 +110,35 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
         decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         return fail(decoded.error);
-    m_text = std::move(decoded.text);
-    m_encoding = decoded.encoding;
+    QString message;
+    if (!start(*format, std::move(decoded.text), decoded.encoding, options, &message))
+        return fail(message);
+    return true;
+}
+
+bool TableFileReader::openBytes(const QByteArray &bytes, Format format, const Options &options,
+                                QString *error)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok) {
+        if (error)
+            *error = decoded.error;
+        return false;
+    }
+    return start(format, std::move(decoded.text), decoded.encoding, options, error);
+}
+
+bool TableFileReader::start(Format format, QString text, const QString &encoding,
+                            const Options &options, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    m_format = format;
+    m_text = std::move(text);
+    m_encoding = encoding;
     m_columns.clear();
     m_index.clear();
     m_position = 0;
