@@ -214,7 +214,7 @@ bool TableFileReader::nextJsonl(Row *row)
             end = size;
         const QStringView line = QStringView(m_text).mid(m_position, end - m_position);
         row->line = m_line;
-        m_position = end + 1;
+        m_position = end < size ? end + 1 : size; // position() never passes size()
         ++m_line;
         if (line.trimmed().isEmpty())
             continue;
