@@ -96,10 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QFile file(path);
         FUZZ_CHECK(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
     }
-    ProjectDatabase::OpenResult created =
-        ProjectDatabase::create(scratch.filePath(QStringLiteral("p.marginalia")));
-    FUZZ_CHECK(created.database);
-    ProjectDatabase &database = *created.database;
+    const std::unique_ptr<ProjectDatabase> project = Fuzz::freshProject(scratch);
+    ProjectDatabase &database = *project;
     addArticles(database);
 
     const AnnotationFileImporter::Report report = AnnotationFileImporter(database).importFile(path);

@@ -42,10 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QFile file(path);
         FUZZ_CHECK(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
     }
-    ProjectDatabase::OpenResult created =
-        ProjectDatabase::create(scratch.filePath(QStringLiteral("p.marginalia")));
-    FUZZ_CHECK(created.database);
-    ProjectDatabase &database = *created.database;
+    const std::unique_ptr<ProjectDatabase> project = Fuzz::freshProject(scratch);
+    ProjectDatabase &database = *project;
 
     ArticleTableImporter::Options options;
     options.batchSize = 3; // several batches, read ahead on the other thread

@@ -41,10 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (separator >= 0)
         FUZZ_CHECK(write(folder + QStringLiteral("/doc.ann"),
                          QByteArrayView(input).sliced(separator + 1)));
-    ProjectDatabase::OpenResult created =
-        ProjectDatabase::create(scratch.filePath(QStringLiteral("p.marginalia")));
-    FUZZ_CHECK(created.database);
-    ProjectDatabase &database = *created.database;
+    const std::unique_ptr<ProjectDatabase> project = Fuzz::freshProject(scratch);
+    ProjectDatabase &database = *project;
 
     const BratImporter::Report report = BratImporter(database).importFolder(folder);
     FUZZ_CHECK(report.error.isEmpty());

@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(writer.flush());
     }
     qsizetype none = 0;
-    const QList<QStringList> again = soundRecords(QString::fromUtf8(bytes), delimiter, &none);
+    const QList<QStringList> again = soundRecords(Fuzz::fromUtf8Exactly(bytes), delimiter, &none);
     FUZZ_CHECK(none == 0);
     FUZZ_CHECK(again == records);
     return 0;

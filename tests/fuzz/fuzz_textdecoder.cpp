@@ -127,7 +127,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QStringEncoder encoder(bom->encoding, QStringConverter::Flag::Stateless);
         const QByteArray encoded = encoder.encode(kept.text);
         FUZZ_CHECK(!encoder.hasError());
-        FUZZ_CHECK(encoded == QByteArrayView(bytes).sliced(bom->bytes.size()));
+        // A byte-order mark repeated right after the first is dropped with it.
+        QByteArrayView rest = QByteArrayView(bytes).sliced(bom->bytes.size());
+        if (rest.startsWith(bom->bytes))
+            rest = rest.sliced(bom->bytes.size());
+        FUZZ_CHECK(encoded == rest);
     }
     return 0;
 }

@@ -3,15 +3,20 @@
 // that aborts, so libFuzzer keeps the input that broke a property.
 #pragma once
 
+#include "projectdatabase.h"
+
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QString>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QtGlobal>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #define FUZZ_CHECK(condition)                                                                      \
     do {                                                                                           \
@@ -47,6 +52,13 @@ inline QString text(const uint8_t *data, size_t size)
     return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
+/// UTF-8 bytes as text, a leading U+FEFF included (QString::fromUtf8 drops it).
+inline QString fromUtf8Exactly(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 /// Whether \a text holds a surrogate that is not half of a pair.
 inline bool hasLoneSurrogate(QStringView text)
 {
@@ -78,12 +90,29 @@ inline void quietQt()
     });
 }
 
-/// A fresh folder for files and projects, in memory when /dev/shm exists.
+/// A fresh folder for files and projects. run.sh points TMPDIR at a folder
+/// in memory that it removes afterwards, crash or not.
 inline QString scratchTemplate()
 {
-    const QString shm = QStringLiteral("/dev/shm");
-    return (QDir(shm).exists() ? shm : QDir::tempPath())
-        + QStringLiteral("/marginalia-fuzz-XXXXXX");
+    return QDir::tempPath() + QStringLiteral("/marginalia-fuzz-XXXXXX");
+}
+
+/// A new, empty project in \a folder: a copy of one made once per process,
+/// five times faster than making each.
+inline std::unique_ptr<Marginalia::ProjectDatabase> freshProject(const QTemporaryDir &folder)
+{
+    static const QTemporaryDir templateFolder(scratchTemplate());
+    static const QString templatePath = [] {
+        const QString path = templateFolder.filePath(QStringLiteral("template.marginalia"));
+        // Closed at once: the file alone is then the whole project.
+        FUZZ_CHECK(Marginalia::ProjectDatabase::create(path).database);
+        return path;
+    }();
+    const QString path = folder.filePath(QStringLiteral("fuzz.marginalia"));
+    FUZZ_CHECK(QFile::copy(templatePath, path));
+    Marginalia::ProjectDatabase::OpenResult opened = Marginalia::ProjectDatabase::open(path);
+    FUZZ_CHECK(opened.database);
+    return std::move(opened.database);
 }
 
 } // namespace Fuzz

@@ -60,8 +60,15 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/marginalia-fuzz.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
+# Corpus copies and the projects the import targets make, in memory if we can.
+scratch=${TMPDIR:-/tmp}
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    scratch=/dev/shm
+fi
+work=$(mktemp -d "$scratch/marginalia-fuzz.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+mkdir "$work/tmp"
 mkdir -p "$build/logs"
 found=0
 for target in "$@"; do
@@ -74,7 +81,7 @@ for target in "$@"; do
     fi
     touch "$work/started"
     status=0
-    "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    TMPDIR="$work/tmp" "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
 
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
