@@ -98,16 +98,23 @@ void readJsonl(const QByteArray &bytes)
             continue;
         }
         FUZZ_CHECK(row.values.size() == columns.size());
+        // Walked, not looked up: Qt 6.4's QJsonObject does not find some keys
+        // of a parsed object that mix Latin-1 and other characters.
+        qsizetype present = 0;
+        for (auto it = object.object.constBegin(); it != object.object.constEnd(); ++it) {
+            const qsizetype column = values.columnIndex(it.key());
+            FUZZ_CHECK(column >= 0);
+            const QString &text = row.values.at(column);
+            FUZZ_CHECK(text == TableFileReader::jsonValueText(it.value()));
+            checkJsonValue(it.value(), text);
+            ++present;
+        }
         for (qsizetype i = 0; i < columns.size(); ++i) {
             FUZZ_CHECK(values.columnIndex(columns.at(i)) == i);
-            const QJsonValue value = object.object.value(columns.at(i));
-            const QString &text = row.values.at(i);
-            FUZZ_CHECK(text == TableFileReader::jsonValueText(value));
-            checkJsonValue(value, text);
-            checkCell(text);
+            checkCell(row.values.at(i));
+            present -= row.values.at(i).isEmpty() ? 0 : 1;
         }
-        for (auto it = object.object.constBegin(); it != object.object.constEnd(); ++it)
-            FUZZ_CHECK(values.columnIndex(it.key()) >= 0);
+        FUZZ_CHECK(present >= 0); // no value without its key
     }
     FUZZ_CHECK(!objects.next(&object));
     FUZZ_CHECK(values.position() == values.size());
