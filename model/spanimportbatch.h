@@ -84,7 +84,7 @@ private:
     ProjectDatabase &m_database;
     QHash<qint64, std::shared_ptr<Text>> m_texts;
     QHash<qint64, Stored> m_stored;
-    QHash<QString, QString> m_labels;
+    QHash<QString, QString> m_labels; ///< name, ASCII letters lowered -> the spelling stored
     QVector<Span> m_spans;
     QVector<NewArticle> m_articles;
 };
