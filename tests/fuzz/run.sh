@@ -16,7 +16,7 @@
 # usage or build error.
 #
 # Replay a finding:   build-fuzz/fuzz/TARGET build-fuzz/findings/TARGET/crash-...
-# Smoke run for CI:   tests/fuzz/run.sh 5      (about a minute for all targets)
+# Smoke run for CI:   tests/fuzz/run.sh 4      (all targets in about a minute)
 # Longer, in the background on a shared machine:  nice -n 10 tests/fuzz/run.sh 600
 set -eu
 
