@@ -401,8 +401,21 @@ void BratImporter::readDocument(const QString &txtPath, const QString &annPath, 
         // Fragments apart only by white space are one span across line breaks.
         QVector<std::pair<qint64, qint64>> parts;
         QVector<std::pair<qint64, qint64>> fragments;
-        for (const auto &[start, end] : t.fragments)
-            fragments.append({ map.stored(map.raw(start)), map.stored(map.raw(end)) });
+        for (const auto &[start, end] : t.fragments) {
+            // The CR of a CRLF is not in the stored text: a fragment of it alone is empty.
+            const qint64 from = map.stored(map.raw(start));
+            const qint64 to = map.stored(map.raw(end));
+            if (from < to)
+                fragments.append({ from, to });
+        }
+        if (fragments.isEmpty()) {
+            reject(annPath,
+                   tr("%1: its offsets hold only the carriage return of a line end, which the "
+                      "stored text drops")
+                       .arg(t.id),
+                   t.line);
+            continue;
+        }
         std::sort(fragments.begin(), fragments.end());
         for (const auto &fragment : std::as_const(fragments)) {
             if (!parts.isEmpty() && stored

@@ -80,6 +80,10 @@ void CsvWriter::addNumber(qint64 value)
 
 void CsvWriter::endRow()
 {
+    // A row of one empty cell would be a blank line, which readers (ours,
+    // pandas, R) skip: quoted, it stays a row.
+    if (m_rowStarted && m_row.isEmpty())
+        m_row.append(QLatin1String("\"\""));
     m_row.append(QLatin1String("\r\n"));
     m_buffer.append(m_row.toUtf8());
     m_row.resize(0); // keeps the capacity, unlike clear()

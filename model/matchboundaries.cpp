@@ -30,10 +30,14 @@ bool isSpace(int wordBreak)
         || wordBreak == U_WB_NEWLINE;
 }
 
-bool isWordCharacter(int wordBreak)
+bool isWordCharacter(char32_t c, int wordBreak)
 {
-    return wordBreak == U_WB_ALETTER || wordBreak == U_WB_HEBREW_LETTER
-        || wordBreak == U_WB_NUMERIC;
+    // ICU takes Hangul syllables out of its letters (its dictionary engine
+    // reads their runs), so one next to a Latin letter or a digit is a boundary.
+    const bool hangulSyllable = c >= 0xAC00 && c <= 0xD7A3;
+    return (wordBreak == U_WB_ALETTER || wordBreak == U_WB_HEBREW_LETTER
+            || wordBreak == U_WB_NUMERIC)
+        && !hangulSyllable;
 }
 
 /// Punctuation that no word-break rule joins to anything, common around names.
@@ -104,7 +108,7 @@ MatchBoundaries::Quick MatchBoundaries::quickAnswer(char32_t before, char32_t af
     if (isSpace(wordBreakBefore) || isSpace(wordBreakAfter) || isPlainPunctuation(before)
         || isPlainPunctuation(after))
         return Quick::Boundary; // the caller has ruled out marks after
-    if (isWordCharacter(wordBreakBefore) && isWordCharacter(wordBreakAfter))
+    if (isWordCharacter(before, wordBreakBefore) && isWordCharacter(after, wordBreakAfter))
         return Quick::NoBoundary; // letters and digits of spaced scripts hold together
     return Quick::AskIcu;
 }

@@ -37,7 +37,10 @@ constexpr std::array<bool, 0x100> latin1Stops = [] {
 inline bool isSpace(char16_t c)
 {
     // QChar::isSpace covers U+00A0 and U+202F, the French no-break spaces.
-    return c == u' ' || (c > 0x7F && QChar::isSpace(c)) || c == u'\t' || c == u'\r';
+    // Form feeds (page breaks in text taken from PDFs) and vertical tabs are
+    // spaces within a paragraph; LF alone ends one.
+    return c == u' ' || (c > 0x7F && QChar::isSpace(c)) || c == u'\t' || c == u'\r' || c == u'\f'
+        || c == u'\v';
 }
 
 enum class Family : quint8 {

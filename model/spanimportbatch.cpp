@@ -70,11 +70,19 @@ SpanImportBatch::Stored &SpanImportBatch::stored(qint64 articleId)
 
 QString SpanImportBatch::canonicalLabel(const QString &name)
 {
-    // Label names compare without case in the project; a row's "per" is PER.
-    auto found = m_labels.constFind(name);
+    // Label names compare as the project compares them (SQLite's NOCASE: ASCII
+    // letters without case): a row's "per" is PER, and a label the project
+    // lacks is spelt as the file first spells it, so "Pays" and "PAYS" at one
+    // span are one annotation.
+    QString key = name;
+    for (QChar &c : key) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    auto found = m_labels.constFind(key);
     if (found == m_labels.constEnd()) {
         const std::optional<Label> label = m_database.labelByName(name);
-        found = m_labels.insert(name, label ? label->name : name);
+        found = m_labels.insert(key, label ? label->name : name);
     }
     return *found;
 }

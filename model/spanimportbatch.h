@@ -88,7 +88,7 @@ private:
     QHash<qint64, std::shared_ptr<Text>> m_texts;
     QHash<qint64, QString> m_damage;
     QHash<qint64, Stored> m_stored;
-    QHash<QString, QString> m_labels;
+    QHash<QString, QString> m_labels; ///< name, ASCII letters lowered -> the spelling stored
     QVector<Span> m_spans;
     QVector<NewArticle> m_articles;
 };

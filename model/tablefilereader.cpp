@@ -102,8 +102,35 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
         decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         return fail(decoded.error);
-    m_text = std::move(decoded.text);
-    m_encoding = decoded.encoding;
+    QString message;
+    if (!start(*format, std::move(decoded.text), decoded.encoding, options, &message))
+        return fail(message);
+    return true;
+}
+
+bool TableFileReader::openBytes(const QByteArray &bytes, Format format, const Options &options,
+                                QString *error)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok) {
+        if (error)
+            *error = decoded.error;
+        return false;
+    }
+    return start(format, std::move(decoded.text), decoded.encoding, options, error);
+}
+
+bool TableFileReader::start(Format format, QString text, const QString &encoding,
+                            const Options &options, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    m_format = format;
+    m_text = std::move(text);
+    m_encoding = encoding;
     m_columns.clear();
     m_index.clear();
     m_position = 0;
@@ -179,7 +206,7 @@ bool TableFileReader::nextJsonl(Row *row)
             end = size;
         const QStringView line = QStringView(m_text).mid(m_position, end - m_position);
         row->line = m_line;
-        m_position = end + 1;
+        m_position = end < size ? end + 1 : size; // position() never passes size()
         ++m_line;
         if (line.trimmed().isEmpty())
             continue;

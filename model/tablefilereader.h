@@ -58,6 +58,9 @@ public:
     /// Reads and decodes the file and its header; false with a message
     /// naming the file and what is wrong.
     bool open(const QString &path, const Options &options, QString *error);
+    /// The same for a file's bytes already in memory, in \a format (the
+    /// options' format and sizes do not apply); the message names no file.
+    bool openBytes(const QByteArray &bytes, Format format, const Options &options, QString *error);
 
     Format format() const { return m_format; }
     QChar delimiter() const { return m_delimiter; }
@@ -73,6 +76,9 @@ public:
     qsizetype size() const { return m_text.size(); }
 
 private:
+    /// Takes the decoded text and reads the header (CSV) or the keys (JSONL).
+    bool start(Format format, QString text, const QString &encoding, const Options &options,
+               QString *error);
     bool nextJsonl(Row *row);
     void addColumn(const QString &name);
 

@@ -143,6 +143,8 @@ bool decodeStrictly(const QByteArray &bytes, qsizetype offset, QStringConverter:
 // Counts well-formed multi-byte UTF-8 sequences and the bytes that fit none,
 // and finds the first of those. Legacy 8-bit text has almost no well-formed
 // sequences; UTF-8 damaged by a stray byte or a cut has mostly well-formed ones.
+// Well-formed is what the strict decoder accepts (RFC 3629): an overlong form,
+// an encoded surrogate or a value above U+10FFFF counts as bytes that fit none.
 struct Utf8Census
 {
     qsizetype validMultiByte = 0;
@@ -168,6 +170,11 @@ Utf8Census censusOfUtf8(QByteArrayView bytes)
         bool valid = length > 0 && i + length <= size;
         for (int k = 1; valid && k < length; ++k)
             valid = (uchar(bytes[i + k]) & 0xC0) == 0x80;
+        if (valid && length > 2) {
+            const uchar second = uchar(bytes[i + 1]);
+            valid = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F)
+                && !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second > 0x8F);
+        }
         if (!valid) {
             if (census.firstInvalid < 0)
                 census.firstInvalid = i;
@@ -289,7 +296,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, LineEnds lineEn
         if (utf8) {
             result.encoding = QStringLiteral("UTF-8");
         } else if (const Utf8Census census = censusOfUtf8(bytes);
-                   census.validMultiByte > census.invalidBytes) {
+                   census.firstInvalid >= 0 && census.validMultiByte > census.invalidBytes) {
             // Guessing a legacy encoding here would import mojibake without a word.
             result.text.clear();
             result.error = tr("damaged UTF-8: %n byte(s) not valid UTF-8, the first (%1) "

@@ -226,6 +226,10 @@
         <source>%1: a quote made or edited by hand is already there (speaker %2); it is kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its offsets hold only the carriage return of a line end, which the stored text drops</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

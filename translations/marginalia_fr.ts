@@ -226,6 +226,10 @@
         <source>%1: a quote made or edited by hand is already there (speaker %2); it is kept</source>
         <translation>%1 : une citation faite ou modifiée à la main est déjà là (locuteur %2) ; elle est conservée</translation>
     </message>
+    <message>
+        <source>%1: its offsets hold only the carriage return of a line end, which the stored text drops</source>
+        <translation>%1 : ses positions ne couvrent que le retour chariot d’une fin de ligne, que le texte enregistré supprime</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -240,6 +240,8 @@ private slots:
     void csvRoundTrip();
     void jsonlRoundTrip();
     void importingTwiceAddsNothing();
+    void labelSpellingsMeetAsInTheProject_data();
+    void labelSpellingsMeetAsInTheProject();
     void matchesByHashWhereSourcesDiffer();
     void rowsThatFitNothingAreReportedByLine();
     void aFailureLeavesTheProjectUnchanged();
@@ -349,6 +351,62 @@ void TestAnnotationImport::importingTwiceAddsNothing()
     const AnnotationFileImporter::Report home = AnnotationFileImporter(*m_source).importFile(csv);
     QCOMPARE(home.duplicates, 14);
     QCOMPARE(home.annotations + home.quotes, 0);
+}
+
+void TestAnnotationImport::labelSpellingsMeetAsInTheProject_data()
+{
+    QTest::addColumn<QStringList>("labels"); ///< of rows with the same span
+    QTest::addColumn<QStringList>("stored"); ///< the labels of the annotations stored
+    QTest::addColumn<QStringList>("created");
+
+    // The project compares label names as SQLite's NOCASE does: ASCII letters
+    // without case. Two spellings of a new label used to become two
+    // annotations of one label at the same span.
+    QTest::newRow("a new label spelt two ways")
+        << QStringList { QStringLiteral("Pays"), QStringLiteral("PAYS"), QStringLiteral("pays") }
+        << QStringList { QStringLiteral("Pays") } << QStringList { QStringLiteral("Pays") };
+    QTest::newRow("a label of the project in another case")
+        << QStringList { QStringLiteral("loc"), QStringLiteral("LOC") }
+        << QStringList { QStringLiteral("LOC") } << QStringList();
+    QTest::newRow("accented capitals are other labels, as the project has it")
+        << QStringList { QStringLiteral("État"), QStringLiteral("état") }
+        << QStringList { QStringLiteral("État"), QStringLiteral("état") }
+        << QStringList { QStringLiteral("État"), QStringLiteral("état") };
+}
+
+void TestAnnotationImport::labelSpellingsMeetAsInTheProject()
+{
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, stored);
+    QFETCH(QStringList, created);
+    QTemporaryDir dir;
+    auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
+    QVERIFY(fresh);
+    const qint64 article = fresh->articleSummaries().at(1).id;
+    const QString text = *fresh->articleText(article);
+    QVERIFY(text.startsWith(QStringLiteral("مصر")));
+    QJsonArray annotations;
+    for (const QString &label : labels)
+        annotations.append(QJsonObject { { QStringLiteral("label"), label },
+                                         { QStringLiteral("start"), 0 },
+                                         { QStringLiteral("end"), 3 },
+                                         { QStringLiteral("text"), QStringLiteral("مصر") } });
+    const QString file = dir.filePath(QStringLiteral("labels.jsonl"));
+    QVERIFY(writeFile(file,
+                      QJsonDocument(QJsonObject { { QStringLiteral("text"), text },
+                                                  { QStringLiteral("annotations"), annotations } })
+                              .toJson(QJsonDocument::Compact)
+                          + '\n'));
+
+    const AnnotationFileImporter::Report report = AnnotationFileImporter(*fresh).importFile(file);
+    QVERIFY2(!report.hasProblems(), qPrintable(problemsOf(report)));
+    QCOMPARE(report.annotations, stored.size());
+    QCOMPARE(report.duplicates, labels.size() - stored.size());
+    QCOMPARE(report.createdLabels, created);
+    QStringList labelled;
+    for (const Annotation &annotation : fresh->annotations(article))
+        labelled.append(annotation.labelName);
+    QCOMPARE(labelled, stored);
 }
 
 void TestAnnotationImport::matchesByHashWhereSourcesDiffer()

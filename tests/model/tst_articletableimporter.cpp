@@ -58,6 +58,8 @@ private slots:
     void aTableWithoutTextColumnIsRejected();
     void duplicatesAreReportedAsForTextFiles();
     void importsInBatchesAndCancelUndoes();
+    void progressEndsAtTheEnd_data();
+    void progressEndsAtTheEnd();
 };
 
 void TestArticleTableImporter::importsCsvWithDefaultColumns()
@@ -376,6 +378,46 @@ void TestArticleTableImporter::importsInBatchesAndCancelUndoes()
     QCOMPARE(permilles.size(), 8);
     QCOMPARE(permilles.last(), 1000);
     QCOMPARE(project->articleCount(), 50);
+}
+
+void TestArticleTableImporter::progressEndsAtTheEnd_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("JSONL with a final line end")
+        << QStringLiteral("a.jsonl") << QByteArray("{\"text\": \"un\"}\n{\"text\": \"deux\"}\n");
+    QTest::newRow("JSONL without a final line end")
+        << QStringLiteral("a.jsonl") << QByteArray("{\"text\": \"un\"}\n{\"text\": \"deux\"}");
+    QTest::newRow("JSONL ending in a blank line without a line end")
+        << QStringLiteral("a.jsonl") << QByteArray("{\"text\": \"un\"}\n   ");
+    QTest::newRow("CSV without a final line end")
+        << QStringLiteral("a.csv") << QByteArray("text\nun\ndeux");
+}
+
+void TestArticleTableImporter::progressEndsAtTheEnd()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    auto project = createProject(dir);
+    const QString file = dir.filePath(name);
+    QVERIFY(writeFile(file, bytes));
+
+    ArticleTableImporter::Options options;
+    options.batchSize = 1;
+    QVector<int> permilles;
+    const ArticleTableImporter::Report report =
+        ArticleTableImporter(*project, options)
+            .importFile(file, [&](const ArticleTableImporter::Progress &p) {
+                permilles.append(p.permille);
+                return true;
+            });
+    QVERIFY(report.problems.isEmpty());
+    QVERIFY(!permilles.isEmpty());
+    QVERIFY(std::is_sorted(permilles.cbegin(), permilles.cend()));
+    // A progress bar ignores a value past its maximum: the last step would be lost.
+    QCOMPARE(permilles.last(), 1000);
 }
 
 QTEST_GUILESS_MAIN(TestArticleTableImporter)

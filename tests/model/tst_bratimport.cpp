@@ -80,6 +80,8 @@ private slots:
     void importsTextBoundAnnotationsAndNotes();
     void remapsOffsetsOfCrlfAndBom_data();
     void remapsOffsetsOfCrlfAndBom();
+    void aCarriageReturnAloneIsNoSpan_data();
+    void aCarriageReturnAloneIsNoSpan();
     void discontinuousSpans();
     void reportsWhatItCannotTake();
     void matchesStoredArticlesAndAddsNothingTwice();
@@ -205,6 +207,59 @@ void TestBratImport::remapsOffsetsOfCrlfAndBom()
                             QStringLiteral("LOC %1 %2 Kyiv 🇺🇦 [] {}")
                                 .arg(cp(QStringLiteral("Kyiv")))
                                 .arg(cp(QStringLiteral("Kyiv")) + 7) }));
+}
+
+void TestBratImport::aCarriageReturnAloneIsNoSpan_data()
+{
+    QTest::addColumn<QByteArray>("txt");
+    QTest::addColumn<QByteArray>("ann");
+    QTest::addColumn<QStringList>("spans");
+    QTest::addColumn<QStringList>("problems");
+
+    const QStringList nothing;
+    const QString rejected = QStringLiteral(
+        "1 T1: its offsets hold only the carriage return of a line end, which the stored text "
+        "drops");
+    // Before, the empty span failed the whole import: "nothing was imported".
+    QTest::newRow("the CR of a CRLF, its text empty")
+        << QByteArray("ab\r\ncd") << QByteArray("T1\tPER 2 3\t\nT2\tLOC 0 2\tab\n")
+        << QStringList { QStringLiteral("LOC 0 2 ab [] {}") } << QStringList { rejected };
+    QTest::newRow("the CR of a CRLF, no text")
+        << QByteArray("ab\r\ncd") << QByteArray("T1\tPER 2 3\nT2\tLOC 4 6\tcd\n")
+        << QStringList { QStringLiteral("LOC 3 5 cd [] {}") } << QStringList { rejected };
+    QTest::newRow("the CR after a counted BOM")
+        << QByteArray("\xEF\xBB\xBF"
+                      "ab\r\ncd")
+        << QByteArray("T1\tPER 3 4\t\nT2\tLOC 1 3\tab\n")
+        << QStringList { QStringLiteral("LOC 0 2 ab [] {}") } << QStringList { rejected };
+    QTest::newRow("a CR fragment beside a word: the word stays")
+        << QByteArray("ab\r\ncd") << QByteArray("T1\tPER 0 2;2 3\tab \n")
+        << QStringList { QStringLiteral("PER 0 2 ab [] {}") } << nothing;
+    QTest::newRow("the whole CRLF is the LF")
+        << QByteArray("ab\r\ncd") << QByteArray("T1\tPER 2 4\t\n")
+        << QStringList { QStringLiteral("PER 2 3 \n [] {}") } << nothing;
+}
+
+void TestBratImport::aCarriageReturnAloneIsNoSpan()
+{
+    QFETCH(QByteArray, txt);
+    QFETCH(QByteArray, ann);
+    QFETCH(QStringList, spans);
+    QFETCH(QStringList, problems);
+    QTemporaryDir dir;
+    auto project = createProject(dir);
+    const QString folder = dir.filePath(QStringLiteral("brat"));
+    QVERIFY(writeFile(folder + QStringLiteral("/a.txt"), txt));
+    QVERIFY(writeFile(folder + QStringLiteral("/a.ann"), ann));
+
+    const BratImporter::Report report = BratImporter(*project).importFolder(folder);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.importedIds.size(), 1);
+    QCOMPARE(spansOf(*project, report.importedIds.first()), spans);
+    QStringList lines;
+    for (const ImportProblem &problem : report.problems)
+        lines.append(QString::number(problem.line) + QLatin1Char(' ') + problem.reason);
+    QCOMPARE(lines, problems);
 }
 
 void TestBratImport::discontinuousSpans()

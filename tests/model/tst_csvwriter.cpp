@@ -187,8 +187,9 @@ void TestCsvWriter::quoting()
     QFETCH(QString, field);
     QFETCH(QByteArray, cell);
 
+    // Alone in its row, an empty cell is quoted: the row is no blank line.
     const QByteArray alone = writeCsv(options(), { { field } });
-    QCOMPARE(alone, cell + "\r\n");
+    QCOMPARE(alone, (field.isEmpty() ? QByteArray("\"\"") : cell) + "\r\n");
     const QByteArray between =
         writeCsv(options(), { { QStringLiteral("avant"), field, QStringLiteral("après") } });
     QCOMPARE(between, "avant," + cell + ",apr\xC3\xA8s\r\n");
@@ -244,6 +245,9 @@ void TestCsvWriter::records_data()
         << Rows { { QString(), QString(), QString() },
                   { QStringLiteral("a"), QString(), QString() } }
         << QByteArray(",,\r\na,,\r\n");
+    QTest::newRow("one empty cell is quoted, not a blank line a reader skips")
+        << Rows { { QStringLiteral("a") }, { QString() }, { QStringLiteral("b") } }
+        << QByteArray("a\r\n\"\"\r\nb\r\n");
     QTest::newRow("row without cells is a bare CRLF")
         << Rows { { QStringLiteral("a") }, {}, { QStringLiteral("b") } }
         << QByteArray("a\r\n\r\nb\r\n");
@@ -353,7 +357,7 @@ void TestCsvWriter::excelSafe()
     QFETCH(QByteArray, cell);
 
     const QByteArray safe = writeCsv(options(delimiter, false, true), { { field } });
-    QCOMPARE(safe, cell + "\r\n");
+    QCOMPARE(safe, (field.isEmpty() ? QByteArray("\"\"") : cell) + "\r\n");
 
     // The neutralised cell reads back as the field with one apostrophe
     // in front, and only when the field is a trigger.

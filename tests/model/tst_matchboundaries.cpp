@@ -65,6 +65,7 @@ void TestMatchBoundaries::agreesWithIcu_data()
     row("Devanagari and Hangul", u"नरेंद्र मोदी ने कहा। 윤석열 대통령은 말했다.");
     row("decomposed marks", u"Choi\u0308gou, cafe\u0301. E\u0301te\u0301");
     row("mixed letters and digits", u"G7 G20 2a a2 x86_64 4x4 MP3");
+    row("Hangul next to Latin letters and digits", u"Samsung삼성 서울Seoul 3각 각3 à눸 각각");
 }
 
 void TestMatchBoundaries::agreesWithIcu()

@@ -237,6 +237,8 @@ void TestQuoteDetector::marks_data()
     QTest::newRow("« » with narrow no-break spaces") << s("Elle parle d’un «^⟦désastre⟧^».");
     QTest::newRow("« » with plain spaces") << s("Un « ⟦désastre⟧ » total.");
     QTest::newRow("« » without spaces") << s("Un «⟦désastre⟧» total.");
+    QTest::newRow("« » with a page break and a vertical tab")
+        << s("Un «\f⟦désastre⟧\v» total, « \v⟦vraiment⟧\f ».");
     QTest::newRow("“ ” English") << s("It was “⟦a disaster⟧” for all.");
     QTest::newRow("„ “ German") << s("Es sei „⟦ein Desaster⟧“ gewesen.");
     QTest::newRow("„ ” Polish") << s("To była „⟦katastrofa⟧” dla nas.");

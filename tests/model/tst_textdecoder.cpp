@@ -620,6 +620,20 @@ void TestTextDecoder::rejects_data()
         << QByteArray(french.left(20) + '\xFF' + french.mid(20))
         << QStringLiteral("damaged UTF-8: 1 byte\\(s\\) not valid UTF-8, the first \\(0xff\\) at "
                           "byte offset 20");
+    // Sequences of the right shape that the strict decoder refuses are damage
+    // too, counted and located like any other.
+    QTest::newRow("UTF-8 with an encoded surrogate")
+        << QByteArray(french.left(20) + "\xED\xA0\x80" + french.mid(20))
+        << QStringLiteral("damaged UTF-8: 3 byte\\(s\\) not valid UTF-8, the first \\(0xed\\) at "
+                          "byte offset 20");
+    QTest::newRow("UTF-8 with an overlong three-byte slash")
+        << QByteArray(french.left(20) + "\xE0\x80\xAF" + french.mid(20))
+        << QStringLiteral("damaged UTF-8: 3 byte\\(s\\) not valid UTF-8, the first \\(0xe0\\) at "
+                          "byte offset 20");
+    QTest::newRow("UTF-8 with a code point above U+10FFFF")
+        << QByteArray(french.left(20) + "\xF4\x90\x80\x80" + french.mid(20))
+        << QStringLiteral("damaged UTF-8: 4 byte\\(s\\) not valid UTF-8, the first \\(0xf4\\) at "
+                          "byte offset 20");
     QTest::newRow("UTF-8 cut inside the last character")
         << QByteArray(french + "\xC3") << QStringLiteral("damaged UTF-8");
 }
