@@ -131,6 +131,9 @@ QString CommandLine::overview() const
               "  quotes    List the quotes, detecting them again if asked\n"
               "  entities  List the entities with their aliases and mention counts\n"
               "  tag-all   Tag every whole-word occurrence of a text with a label\n"
+              "  backup    Back up the project (safe while it is open)\n"
+              "  backups   List the project's backups with their dates and counts\n"
+              "  restore   Restore a backup into a new project file\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -197,6 +200,12 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runEntities(commandArguments);
     if (command == QLatin1String("tag-all"))
         return runTagAll(commandArguments);
+    if (command == QLatin1String("backup"))
+        return runBackup(commandArguments);
+    if (command == QLatin1String("backups"))
+        return runBackups(commandArguments);
+    if (command == QLatin1String("restore"))
+        return runRestore(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -240,7 +249,7 @@ int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOptio
     return -1;
 }
 
-std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
+std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path, bool dailyBackup)
 {
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
     if (!result.database) {
@@ -253,6 +262,8 @@ std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
                        .arg(result.migratedFrom)
                        .arg(result.database->schemaVersion())
                        .arg(QDir::toNativeSeparators(result.backupPath)));
+    if (dailyBackup)
+        backUpIfDue(*result.database);
     return std::move(result.database);
 }
 
@@ -633,6 +644,8 @@ int CommandLine::runQuotes(const QStringList &arguments)
 
     QString error;
     if (parser.isSet(redetect)) {
+        if (only == 0) // the whole project's detected quotes are replaced
+            backUpBefore(*project, ProjectBackups::Reason::RedetectQuotes);
         QuoteDetection detection(*project);
         const bool ok =
             only > 0 ? detection.redetect(only, &error) : detection.redetectAll(&error) >= 0;

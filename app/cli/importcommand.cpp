@@ -189,6 +189,7 @@ int CommandLine::runImport(const QStringList &arguments)
         AnnotationFileImporter::Options options;
         options.format = tableFormat;
         options.delimiter = separator;
+        backUpBefore(*project, ProjectBackups::Reason::AnnotationImport);
         AnnotationFileImporter importer(*project, options);
         const AnnotationFileImporter::Report report =
             importer.importFile(parser.value(annotations));
