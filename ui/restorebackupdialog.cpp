@@ -75,12 +75,11 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &projectPath, ProjectSess
 
     if (session) {
         auto *keepRow = new QHBoxLayout;
-        auto *keepLabel = new QLabel(tr("&Keep the newest"), this);
+        auto *keepLabel = new QLabel(tr("&Backups to keep:"), this);
         m_keep = new QSpinBox(this);
         m_keep->setObjectName(QStringLiteral("keep"));
         m_keep->setRange(1, ProjectBackups::MaximumKeep);
         m_keep->setValue(session->backupsToKeep());
-        m_keep->setSuffix(tr(" backups"));
         m_keep->setToolTip(tr("A project setting. Older backups are removed when the next one "
                               "is made; copies saved elsewhere are never removed."));
         keepLabel->setBuddy(m_keep);
