@@ -114,9 +114,7 @@ JsonWriter &JsonWriter::element(QStringView value)
 {
     if (m_needComma)
         m_text.append(QLatin1Char(','));
-    m_text.append(QLatin1Char('"'));
-    appendEscaped(m_text, value);
-    m_text.append(QLatin1Char('"'));
+    appendEscaped(m_text, value); // quotes included
     m_needComma = true;
     return *this;
 }

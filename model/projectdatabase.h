@@ -79,6 +79,29 @@ public:
     int synchronousLevel();
     bool foreignKeysEnabled();
 
+    // Backups (projectdatabasebackup.cpp; the policy is ProjectBackups')
+    /// Copies the project as committed now into the new file \a target
+    /// through SQLite's online backup API on this connection (never a copy
+    /// of the file, which another descriptor would need): a complete,
+    /// closed project in one file, renamed into place only when written and
+    /// synced. Refuses a \a target that exists. Works while other
+    /// connections write.
+    bool backUpTo(const QString &target, QString *error);
+
+    /// What a closed project file (a backup) holds, read through a
+    /// read-only connection that leaves nothing beside the file.
+    struct FileSummary
+    {
+        int schemaVersion = 0;
+        qint64 articles = 0;
+        qint64 annotations = 0;
+        qint64 quotes = 0;
+    };
+    static std::optional<FileSummary> summarizeFile(const QString &path, QString *error);
+    /// Copies the closed project file \a source (a backup) into the new
+    /// file \a target as backUpTo does; \a source is only read.
+    static bool copyFile(const QString &source, const QString &target, QString *error);
+
     // Labels
     QVector<Label> labels();
     std::optional<Label> labelByName(const QString &name);

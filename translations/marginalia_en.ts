@@ -452,33 +452,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +737,150 @@ usage error.
         <source>--%1 is for tables of articles, not with --%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the daily backup was not made, the command goes on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no backup before this operation, it goes on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT [--out FILE] [--keep N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE, which must not exist, instead of the project&apos;s backups folder; such copies are never pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups from now on (a project setting; default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {project, backup, reason, articles, annotations, bytes, pruned} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the project through SQLite&apos;s backup API, safe while the window or another command has it open. Without --out the copy goes to NAME.backups/ beside the project (or the user&apos;s data folder when that cannot be written), named NAME-YYYYMMDD-HHMMSS-manual.marginalia (UTC), and the oldest backups beyond the number to keep are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with the backups folder, not --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file; it may be missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {path, date, reason, bytes, schema_version, articles, annotations, quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the project&apos;s backups, oldest first: date (UTC), reason, articles, annotations, size in bytes and file. Each backup is only read; the project is not opened, so this works when it is lost or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such project, and no backups of it in %2 or %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP NEW_PROJECT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup file, as &apos;backups&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {project, backup, articles, annotations, migrated_from} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new project file, then open it to check it (and upgrade it if it is older). An existing file is never replaced. The backup is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3, %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from schema version %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -787,6 +904,45 @@ usage error.
     </message>
     <message>
         <source>a quote inside a quoted field must be doubled (&quot;&quot;); found &apos;%1&apos; after a closing quote on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the finished copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the copy (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1262,47 @@ usage error.
     </message>
     <message>
         <source>Quote by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::BackupActions</name>
+    <message>
+        <source>The backup was restored into %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was upgraded from schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the restored project now? The open project is closed; nothing in it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Restored Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Project Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,6 +2576,14 @@ usage error.
         <source>Marginalia exports (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSearchPanel</name>
@@ -2458,6 +2663,83 @@ usage error.
         <source>Link to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup was made (%1); the work goes on without it. File ▸ Back Up Now tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring writes a new project file; this project and its backups stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Marginalia makes one each day a project with articles is opened, and before deleting a label, merging entities, detecting all quotes again or importing annotations; File ▸ Back Up Now makes one at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project setting. Older backups are removed when the next one is made; copies saved elsewhere are never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>count of a damaged backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+This backup cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceTagger</name>
@@ -2475,6 +2757,53 @@ usage error.
     </message>
     <message>
         <source>no article with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a schema upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deleting a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before merging entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before detecting quotes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a folder for backups, nor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep between 1 and %1 backups, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; a backup is only restored into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored from %2); the restored file was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2919,10 @@ usage error.
     </message>
     <message>
         <source>%1: refused, %2; the file was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -465,56 +465,6 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
-
-Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
-projet que la fenêtre de Marginalia.
-
-Commandes :
-  init      Créer un fichier de projet vide
-  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
-  list      Lister les articles du projet
-  annotate  Étiqueter un passage d’un article
-  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
-  quotes    Lister les citations, en les détectant à nouveau si demandé
-  entities  Lister les entités avec leurs alias et leur nombre de mentions
-  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
-
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-
-Les positions sont des points de code Unicode dans le texte stocké de l’article,
-intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
-
-Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
-(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
-erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
         <translation>PROJET --format csv|articles|entities|jsonl|brat|conll|texts [--out CHEMIN] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status ÉTAT,...] [--from DATE] [--to DATE] [--labels ÉTIQUETTE,...]</translation>
     </message>
@@ -803,6 +753,184 @@ erreur d’utilisation.
         <source>--%1 is for tables of articles, not with --%2</source>
         <translation>--%1 sert aux tables d’articles, pas avec --%2</translation>
     </message>
+    <message>
+        <source>%1; the daily backup was not made, the command goes on
+</source>
+        <translation>%1 ; la sauvegarde quotidienne n’a pas été faite, la commande continue
+</translation>
+    </message>
+    <message>
+        <source>%1; no backup before this operation, it goes on
+</source>
+        <translation>%1 ; pas de sauvegarde avant cette opération, elle continue
+</translation>
+    </message>
+    <message>
+        <source>PROJECT [--out FILE] [--keep N] [--json]</source>
+        <translation>PROJET [--out FICHIER] [--keep N] [--json]</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE, which must not exist, instead of the project&apos;s backups folder; such copies are never pruned.</source>
+        <translation>Écrire la copie dans FICHIER, qui ne doit pas exister, au lieu du dossier de sauvegardes du projet ; ces copies ne sont jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups from now on (a project setting; default %1).</source>
+        <translation>Garder désormais les N sauvegardes les plus récentes (réglage du projet ; %1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print {project, backup, reason, articles, annotations, bytes, pruned} as JSON.</source>
+        <translation>Afficher {project, backup, reason, articles, annotations, bytes, pruned} en JSON.</translation>
+    </message>
+    <message>
+        <source>Back up the project through SQLite&apos;s backup API, safe while the window or another command has it open. Without --out the copy goes to NAME.backups/ beside the project (or the user&apos;s data folder when that cannot be written), named NAME-YYYYMMDD-HHMMSS-manual.marginalia (UTC), and the oldest backups beyond the number to keep are removed.</source>
+        <translation>Sauvegarder le projet par l’API de sauvegarde de SQLite, sans risque pendant que la fenêtre ou une autre commande l’a ouvert. Sans --out, la copie va dans NOM.backups/ à côté du projet (ou dans le dossier de données de l’utilisateur quand on ne peut pas y écrire), sous le nom NOM-AAAAMMJJ-HHMMSS-manual.marginalia (UTC), et les sauvegardes les plus anciennes au-delà du nombre à garder sont supprimées.</translation>
+    </message>
+    <message>
+        <source>--keep goes with the backups folder, not --out</source>
+        <translation>--keep va avec le dossier de sauvegardes, pas avec --out</translation>
+    </message>
+    <message>
+        <source>--keep wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--keep attend un nombre de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, %4)
+</source>
+        <translation>%1 sauvegardé dans %2 (%3, %4)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1
+</source>
+        <translation>Ancienne sauvegarde supprimée : %1
+</translation>
+    </message>
+    <message>
+        <source>The project file; it may be missing or damaged.</source>
+        <translation>Le fichier de projet ; il peut être absent ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {path, date, reason, bytes, schema_version, articles, annotations, quotes}.</source>
+        <translation>Afficher un tableau JSON de {path, date, reason, bytes, schema_version, articles, annotations, quotes}.</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s backups, oldest first: date (UTC), reason, articles, annotations, size in bytes and file. Each backup is only read; the project is not opened, so this works when it is lost or damaged.</source>
+        <translation>Lister les sauvegardes du projet, les plus anciennes d’abord : date (UTC), motif, articles, annotations, taille en octets et fichier. Chaque sauvegarde est seulement lue ; le projet n’est pas ouvert, donc cela marche aussi quand il est perdu ou endommagé.</translation>
+    </message>
+    <message>
+        <source>%1: no such project, and no backups of it in %2 or %3
+</source>
+        <translation>%1 : ce projet n’existe pas, et aucune sauvegarde de lui dans %2 ni %3
+</translation>
+    </message>
+    <message>
+        <source>BACKUP NEW_PROJECT [--json]</source>
+        <translation>SAUVEGARDE NOUVEAU_PROJET [--json]</translation>
+    </message>
+    <message>
+        <source>A backup file, as &apos;backups&apos; lists them.</source>
+        <translation>Un fichier de sauvegarde, tel que « backups » les liste.</translation>
+    </message>
+    <message>
+        <source>The project file to create; it must not exist.</source>
+        <translation>Le fichier de projet à créer ; il ne doit pas exister.</translation>
+    </message>
+    <message>
+        <source>Print {project, backup, articles, annotations, migrated_from} as JSON.</source>
+        <translation>Afficher {project, backup, articles, annotations, migrated_from} en JSON.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new project file, then open it to check it (and upgrade it if it is older). An existing file is never replaced. The backup is only read.</source>
+        <translation>Restaurer une sauvegarde dans un nouveau fichier de projet, puis l’ouvrir pour le vérifier (et le mettre à niveau s’il est plus ancien). Un fichier existant n’est jamais remplacé. La sauvegarde est seulement lue.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3, %4)
+</source>
+        <translation>%1 restauré dans %2 (%3, %4)
+</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema version %1
+</source>
+        <translation>Mis à niveau depuis la version de schéma %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
+
+Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
+projet que la fenêtre de Marginalia.
+
+Commandes :
+  init      Créer un fichier de projet vide
+  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
+  list      Lister les articles du projet
+  annotate  Étiqueter un passage d’un article
+  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
+  quotes    Lister les citations, en les détectant à nouveau si demandé
+  entities  Lister les entités avec leurs alias et leur nombre de mentions
+  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
+  backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
+  backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
+  restore   Restaurer une sauvegarde dans un nouveau fichier de projet
+
+Lancez « %1 COMMANDE --help » pour les options d’une commande.
+
+Les positions sont des points de code Unicode dans le texte stocké de l’article,
+intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
+
+Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
+(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
+erreur d’utilisation.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -827,6 +955,45 @@ erreur d’utilisation.
     <message>
         <source>a quote inside a quoted field must be doubled (&quot;&quot;); found &apos;%1&apos; after a closing quote on line %2</source>
         <translation>un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;) ; « %1 » trouvé après un guillemet fermant à la ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1 : un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot close the copy</source>
+        <translation>impossible de fermer la copie</translation>
+    </message>
+    <message>
+        <source>cannot write the copy to disk</source>
+        <translation>impossible d’écrire la copie sur le disque</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot rename the finished copy</source>
+        <translation>impossible de renommer la copie terminée</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the copy (%2)</source>
+        <translation>%1 : impossible d’écrire la copie (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied to %2 (%3)</source>
+        <translation>%1 : impossible de le copier dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : illisible (%2)</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1313,47 @@ erreur d’utilisation.
     <message>
         <source>Quote by %1</source>
         <translation>Citation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::BackupActions</name>
+    <message>
+        <source>The backup was restored into %1 (%2, %3).</source>
+        <translation>La sauvegarde a été restaurée dans %1 (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was upgraded from schema version %1.</source>
+        <translation>Il a été mis à niveau depuis la version de schéma %1.</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Open the restored project now? The open project is closed; nothing in it changes.</source>
+        <translation>Ouvrir maintenant le projet restauré ? Le projet ouvert est fermé ; rien n’y change.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Restored Project</source>
+        <translation>&amp;Ouvrir le projet restauré</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Project Open</source>
+        <translation>&amp;Garder ce projet ouvert</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2626,14 @@ erreur d’utilisation.
         <source>Marginalia exports (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
         <translation>Exports Marginalia (*.csv *.tsv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSearchPanel</name>
@@ -2497,6 +2713,84 @@ erreur d’utilisation.
         <source>Link to %1</source>
         <translation>Lier à %1</translation>
     </message>
+    <message>
+        <source>No backup was made (%1); the work goes on without it. File ▸ Back Up Now tries again.</source>
+        <translation>Aucune sauvegarde n’a été faite (%1) ; le travail continue sans elle. Fichier ▸ Sauvegarder maintenant essaie à nouveau.</translation>
+    </message>
+    <message>
+        <source>Backed up: %1 (%2)</source>
+        <translation>Sauvegardé : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring writes a new project file; this project and its backups stay as they are.</source>
+        <translation>Sauvegardes de %1, les plus récentes d’abord. Restaurer écrit un nouveau fichier de projet ; ce projet et ses sauvegardes restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No backups yet. Marginalia makes one each day a project with articles is opened, and before deleting a label, merging entities, detecting all quotes again or importing annotations; File ▸ Back Up Now makes one at any time.</source>
+        <translation>Aucune sauvegarde pour l’instant. Marginalia en fait une chaque jour où un projet contenant des articles est ouvert, et avant de supprimer une étiquette, de fusionner des entités, de détecter à nouveau toutes les citations ou d’importer des annotations ; Fichier ▸ Sauvegarder maintenant en fait une à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Sauvegardes à garder :</translation>
+    </message>
+    <message>
+        <source>A project setting. Older backups are removed when the next one is made; copies saved elsewhere are never removed.</source>
+        <translation>Un réglage du projet. Les sauvegardes plus anciennes sont supprimées quand la suivante est faite ; les copies enregistrées ailleurs ne sont jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore Backup As</source>
+        <translation>Restaurer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Projets Marginalia (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>count of a damaged backup</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1
+This backup cannot be read: %2</source>
+        <translation>%1
+Cette sauvegarde est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>OccurrenceTagger</name>
@@ -2515,6 +2809,53 @@ erreur d’utilisation.
     <message>
         <source>no article with id %1</source>
         <translation>aucun article avec l’id %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Before a schema upgrade</source>
+        <translation>Avant une mise à niveau du schéma</translation>
+    </message>
+    <message>
+        <source>Before deleting a label</source>
+        <translation>Avant la suppression d’une étiquette</translation>
+    </message>
+    <message>
+        <source>Before merging entities</source>
+        <translation>Avant la fusion d’entités</translation>
+    </message>
+    <message>
+        <source>Before detecting quotes again</source>
+        <translation>Avant une nouvelle détection des citations</translation>
+    </message>
+    <message>
+        <source>Before importing annotations</source>
+        <translation>Avant l’import d’annotations</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a folder for backups, nor %2</source>
+        <translation>%1 : impossible de créer un dossier de sauvegardes, ni %2</translation>
+    </message>
+    <message>
+        <source>keep between 1 and %1 backups, not %2</source>
+        <translation>garder entre 1 et %1 sauvegardes, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; a backup is only restored into a new file</source>
+        <translation>%1 : un fichier de ce nom existe déjà ; une sauvegarde n’est restaurée que dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>%1 (restored from %2); the restored file was removed</source>
+        <translation>%1 (restauré depuis %2) ; le fichier restauré a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2971,10 @@ erreur d’utilisation.
     <message>
         <source>%1: refused, %2; the file was left as it is</source>
         <translation>%1 : refusé, %2 ; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : illisible (%2)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "articlecolumnmappingdialog.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "backupactions.h"
 #include "codepointindex.h"
 #include "entitiespanel.h"
 #include "entitylinkdialog.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_findBar(new FindBar(m_view, this))
     , m_searchPanel(new ProjectSearchPanel(this))
+    , m_backupActions(new BackupActions(this))
 {
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
@@ -232,6 +234,10 @@ void MainWindow::createMenus()
     add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
         &m_projectActions);
     add(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject,
+        &m_projectActions);
+    file->addSeparator();
+    add(file, tr("&Back Up Now"), QKeySequence(), &MainWindow::backUpNow, &m_projectActions);
+    add(file, tr("Restore from Bac&kup…"), QKeySequence(), &MainWindow::restoreFromBackup,
         &m_projectActions);
     file->addSeparator();
     add(file, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject,
@@ -564,6 +570,10 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     });
     m_matchIgnoringAccents->setChecked(session->matchIgnoringAccents());
     connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
+    connect(session, &ProjectSession::backupReported, this,
+            [this](const QString &message, bool failed) {
+                statusBar()->showMessage(message, failed ? 20000 : 6000);
+            });
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     m_articleModel->setSession(session);
@@ -577,6 +587,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     updateActions();
     updateStatus();
     m_view->setFocus();
+    session->backUpIfDue(); // after the window shows the project; a failure only says so
     return true;
 }
 
@@ -762,6 +773,8 @@ void MainWindow::redetectAllQuotes()
 {
     if (!m_session)
         return;
+    // Undo covers this, but a project-wide run replaces thousands of quotes.
+    m_session->backUpBefore(ProjectBackups::Reason::RedetectQuotes);
     const QVector<ArticleSummary> articles = m_session->database().articleSummaries();
     QUndoStack *stack = m_session->undoStack();
     stack->beginMacro(tr("Detect Quotes in All Articles"));
@@ -1134,8 +1147,21 @@ void MainWindow::chooseAnnotationsToImport()
 
 void MainWindow::importAnnotations(const QString &path)
 {
-    if (ImportRunner *runner = newImportRunner())
+    if (ImportRunner *runner = newImportRunner()) {
+        // From the window's connection, before the import's own one writes.
+        m_session->backUpBefore(ProjectBackups::Reason::AnnotationImport);
         runner->startAnnotations(path);
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    m_backupActions->backUpNow();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    m_backupActions->restoreFromBackup();
 }
 
 void MainWindow::importBratFolder(const QString &folder)

@@ -22,6 +22,7 @@ namespace Marginalia {
 class AnnotationListModel;
 class ArticleListModel;
 class ArticleView;
+class BackupActions;
 class EntitiesPanel;
 class FindBar;
 class ImportRunner;
@@ -101,6 +102,9 @@ private:
     void chooseFolderToImport();
     void chooseBratFolderToImport();
     void chooseAnnotationsToImport();
+    /// File ▸ Back Up Now and File ▸ Restore from Backup… (BackupActions).
+    void backUpNow();
+    void restoreFromBackup();
     /// A fresh runner that refreshes the window when it is done, or null
     /// while an import is running.
     ImportRunner *newImportRunner();
@@ -156,6 +160,7 @@ private:
     QLabel *m_statusLabel;
     FindBar *m_findBar;
     ProjectSearchPanel *m_searchPanel;
+    BackupActions *m_backupActions;
     QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_recentMenu = nullptr;

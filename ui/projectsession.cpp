@@ -123,6 +123,7 @@ void ProjectSession::changeLabel(const Label &before, const Label &after)
 
 void ProjectSession::removeLabel(const Label &label)
 {
+    backUpBefore(ProjectBackups::Reason::DeleteLabel);
     m_undoStack.push(new RemoveLabelCommand(this, label));
 }
 
@@ -643,6 +644,7 @@ void ProjectSession::mergeEntities(qint64 keptId, qint64 goneId)
                               : tr("no entity with id %1").arg(kept ? goneId : keptId));
         return;
     }
+    backUpBefore(ProjectBackups::Reason::MergeEntities);
     m_undoStack.push(new MergeEntitiesCommand(this, *kept, *gone));
 }
 

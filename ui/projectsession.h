@@ -5,6 +5,7 @@
 #include "article.h"
 #include "entity.h"
 #include "label.h"
+#include "projectbackups.h"
 #include "projectdatabase.h"
 #include "suggestionfinder.h"
 
@@ -97,6 +98,19 @@ public:
     /// The canonical name of an entity; empty if there is none.
     QString entityName(qint64 entityId);
 
+    // Backups (projectsessionbackups.cpp): each says how it went through
+    // backupReported. A failed automatic backup never stops the edit.
+    ProjectBackups backups() const;
+    /// The daily backup, when the project has articles and the newest
+    /// backup is more than a day old; the window calls it once open.
+    void backUpIfDue();
+    /// The backup before a destructive bulk operation (none for an empty project).
+    void backUpBefore(ProjectBackups::Reason reason);
+    /// File ▸ Back Up Now: a manual backup into the rolling folder.
+    ProjectBackups::Outcome backUpNow();
+    int backupsToKeep();
+    void setBackupsToKeep(int count);
+
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
     std::optional<Annotation> applyAdd(const NewAnnotation &request);
@@ -151,6 +165,8 @@ signals:
     /// deleting or relinking an annotation): their counts changed.
     void entityMentionsChanged(const QVector<qint64> &entityIds);
     void errorOccurred(const QString &message);
+    /// A backup was made, or failed (\a failed): a line for the status bar.
+    void backupReported(const QString &message, bool failed);
     /// Suggestions of this article changed (one rejected, or offered again);
     /// 0: of every article, as the names to look for changed.
     void suggestionsChanged(qint64 articleId);
@@ -160,6 +176,7 @@ private:
     void fail(const QString &error);
     /// \a ok, after reporting \a error when it is false.
     bool stored(bool ok, const QString &error);
+    void reportBackup(const ProjectBackups::Outcome &outcome, ProjectBackups::Reason reason);
 
     std::unique_ptr<ProjectDatabase> m_database;
     QUndoStack m_undoStack;

@@ -138,6 +138,9 @@ QString CommandLine::overview() const
               "  quotes    List the quotes, detecting them again if asked\n"
               "  entities  List the entities with their aliases and mention counts\n"
               "  tag-all   Tag every whole-word occurrence of a text with a label\n"
+              "  backup    Back up the project (safe while it is open)\n"
+              "  backups   List the project's backups with their dates and counts\n"
+              "  restore   Restore a backup into a new project file\n"
               "\n"
               "Run '%1 COMMAND --help' for a command's options.\n"
               "\n"
@@ -204,6 +207,12 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runEntities(commandArguments);
     if (command == QLatin1String("tag-all"))
         return runTagAll(commandArguments);
+    if (command == QLatin1String("backup"))
+        return runBackup(commandArguments);
+    if (command == QLatin1String("backups"))
+        return runBackups(commandArguments);
+    if (command == QLatin1String("restore"))
+        return runRestore(commandArguments);
     return usageError(QString(), tr("unknown command '%1'").arg(command));
 }
 
@@ -247,7 +256,7 @@ int CommandLine::parse(QCommandLineParser &parser, const QList<QCommandLineOptio
     return -1;
 }
 
-std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
+std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path, bool dailyBackup)
 {
     ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
     if (!result.database) {
@@ -260,6 +269,8 @@ std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path)
                        .arg(result.migratedFrom)
                        .arg(result.database->schemaVersion())
                        .arg(QDir::toNativeSeparators(result.backupPath)));
+    if (dailyBackup)
+        backUpIfDue(*result.database);
     return std::move(result.database);
 }
 
@@ -648,6 +659,8 @@ int CommandLine::runQuotes(const QStringList &arguments)
             damaged.append(problem);
     };
     if (parser.isSet(redetect)) {
+        if (only == 0) // the whole project's detected quotes are replaced
+            backUpBefore(*project, ProjectBackups::Reason::RedetectQuotes);
         QuoteDetection detection(*project);
         const bool ok =
             only > 0 ? detection.redetect(only, &error) : detection.redetectAll(&error) >= 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "projectbackups.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -38,12 +40,21 @@ private:
     int runQuotes(const QStringList &arguments);
     int runEntities(const QStringList &arguments);
     int runTagAll(const QStringList &arguments);
+    int runBackup(const QStringList &arguments);
+    int runBackups(const QStringList &arguments);
+    int runRestore(const QStringList &arguments);
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
               const QStringList &arguments, const QString &command, const QString &description,
               const QString &synopsis, int minPositional, int maxPositional);
-    std::unique_ptr<ProjectDatabase> openProject(const QString &path);
+    /// Opens a project, printing why not; then takes the daily backup
+    /// when one is due (\a dailyBackup), reporting a failure on stderr.
+    std::unique_ptr<ProjectDatabase> openProject(const QString &path, bool dailyBackup = true);
+    void backUpIfDue(ProjectDatabase &project);
+    /// The backup before a destructive bulk operation; a failure is reported
+    /// on stderr and the operation goes on.
+    void backUpBefore(ProjectDatabase &project, ProjectBackups::Reason reason);
     int usageError(const QString &command, const QString &message);
     QString overview() const;
 

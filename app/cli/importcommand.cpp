@@ -197,6 +197,7 @@ int CommandLine::runImport(const QStringList &arguments)
         options.format = tableFormat;
         options.delimiter = separator;
         options.maxFileBytes = tableBytes;
+        backUpBefore(*project, ProjectBackups::Reason::AnnotationImport);
         AnnotationFileImporter importer(*project, options);
         const AnnotationFileImporter::Report report =
             importer.importFile(parser.value(annotations));

@@ -235,13 +235,15 @@ void TestJsonWriter::writesNestedStructures()
     json.endObject();
     json.endArray().beginArray(u"empty").endArray().beginArray(u"numbers");
     json.element(3).element(-1).element(0);
+    json.endArray().beginArray(u"names").element(u"Poutine").element(u"\"");
     json.endArray().field(u"last", u"").endObject();
 
     QCOMPARE(json.text(),
              QStringLiteral(u"{\"id\":7,\"text\":\"Poutine \U0001F1F7\U0001F1FA \u00E0 "
                             u"\\\"Minsk\\\"\",\"spans\":[{\"start\":0,\"end\":7,\"label\":"
                             u"\"PER\"},{\"start\":13,\"end\":20,\"label\":\"LOC\"}],"
-                            u"\"empty\":[],\"numbers\":[3,-1,0],\"last\":\"\"}"));
+                            u"\"empty\":[],\"numbers\":[3,-1,0],\"names\":[\"Poutine\",\"\\\"\"],"
+                            u"\"last\":\"\"}"));
 
     bool ok = false;
     const QJsonObject object = parseObject(json.text(), &ok);
@@ -256,11 +258,13 @@ void TestJsonWriter::writesNestedStructures()
              QStringLiteral("LOC"));
     QCOMPARE(object.value(QStringLiteral("empty")).toArray().size(), 0);
     QCOMPARE(object.value(QStringLiteral("numbers")).toArray(), (QJsonArray { 3, -1, 0 }));
+    QCOMPARE(object.value(QStringLiteral("names")).toArray(),
+             (QJsonArray { QStringLiteral("Poutine"), QStringLiteral("\"") }));
     QCOMPARE(object.value(QStringLiteral("last")).toString(), QString());
     QCOMPARE(topLevelKeys(json.text()),
              (QStringList { QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("spans"),
                             QStringLiteral("empty"), QStringLiteral("numbers"),
-                            QStringLiteral("last") }));
+                            QStringLiteral("names"), QStringLiteral("last") }));
 }
 
 void TestJsonWriter::writesIntegersExactly_data()
