@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start: install what is missing, build, run the whole test suite:
 # the normal build (with the benchmarks built, not run, so they never rot),
-# then the same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# then the same suite under AddressSanitizer and UndefinedBehaviorSanitizer,
+# then a short run of every fuzz target (about a minute in all).
 set -euo pipefail
 cd "$(dirname "$0")"
 .ci/install-deps.sh
@@ -10,3 +11,4 @@ cd "$(dirname "$0")"
 cmake --build build --target benchmarks >&2
 ctest --test-dir build --output-on-failure --parallel 2
 .ci/sanitize.sh
+tests/fuzz/run.sh 4

@@ -10,6 +10,7 @@ packages=(
     libgl-dev libicu-dev libsqlite3-dev
     python3 python3-pandas procps
     xvfb xauth fonts-dejavu-core
+    clang libclang-rt-14-dev
 )
 
 missing=()

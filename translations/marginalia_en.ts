@@ -138,10 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no column named &quot;%1&quot; for the %2 (the columns are %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no text column: name one (the columns are %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +147,21 @@
     </message>
     <message>
         <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column named %1 for the %2 (the columns are %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a text-bound annotation (ID, TAB, TYPE START END, TAB, TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +235,10 @@
     </message>
     <message>
         <source>%1: its offsets hold only the carriage return of a line end, which the stored text drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same text as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,10 +598,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reject .txt files larger than MB megabytes (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the result as JSON: imported ids or counts, rejected and skipped files and rows with their reasons.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +888,10 @@ usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1080,6 +1091,72 @@ usage error.
     </message>
     <message>
         <source>%1, column %2: a cell of %3 characters is longer than Excel&apos;s limit of %4 and will be cut there by Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFileCheck</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (%1, over the import limit of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFolder</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8, so it cannot be opened; rename it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3054,25 +3131,68 @@ This backup cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>StoredArticleCheck</name>
+    <message>
+        <source>article %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text is stored as binary data, not text; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text is stored as a number, not text; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no text; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text is not valid UTF-8; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text does not match its stored hash; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored length, %L2 characters, is not its text&apos;s, %L3; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: annotation %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: quote %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the cue of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the speaker mention of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableFileReader</name>
     <message>
         <source>not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too large (%1, over the limit of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,23 +3264,11 @@ This backup cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too large (%1, over the import limit of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>holds no text after its date header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,10 +138,6 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>no column named &quot;%1&quot; for the %2 (the columns are %3)</source>
-        <translation>aucune colonne nommée « %1 » pour %2 (les colonnes sont %3)</translation>
-    </message>
-    <message>
         <source>no text column: name one (the columns are %1)</source>
         <translation>pas de colonne de texte : nommez-en une (les colonnes sont %1)</translation>
     </message>
@@ -152,6 +148,21 @@
     <message>
         <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
         <translation>la date « %1 » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ ; stocké sans date</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column named %1 for the %2 (the columns are %3)</source>
+        <translation>aucune colonne nommée %1 pour %2 (les colonnes sont %3)</translation>
+    </message>
+    <message>
+        <source>the text is %1</source>
+        <translation>le texte est %1</translation>
     </message>
 </context>
 <context>
@@ -199,10 +210,6 @@
         <translation>non importé (Marginalia garde les annotations liées au texte, leurs notes et leurs liens aux entités) : %1</translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation>illisible (%1)</translation>
-    </message>
-    <message>
         <source>not a text-bound annotation (ID, TAB, TYPE START END, TAB, TEXT)</source>
         <translation>pas une annotation liée au texte (ID, TAB, TYPE DÉBUT FIN, TAB, TEXTE)</translation>
     </message>
@@ -229,6 +236,10 @@
     <message>
         <source>%1: its offsets hold only the carriage return of a line end, which the stored text drops</source>
         <translation>%1 : ses positions ne couvrent que le retour chariot d’une fin de ligne, que le texte enregistré supprime</translation>
+    </message>
+    <message>
+        <source>same text as %1</source>
+        <translation>même texte que %1</translation>
     </message>
 </context>
 <context>
@@ -602,10 +613,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Des fichiers et des dossiers : articles .txt (les dossiers sont parcourus récursivement à la recherche de *.txt), et tables d’articles, un par ligne (.csv, .tsv, .jsonl, .ndjson).</translation>
     </message>
     <message>
-        <source>Reject .txt files larger than MB megabytes (default %1).</source>
-        <translation>Refuser les fichiers .txt de plus de MB mégaoctets (par défaut %1).</translation>
-    </message>
-    <message>
         <source>Print the result as JSON: imported ids or counts, rejected and skipped files and rows with their reasons.</source>
         <translation>Afficher le résultat en JSON : identifiants importés ou décomptes, fichiers et lignes refusés et ignorés avec leurs raisons.</translation>
     </message>
@@ -931,6 +938,10 @@ Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a �
 erreur d’utilisation.
 </translation>
     </message>
+    <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
+        <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne d’un tableau. Les plus grands sont refusés, nommés. Un tableau ou un fichier d’annotations entier peut atteindre %2 Mo, ou cette taille si elle est plus grande.</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1131,6 +1142,72 @@ erreur d’utilisation.
     <message>
         <source>%1, column %2: a cell of %3 characters is longer than Excel&apos;s limit of %4 and will be cut there by Excel</source>
         <translation>%1, colonne %2 : une cellule de %3 caractères dépasse la limite d’Excel (%4) et Excel la coupera</translation>
+    </message>
+</context>
+<context>
+    <name>InputFileCheck</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a folder</source>
+        <translation>pas un fichier ordinaire : un lien vers un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file: a folder</source>
+        <translation>pas un fichier ordinaire : un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a named pipe</source>
+        <translation>pas un fichier ordinaire : un lien vers un tube nommé</translation>
+    </message>
+    <message>
+        <source>not a regular file: a named pipe</source>
+        <translation>pas un fichier ordinaire : un tube nommé</translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a device</source>
+        <translation>pas un fichier ordinaire : un lien vers un périphérique</translation>
+    </message>
+    <message>
+        <source>not a regular file: a device</source>
+        <translation>pas un fichier ordinaire : un périphérique</translation>
+    </message>
+    <message>
+        <source>not a regular file: a link to a socket</source>
+        <translation>pas un fichier ordinaire : un lien vers une socket</translation>
+    </message>
+    <message>
+        <source>not a regular file: a socket</source>
+        <translation>pas un fichier ordinaire : une socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>un lien vers un fichier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>too large (%1, over the import limit of %2)</source>
+        <translation>trop volumineux (%1, au-delà de la limite d’import de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>InputFolder</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8, so it cannot be opened; rename it</source>
+        <translation>le nom n’est pas en UTF-8 valide, le fichier ne peut être ouvert ; renommez-le</translation>
     </message>
 </context>
 <context>
@@ -3105,26 +3182,69 @@ Cette sauvegarde est illisible : %2</translation>
     </message>
 </context>
 <context>
+    <name>StoredArticleCheck</name>
+    <message>
+        <source>article %1 &quot;%2&quot;</source>
+        <translation>article %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: its text is stored as binary data, not text; left out</source>
+        <translation>%1 : son texte est stocké en binaire, pas en texte ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: its text is stored as a number, not text; left out</source>
+        <translation>%1 : son texte est stocké comme un nombre, pas en texte ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: it has no text; left out</source>
+        <translation>%1 : il n’a pas de texte ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: its text is not valid UTF-8; left out</source>
+        <translation>%1 : son texte n’est pas en UTF-8 valide ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: its text does not match its stored hash; left out</source>
+        <translation>%1 : son texte ne correspond pas à son empreinte enregistrée ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: its stored length, %L2 characters, is not its text&apos;s, %L3; left out</source>
+        <translation>%1 : sa longueur enregistrée, %L2 caractères, n’est pas celle de son texte, %L3 ; laissé de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: annotation %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
+        <translation>
+            <numerusform>%1 : l’annotation %2 en [%3, %4) sort de son texte de %n caractère ; laissée de côté</numerusform>
+            <numerusform>%1 : l’annotation %2 en [%3, %4) sort de son texte de %n caractères ; laissée de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: quote %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
+        <translation>
+            <numerusform>%1 : la citation %2 en [%3, %4) sort de son texte de %n caractère ; laissée de côté</numerusform>
+            <numerusform>%1 : la citation %2 en [%3, %4) sort de son texte de %n caractères ; laissée de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the cue of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
+        <translation>
+            <numerusform>%1 : le verbe introducteur de la citation %2, en [%3, %4), sort de son texte de %n caractère ; la citation est laissée de côté</numerusform>
+            <numerusform>%1 : le verbe introducteur de la citation %2, en [%3, %4), sort de son texte de %n caractères ; la citation est laissée de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the speaker mention of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
+        <translation>
+            <numerusform>%1 : la mention du locuteur de la citation %2, en [%3, %4), sort de son texte de %n caractère ; la citation est laissée de côté</numerusform>
+            <numerusform>%1 : la mention du locuteur de la citation %2, en [%3, %4), sort de son texte de %n caractères ; la citation est laissée de côté</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableFileReader</name>
     <message>
         <source>not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the format)</source>
         <translation>pas un fichier de table (nommez-le .csv, .tsv, .jsonl ou .ndjson, ou donnez le format)</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>illisible (%1)</translation>
-    </message>
-    <message>
-        <source>too large (%1, over the limit of %2)</source>
-        <translation>trop volumineux (%1, au-delà de la limite de %2)</translation>
     </message>
     <message>
         <source>no header row</source>
@@ -3195,24 +3315,12 @@ Cette sauvegarde est illisible : %2</translation>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <source>too large (%1, over the import limit of %2)</source>
-        <translation>trop volumineux (%1, au-delà de la limite d’import de %2)</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>illisible (%1)</translation>
-    </message>
-    <message>
         <source>holds no text after its date header</source>
         <translation>aucun texte après l’en-tête de date</translation>
     </message>
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
         <translation>ignoré : même texte que l’article %1 (« %2 »)</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>

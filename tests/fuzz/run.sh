@@ -71,6 +71,8 @@ trap 'exit 130' INT TERM
 mkdir "$work/tmp"
 mkdir -p "$build/logs"
 found=0
+clean=0
+failed=0
 for target in "$@"; do
     findings="$build/findings/$target"
     corpus="$work/$target"
@@ -98,5 +100,12 @@ for target in "$@"; do
     else
         echo "$line, no findings"
     fi
+    if [ "$status" -ne 0 ] || [ -n "$new" ]; then
+        failed=$((failed + 1))
+    else
+        clean=$((clean + 1))
+    fi
 done
+# The plain closing line CI reads: one target a test.
+echo "fuzz: $clean passed, $failed failed"
 exit $found
