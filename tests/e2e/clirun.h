@@ -15,9 +15,13 @@ struct CliRun
     QString err;
 };
 
-inline CliRun cli(const QStringList &arguments)
+/// Runs the CLI; a non-empty \a environment replaces the inherited one.
+inline CliRun cli(const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment())
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForFinished(120000))

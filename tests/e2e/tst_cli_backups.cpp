@@ -2,6 +2,7 @@
 // marginalia-cli backup, backups and restore through the real binary, and
 // the backups other commands take by themselves: daily on open, before
 // re-detecting every quote and before an annotation import.
+#include "clirun.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -17,29 +18,15 @@ using namespace TestHelpers;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 /// Runs the CLI with the user's data folder in \a dataHome, so that a
 /// fallback never reaches the real home folder.
 Run cli(const QStringList &arguments, const QString &dataHome)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ::cli(arguments, environment);
 }
 
 QStringList files(const QString &folder)
