@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -134,6 +135,10 @@ ProjectDatabase::OpenStatus statusFor(ProjectFileInspector::Verdict verdict)
     }
     return S::Failed;
 }
+
+// Below this much free space an I/O error on open is taken for a full disk:
+// the -shm alone needs 32 KiB.
+constexpr qint64 DiskFullMargin = 256 * 1024;
 
 // Settings every connection gets before it reads a byte of an untrusted file.
 void hardenConnection(sqlite3 *db)
@@ -299,16 +304,29 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     };
 
     QString check;
+    int checkError = SQLITE_OK;
     {
         sqlite3_stmt *statement = nullptr;
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr);
-        if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW) {
             check = QString::fromUtf8(
                 reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        else
+        } else {
             check = QString::fromUtf8(sqlite3_errmsg(db));
+            checkError = sqlite3_extended_errcode(db);
+        }
         sqlite3_finalize(statement);
     }
+    // Reading a WAL project needs room for its -shm beside it: on a full
+    // disk the read fails with an I/O error, which is no damage to the file.
+    const int primary = checkError & 0xFF;
+    if ((primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
+        && QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < DiskFullMargin)
+        return refuse(OpenStatus::Unreadable,
+                      tr("%1: the disk that holds it is full, so it cannot be opened (SQLite "
+                         "needs a little room beside it, even to read); free some space and "
+                         "open it again, the file itself was not changed")
+                          .arg(display(path)));
     if (check != QLatin1String("ok"))
         return refuse(OpenStatus::Corrupted, ProjectFileInspector::corruptedMessage(path, check));
 

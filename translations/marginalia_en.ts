@@ -3002,6 +3002,10 @@ This backup cannot be read: %2</source>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the disk that holds it is full, so it cannot be opened (SQLite needs a little room beside it, even to read); free some space and open it again, the file itself was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

@@ -3053,6 +3053,10 @@ Cette sauvegarde est illisible : %2</translation>
         <source>%1: cannot be read (%2)</source>
         <translation>%1 : illisible (%2)</translation>
     </message>
+    <message>
+        <source>%1: the disk that holds it is full, so it cannot be opened (SQLite needs a little room beside it, even to read); free some space and open it again, the file itself was not changed</source>
+        <translation>%1 : le disque qui le contient est plein, il ne peut donc pas être ouvert (SQLite a besoin d’un peu de place à côté, même pour lire) ; libérez de l’espace et rouvrez-le, le fichier lui-même n’a pas été modifié</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>
