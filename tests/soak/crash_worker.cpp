@@ -157,10 +157,20 @@ private:
         const QString name =
             m_project.articleSpanText(annotation->articleId, annotation->start, annotation->end)
                 .value_or(QStringLiteral("x"));
-        const std::optional<qint64> entity =
-            m_project.findOrCreateEntity(name, annotation->labelId, error);
-        if (!entity)
-            return false;
+        // The window makes a new entity and links to it in two commits, each
+        // shown at once (two undo commands in one macro); so does this: an
+        // entity made here is linked by a later link.
+        std::optional<qint64> entity;
+        for (const Entity &known : m_project.entities()) {
+            if (known.name == name && known.labelId == annotation->labelId)
+                entity = known.id;
+        }
+        if (!entity) {
+            Entity made;
+            made.name = name;
+            made.labelId = annotation->labelId;
+            return m_project.addEntity(made, error).has_value();
+        }
         annotation->entityId = *entity;
         return m_project.updateAnnotation(*annotation, error);
     }
