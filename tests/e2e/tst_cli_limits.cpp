@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,10 +30,20 @@ namespace {
 CliRun limitedCli(const QStringList &arguments)
 {
     QProcess process;
+#ifdef MARGINALIA_SANITIZED
+    // AddressSanitizer reserves terabytes of address space for its shadow, so
+    // an address-space limit kills it at start; its own RSS limit does the job.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       environment.value(QStringLiteral("ASAN_OPTIONS"))
+                           + QStringLiteral(":hard_rss_limit_mb=1024"));
+    process.setProcessEnvironment(environment);
+#else
     process.setChildProcessModifier([] {
         const rlimit limit { 1024LL * 1024 * 1024, 1024LL * 1024 * 1024 };
         setrlimit(RLIMIT_AS, &limit);
     });
+#endif
     process.start(QStringLiteral(MARGINALIA_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForFinished(120000)) {
