@@ -11,4 +11,4 @@ cd "$(dirname "$0")"
 cmake --build build --target benchmarks >&2
 ctest --test-dir build --output-on-failure --parallel 2
 .ci/sanitize.sh
-tests/fuzz/run.sh 4
+MARGINALIA_FUZZ_SEED=1 tests/fuzz/run.sh 4

@@ -508,10 +508,13 @@ void Detection::commit(QVector<Pair> &pairs)
 
 std::pair<qsizetype, qsizetype> Detection::trimmed(qsizetype start, qsizetype end) const
 {
+    // A line break at either edge (a mark alone at the end of a line) is no
+    // part of the words quoted either.
+    const auto blank = [this](qsizetype i) { return isSpace(m_p[i]) || m_p[i] == u'\n'; };
     for (;;) {
-        while (start < end && isSpace(m_p[start]))
+        while (start < end && blank(start))
             ++start;
-        while (end > start && isSpace(m_p[end - 1]))
+        while (end > start && blank(end - 1))
             --end;
         // A mark cut off from the words by a space is debris of mangled
         // marks (`dirigent le pays “”`), not part of the quote.

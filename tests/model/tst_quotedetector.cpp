@@ -173,6 +173,8 @@ class TestQuoteDetector : public QObject
     Q_OBJECT
 
 private slots:
+    void quoteEdgesAreNeverBlank_data();
+    void quoteEdgesAreNeverBlank();
     void lexiconLoads();
     void lexiconReportsProblems();
     void marks_data();
@@ -783,6 +785,27 @@ void TestQuoteDetector::goldSet()
     QVERIFY2(final.spanRecall() >= 0.94, qPrintable(final.summary()));
     QVERIFY2(final.speakerPrecision() >= 0.80, qPrintable(final.summary()));
     QVERIFY2(final.speakerRecall() >= 0.75, qPrintable(final.summary()));
+}
+
+void TestQuoteDetector::quoteEdgesAreNeverBlank_data()
+{
+    QTest::addColumn<QString>("text");
+    // Found by fuzz_quotedetector: a quote began with a line break.
+    QTest::newRow("« then a line break")
+        << QString::fromUtf8("Le président a déclaré : « C’est l’été, on verra. » Puis il est "
+                             "p\xc3\xa9 : \xc2\xab\n\xc2\xab të Jamais. \xc2\xbb\n");
+    QTest::newRow("» alone on its line") << QStringLiteral("« Jamais.\n» dit-il.\n");
+}
+
+void TestQuoteDetector::quoteEdgesAreNeverBlank()
+{
+    QFETCH(QString, text);
+    const QuoteDetector detector;
+    for (const DetectedQuote &quote : detector.detect(text, {})) {
+        QVERIFY(quote.end > quote.start);
+        QVERIFY2(!text.at(quote.start).isSpace() && !text.at(quote.end - 1).isSpace(),
+                 qPrintable(text.mid(quote.start, quote.end - quote.start)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQuoteDetector)
