@@ -144,6 +144,9 @@ void TestCrashSafety::killedWorkerLosesNothingAcknowledged()
     int totalAcks = 0;
     int replays = 0;
     for (int r = 0; r < m_rounds; ++r) {
+        if (r > 0 && r % 100 == 0)
+            qInfo("%d rounds passed, %d acknowledged edits checked, %d replays", r, totalAcks,
+                  replays);
         const quint64 seed = m_firstSeed + quint64(r);
         const Company company = Company(seed % 3); // the seed alone repeats a round
         std::mt19937_64 random(seed);
