@@ -11,6 +11,7 @@ packages=(
     python3 python3-pandas procps
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev
+    e2fsprogs mount strace
 )
 
 missing=()

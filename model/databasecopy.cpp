@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasecopy.h"
 
+#include "shmallocatingvfs.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -152,6 +154,7 @@ bool DatabaseCopy::copy(sqlite3 *source, const QString &target, QString *error,
 
 sqlite3 *DatabaseCopy::openReadOnly(const QString &path, QString *error)
 {
+    ShmAllocatingVfs::install();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(absolute).isFile()) {
         if (error)

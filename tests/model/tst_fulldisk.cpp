@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A project on a full disk: opening says the disk is full (not that the file
-// is damaged), leaves the file as it was, and works again once space is
-// freed. Needs a small file system of its own: a tmpfs mounted for the test,
-// so it runs as root where mounting is allowed and is skipped elsewhere.
+// A project on a full disk opens for reading only, says the disk is full
+// (not that the file is damaged), refuses edits with that message, leaves
+// the file as it was, and works again once space is freed. Needs a small file system of its own: a
+// tmpfs mounted for the test, so it runs as root where mounting is allowed and is skipped
+// elsewhere.
 #include "projectdatabase.h"
 #include "testhelpers.h"
 
@@ -20,7 +21,7 @@ class TestFullDisk : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void fullDiskIsSaidNotDamage();
+    void fullDiskOpensForReading();
 
 private:
     QTemporaryDir m_mountPoint;
@@ -45,7 +46,7 @@ void TestFullDisk::cleanupTestCase()
         QProcess::execute(QStringLiteral("umount"), { m_mountPoint.path() });
 }
 
-void TestFullDisk::fullDiskIsSaidNotDamage()
+void TestFullDisk::fullDiskOpensForReading()
 {
     const QString path = m_mountPoint.filePath(QStringLiteral("full.marginalia"));
     {
@@ -69,19 +70,37 @@ void TestFullDisk::fullDiskIsSaidNotDamage()
         while (file.write(block) == block.size() && file.flush()) { }
     }
 
-    const ProjectDatabase::OpenResult refused = ProjectDatabase::open(path);
-    QVERIFY(!refused.database);
-    QCOMPARE(refused.status, ProjectDatabase::OpenStatus::Unreadable);
-    QVERIFY2(refused.error.contains(QLatin1String("full.marginalia")), qPrintable(refused.error));
-    QVERIFY2(refused.error.contains(QLatin1String("disk"))
-                 && refused.error.contains(QLatin1String("full")),
-             qPrintable(refused.error));
-    QVERIFY2(!refused.error.contains(QLatin1String("damaged")), qPrintable(refused.error));
+    {
+        // Reading still works: opened for reading only, with a warning.
+        ProjectDatabase::OpenResult full = ProjectDatabase::open(path);
+        QVERIFY2(full.database, qPrintable(full.error));
+        QVERIFY(full.database->isReadOnly());
+        QVERIFY2(full.warning.contains(QLatin1String("full.marginalia"))
+                     && full.warning.contains(QLatin1String("disk"))
+                     && full.warning.contains(QLatin1String("full")),
+                 qPrintable(full.warning));
+        QVERIFY2(!full.warning.contains(QLatin1String("damaged")), qPrintable(full.warning));
+        QCOMPARE(full.database->articleCount(), 1);
+        QCOMPARE(full.database->articleSummaries().value(0).title,
+                 QStringLiteral("Poutine à Minsk"));
+
+        // An edit is refused with a message that says why, and nothing is stored.
+        QVector<NewArticle> batch(1);
+        batch[0].title = QStringLiteral("Loukachenko");
+        batch[0].text = QStringLiteral("Loukachenko\nAlexandre Loukachenko a répondu.");
+        QVector<ProjectDatabase::InsertOutcome> outcomes;
+        QString error;
+        QVERIFY(!full.database->insertArticles(batch, &outcomes, &error));
+        QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error));
+        QCOMPARE(full.database->articleCount(), 1);
+    }
     QCOMPARE(readAll(path), before);
 
     QVERIFY(QFile::remove(filler));
     ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
     QVERIFY2(opened.database, qPrintable(opened.error));
+    QVERIFY(!opened.database->isReadOnly());
+    QVERIFY(opened.warning.isEmpty());
     QCOMPARE(opened.database->articleCount(), 1);
 }
 
