@@ -2,6 +2,7 @@
 #include "articletableimporter.h"
 
 #include "articletextparser.h"
+#include "importrun.h"
 #include "projectdatabase.h"
 #include "quotedetection.h"
 #include "quotedetector.h"
@@ -224,11 +225,12 @@ ArticleTableImporter::Batch ArticleTableImporter::readBatch(TableFileReader &rea
     return batch;
 }
 
-bool ArticleTableImporter::storeBatch(Batch &batch, const QString &path, Report *report)
+bool ArticleTableImporter::storeBatch(Batch &batch, const QString &path, qint64 importRun,
+                                      Report *report)
 {
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     if (!batch.articles.isEmpty()
-        && !m_database.insertArticles(batch.articles, &outcomes, &report->error))
+        && !m_database.insertArticles(batch.articles, &outcomes, &report->error, importRun))
         return false;
     QVector<ImportProblem> problems = std::move(batch.problems);
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
@@ -263,6 +265,10 @@ ArticleTableImporter::Report ArticleTableImporter::importFile(const QString &pat
         return report;
     }
 
+    ImportRun run(m_database);
+    if (!run.begin(&report.error))
+        return report;
+
     // The next batch is parsed, hashed and searched for quotes on another
     // thread while this one stores the current batch.
     const auto readNext = [&] {
@@ -280,7 +286,7 @@ ArticleTableImporter::Report ArticleTableImporter::importFile(const QString &pat
             pending = readNext();
         state.rowsDone += batch.rows;
         state.permille = batch.permille;
-        if (!storeBatch(batch, path, &report))
+        if (!storeBatch(batch, path, run.id(), &report))
             break;
         if (progress && !progress(state)) {
             report.cancelled = true;
@@ -290,12 +296,13 @@ ArticleTableImporter::Report ArticleTableImporter::importFile(const QString &pat
     if (pending.valid())
         pending.wait(); // a batch read ahead of a cancel or failure is dropped
 
-    if ((report.cancelled || !report.error.isEmpty()) && !report.importedIds.isEmpty()) {
-        QString undoError;
-        if (!m_database.deleteArticles(report.importedIds, &undoError) && report.error.isEmpty())
-            report.error = undoError;
+    // Keep the run, or undo the batches it committed so the project is as it was.
+    const bool keep = !report.cancelled && report.error.isEmpty();
+    QString endError;
+    if (!run.end(keep, &endError) && report.error.isEmpty())
+        report.error = endError;
+    if (!keep || !report.error.isEmpty())
         report.importedIds.clear();
-    }
     return report;
 }
 

@@ -110,7 +110,7 @@ private:
                       const TableFileReader &reader, const QString &path, NewArticle *article,
                       QVector<ImportProblem> *problems) const;
     void prepare(QVector<NewArticle> &articles, qsizetype from, qsizetype to) const;
-    bool storeBatch(Batch &batch, const QString &path, Report *report);
+    bool storeBatch(Batch &batch, const QString &path, qint64 importRun, Report *report);
 
     ProjectDatabase &m_database;
     Options m_options;

@@ -2,8 +2,10 @@
 #include "projectdatabase.h"
 
 #include "messagetext.h"
+#include "projectdatabasetransaction.h"
 #include "projectfileinspector.h"
 #include "schemaverifier.h"
+#include "shmallocatingvfs.h"
 #include "sqlstatement.h"
 #include "storedarticlecheck.h"
 #include "timestamps.h"
@@ -154,38 +156,6 @@ void hardenConnection(sqlite3 *db)
 
 } // namespace
 
-class ProjectDatabase::Transaction
-{
-public:
-    explicit Transaction(ProjectDatabase &database, QString *error)
-        : m_database(database)
-    {
-        m_active = m_database.execute("BEGIN IMMEDIATE", error);
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            m_database.execute("ROLLBACK");
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    bool commit(QString *error)
-    {
-        // A COMMIT that fails (busy, disk full) leaves the transaction open;
-        // staying active makes the destructor roll it back.
-        if (!m_database.execute("COMMIT", error))
-            return false;
-        m_active = false;
-        return true;
-    }
-
-private:
-    ProjectDatabase &m_database;
-    bool m_active = false;
-};
-
 ProjectDatabase::ProjectDatabase(sqlite3 *db, const QString &path)
     : m_db(db)
     , m_path(path)
@@ -214,6 +184,7 @@ ProjectDatabase::~ProjectDatabase()
 
 ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
 {
+    ShmAllocatingVfs::install();
     OpenResult result;
     if (QFileInfo::exists(path)) {
         result.status = OpenStatus::AlreadyExists;
@@ -259,6 +230,13 @@ ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
 
 ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Schema &schema)
 {
+    ShmAllocatingVfs::install();
+    return openChecked(path, schema, false);
+}
+
+ProjectDatabase::OpenResult ProjectDatabase::openChecked(const QString &path, const Schema &schema,
+                                                         bool readOnlyOnFullDisk)
+{
     OpenResult result;
     const ProjectFileInspector::Report report =
         ProjectFileInspector::inspect(path, Schema::ApplicationId, schema.version);
@@ -286,6 +264,14 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     hardenConnection(db);
     // Until the file has passed every check, closing must not write to it.
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    // On a full disk there is no room for the -shm. In exclusive locking
+    // mode SQLite keeps the WAL index in this process's memory instead, so
+    // the project can still be read; query_only turns every write into an
+    // error rather than a half-stored edit.
+    if (readOnlyOnFullDisk) {
+        sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    }
 
     // Reading a WAL-mode file makes SQLite create empty side files; a refused
     // file is left as we found it, so the ones we caused go.
@@ -320,13 +306,19 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     // Reading a WAL project needs room for its -shm beside it: on a full
     // disk the read fails with an I/O error, which is no damage to the file.
     const int primary = checkError & 0xFF;
+    const auto fullDiskMessage = [&] {
+        return tr("%1: the disk that holds it is full, so it cannot be opened (SQLite "
+                  "needs a little room beside it, even to read); free some space and "
+                  "open it again, the file itself was not changed")
+            .arg(display(path));
+    };
     if ((primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
-        && QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < DiskFullMargin)
-        return refuse(OpenStatus::Unreadable,
-                      tr("%1: the disk that holds it is full, so it cannot be opened (SQLite "
-                         "needs a little room beside it, even to read); free some space and "
-                         "open it again, the file itself was not changed")
-                          .arg(display(path)));
+        && QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < DiskFullMargin) {
+        if (readOnlyOnFullDisk)
+            return refuse(OpenStatus::Unreadable, fullDiskMessage());
+        refuse(OpenStatus::Unreadable, QString());
+        return openChecked(path, schema, true);
+    }
     if (check != QLatin1String("ok"))
         return refuse(OpenStatus::Corrupted, ProjectFileInspector::corruptedMessage(path, check));
 
@@ -372,7 +364,11 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
             OpenStatus::ForeignSchema,
             tr("%1: refused, %2; the file was left as it is").arg(display(path), foreign));
 
+    if (readOnlyOnFullDisk && version < schema.version)
+        return refuse(OpenStatus::Unreadable, fullDiskMessage());
+
     std::unique_ptr<ProjectDatabase> database(new ProjectDatabase(db, path));
+    database->m_readOnly = readOnlyOnFullDisk;
     // A failed migration rolls its step back; the copy taken before it is
     // then the file itself again and goes, as do the side files we made.
     const auto fail = [&](const QString &message, bool keepBackup) {
@@ -404,8 +400,22 @@ ProjectDatabase::OpenResult ProjectDatabase::open(const QString &path, const Sch
     if (!database->configureConnection(&error))
         return fail(tr("%1: %2").arg(display(path), MessageText::oneLine(error)),
                     result.migratedFrom > 0);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
-    database->m_ready = true;
+    if (readOnlyOnFullDisk) {
+        // Closing then leaves the log as it is: a checkpoint is a write.
+        result.warning = tr("%1: the disk that holds it is full, so it was opened for reading "
+                            "only; edits cannot be stored until some space is freed")
+                             .arg(display(path));
+    } else {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+        database->m_ready = true;
+        QString undoError;
+        result.notices = database->undoAbandonedImportRuns(&undoError);
+        if (!undoError.isEmpty())
+            result.notices.append(
+                tr("%1: an import that did not finish could not be undone yet (%2); it will "
+                   "be tried again at the next open")
+                    .arg(display(path), MessageText::oneLine(undoError)));
+    }
     result.status = OpenStatus::Opened;
     result.database = std::move(database);
     return result;
@@ -510,7 +520,8 @@ bool ProjectDatabase::execute(const char *sql, QString *error)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return true;
     if (error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        *error = m_readOnly ? sqliteError()
+                            : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
     sqlite3_free(message);
     return false;
 }
@@ -526,6 +537,8 @@ bool ProjectDatabase::run(SqlStatement &statement, QString *error)
 
 QString ProjectDatabase::sqliteError() const
 {
+    if (m_readOnly && (sqlite3_errcode(m_db) & 0xFF) == SQLITE_READONLY)
+        return tr("the disk is full, so the project is open for reading only");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
@@ -576,7 +589,7 @@ std::optional<Label> ProjectDatabase::labelByName(const QString &name)
 }
 
 bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertOutcome> *outcomes,
-                                     QString *error)
+                                     QString *error, qint64 importRun)
 {
     outcomes->clear();
     outcomes->reserve(batch.size());
@@ -588,6 +601,13 @@ bool ProjectDatabase::insertArticles(QVector<NewArticle> &batch, QVector<InsertO
         InsertOutcome outcome;
         if (!insertArticleRow(article, now, &outcome, error))
             return false;
+        if (importRun > 0 && !outcome.duplicate) {
+            SqlStatement record =
+                statement("INSERT INTO import_run_articles (run_id, article_id) VALUES (?1, ?2)");
+            record.bind(1, importRun).bind(2, outcome.id);
+            if (!run(record, error))
+                return false;
+        }
         outcomes->append(outcome);
     }
     return transaction.commit(error);
@@ -647,8 +667,11 @@ bool ProjectDatabase::insertArticleRow(NewArticle &article, const QString &now,
 bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
 {
     Transaction transaction(*this, error);
-    if (!transaction.isActive())
-        return false;
+    return transaction.isActive() && deleteArticleRows(ids, error) && transaction.commit(error);
+}
+
+bool ProjectDatabase::deleteArticleRows(const QVector<qint64> &ids, QString *error)
+{
     for (const qint64 id : ids) {
         // An external-content index forgets a row only when told what it held.
         SqlStatement unindex =
@@ -663,7 +686,7 @@ bool ProjectDatabase::deleteArticles(const QVector<qint64> &ids, QString *error)
         if (!run(remove, error))
             return false;
     }
-    return transaction.commit(error);
+    return true;
 }
 
 QVector<ArticleSummary> ProjectDatabase::articleSummaries()

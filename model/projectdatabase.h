@@ -57,6 +57,12 @@ public:
         QString error; ///< names the file and says what is wrong
         QString backupPath; ///< the copy taken before a migration, if any
         int migratedFrom = 0; ///< schema version before migration, 0 if none ran
+        /// Set when the project opened with a limitation the user must know
+        /// of (read-only on a full disk); names the file.
+        QString warning;
+        /// What opening did besides (an interrupted import undone), one
+        /// line each, naming the file.
+        QStringList notices;
     };
 
     /// Makes a new project file at \a path, which must not exist yet.
@@ -73,6 +79,9 @@ public:
     ProjectDatabase &operator=(const ProjectDatabase &) = delete;
 
     QString path() const { return m_path; }
+    /// True when the project was opened for reading only because its disk
+    /// is full: every edit then fails with a message, nothing is half-stored.
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
     /// For checks and diagnostics: "wal", 2 (FULL), true.
     QString journalMode();
@@ -213,8 +222,22 @@ public:
     };
     /// Inserts a batch in one transaction; duplicates (same content hash as a
     /// stored article or an earlier one in the batch) are reported, not stored.
+    /// With \a importRun (from beginImportRun) the new articles are recorded
+    /// under that run in the same transaction.
     bool insertArticles(QVector<NewArticle> &batch, QVector<InsertOutcome> *outcomes,
-                        QString *error);
+                        QString *error, qint64 importRun = 0);
+
+    // Import runs (projectdatabaseimportruns.cpp)
+    /// Starts recording an import that commits in batches. Until
+    /// finishImportRun, the run's articles are undone by abandonImportRun or,
+    /// if this process dies first, by the next open() of the project.
+    std::optional<qint64> beginImportRun(QString *error);
+    /// Keeps the run's articles: from here on they are like any other.
+    bool finishImportRun(qint64 run, QString *error);
+    /// Removes the run's articles and everything on them, in one transaction.
+    bool abandonImportRun(qint64 run, QString *error);
+    /// Undoes every run whose process has ended; one line per run undone.
+    QStringList undoAbandonedImportRuns(QString *error);
     /// Removes articles and everything that points into them, in one transaction.
     bool deleteArticles(const QVector<qint64> &ids, QString *error);
     QVector<ArticleSummary> articleSummaries();
@@ -338,6 +361,10 @@ public:
 
 private:
     ProjectDatabase(sqlite3 *db, const QString &path);
+    /// open() once shared; again with \a readOnlyOnFullDisk when the disk
+    /// has no room left for the shared-memory index.
+    static OpenResult openChecked(const QString &path, const Schema &schema,
+                                  bool readOnlyOnFullDisk);
 
     SqlStatement statement(const char *sql);
     bool execute(const char *sql, QString *error = nullptr);
@@ -370,6 +397,8 @@ private:
                         const QString &modifiedAt, QString *error);
     bool insertArticleRow(NewArticle &article, const QString &now, InsertOutcome *outcome,
                           QString *error);
+    /// deleteArticles without its transaction.
+    bool deleteArticleRows(const QVector<qint64> &ids, QString *error);
     std::optional<qint64> importLabel(const QString &name, QHash<QString, qint64> &labels,
                                       QStringList *createdLabels, QString *error);
 
@@ -378,6 +407,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_ready = false; ///< opened and checked: closing may checkpoint
+    bool m_readOnly = false; ///< opened for reading only on a full disk
     QHash<const char *, sqlite3_stmt *> m_statements;
 };
 

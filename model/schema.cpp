@@ -135,14 +135,35 @@ DROP INDEX annotations_entity;
 CREATE INDEX annotations_entity ON annotations(entity_id, article_id);
 )sql";
 
+// Version 4: an article import commits in batches, so that edits made
+// meanwhile in the window are not held up; the run and the articles it has
+// stored are recorded until it ends, so that a run whose process died
+// midway is undone at the next open (its owner names that process).
+constexpr char Version4[] = R"sql(
+CREATE TABLE import_runs (
+    id         INTEGER PRIMARY KEY,
+    owner      TEXT NOT NULL,
+    started_at TEXT NOT NULL
+);
+CREATE TABLE import_run_articles (
+    run_id     INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (run_id, article_id)
+) WITHOUT ROWID;
+-- Deleting an article looks up its rows here.
+CREATE INDEX import_run_articles_article ON import_run_articles(article_id);
+)sql";
+
 } // namespace
 
 const Schema &Schema::current()
 {
-    static const Schema schema { 3,
+    static const Schema schema { 4,
                                  { { 0, "Create the version 1 schema", Version1 },
                                    { 1, "Speaker names on quotes", Version2 },
-                                   { 2, "Full-text index and rejected suggestions", Version3 } } };
+                                   { 2, "Full-text index and rejected suggestions", Version3 },
+                                   { 3, "Import runs undone when their process dies",
+                                     Version4 } } };
     return schema;
 }
 

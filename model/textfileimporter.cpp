@@ -3,6 +3,7 @@
 
 #include "article.h"
 #include "articletextparser.h"
+#include "importrun.h"
 #include "inputfilecheck.h"
 #include "inputfolder.h"
 #include "projectdatabase.h"
@@ -133,11 +134,11 @@ TextFileImporter::Batch TextFileImporter::readBatch(const QStringList &files, qs
     return batch;
 }
 
-bool TextFileImporter::storeBatch(Batch &batch, Report *report)
+bool TextFileImporter::storeBatch(Batch &batch, qint64 importRun, Report *report)
 {
     QVector<ProjectDatabase::InsertOutcome> outcomes;
     if (!batch.articles.isEmpty()
-        && !m_database.insertArticles(batch.articles, &outcomes, &report->error))
+        && !m_database.insertArticles(batch.articles, &outcomes, &report->error, importRun))
         return false;
     qsizetype article = 0;
     for (qsizetype i = 0; i < batch.paths.size(); ++i) {
@@ -162,6 +163,9 @@ TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
 {
     Report report;
     const QStringList files = collectFiles(paths, &report.problems);
+    ImportRun run(m_database);
+    if (!files.isEmpty() && !run.begin(&report.error))
+        return report;
 
     // Reading, decoding and hashing the next batch runs on a second thread
     // while this one stores the current batch: the two take about as long.
@@ -180,7 +184,7 @@ TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
         next += batch.paths.size();
         if (next < files.size())
             pending = readFrom(next);
-        if (!storeBatch(batch, &report))
+        if (!storeBatch(batch, run.id(), &report))
             break;
         for (const QString &path : std::as_const(batch.paths)) {
             ++state.filesDone;
@@ -196,13 +200,13 @@ TextFileImporter::Report TextFileImporter::importPaths(const QStringList &paths,
     if (pending.valid())
         pending.wait(); // a batch read ahead of a cancel is dropped
 
-    // Undo the batches this run committed, so the project is as it was.
-    if ((report.cancelled || !report.error.isEmpty()) && !report.importedIds.isEmpty()) {
-        QString undoError;
-        if (!m_database.deleteArticles(report.importedIds, &undoError) && report.error.isEmpty())
-            report.error = undoError;
+    // Keep the run, or undo the batches it committed so the project is as it was.
+    const bool keep = !report.cancelled && report.error.isEmpty();
+    QString endError;
+    if (!run.end(keep, &endError) && report.error.isEmpty())
+        report.error = endError;
+    if (!keep || !report.error.isEmpty())
         report.importedIds.clear();
-    }
     return report;
 }
 

@@ -85,7 +85,7 @@ private:
     bool readArticle(const QString &path, NewArticle *article, QString *reason) const;
     Batch readBatch(const QStringList &files, qsizetype from) const;
     Batch readRange(const QStringList &files, qsizetype from, qsizetype to, qint64 maxBytes) const;
-    bool storeBatch(Batch &batch, Report *report);
+    bool storeBatch(Batch &batch, qint64 importRun, Report *report);
 
     ProjectDatabase &m_database;
     Options m_options;

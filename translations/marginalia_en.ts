@@ -2661,6 +2661,10 @@ usage error.
         <source>Restore from Bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSearchPanel</name>
@@ -3005,6 +3009,25 @@ This backup cannot be read: %2</source>
     <message>
         <source>%1: the disk that holds it is full, so it cannot be opened (SQLite needs a little room beside it, even to read); free some space and open it again, the file itself was not changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk that holds it is full, so it was opened for reading only; edits cannot be stored until some space is freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an import that did not finish could not be undone yet (%2); it will be tried again at the next open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full, so the project is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an import started at %2 did not finish (its process ended), so it was undone: %n article(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2711,6 +2711,10 @@ erreur d’utilisation.
         <source>Restore from Bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
+    <message>
+        <source>Opened for reading only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ProjectSearchPanel</name>
@@ -3056,6 +3060,25 @@ Cette sauvegarde est illisible : %2</translation>
     <message>
         <source>%1: the disk that holds it is full, so it cannot be opened (SQLite needs a little room beside it, even to read); free some space and open it again, the file itself was not changed</source>
         <translation>%1 : le disque qui le contient est plein, il ne peut donc pas être ouvert (SQLite a besoin d’un peu de place à côté, même pour lire) ; libérez de l’espace et rouvrez-le, le fichier lui-même n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the disk that holds it is full, so it was opened for reading only; edits cannot be stored until some space is freed</source>
+        <translation>%1 : le disque qui le contient est plein, il a donc été ouvert en lecture seule ; les modifications ne pourront être enregistrées qu’une fois de l’espace libéré</translation>
+    </message>
+    <message>
+        <source>%1: an import that did not finish could not be undone yet (%2); it will be tried again at the next open</source>
+        <translation>%1 : une importation inachevée n’a pas encore pu être annulée (%2) ; nouvel essai à la prochaine ouverture</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the project is open for reading only</source>
+        <translation>le disque est plein, le projet est donc ouvert en lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: an import started at %2 did not finish (its process ended), so it was undone: %n article(s) removed</source>
+        <translation>
+            <numerusform>%1 : une importation commencée le %2 ne s’est pas terminée (son processus a pris fin), elle a donc été annulée : %n article retiré</numerusform>
+            <numerusform>%1 : une importation commencée le %2 ne s’est pas terminée (son processus a pris fin), elle a donc été annulée : %n articles retirés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,14 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         statusBar()->showMessage(tr("Upgraded from schema version %1; the old file was kept as %2")
                                      .arg(result.migratedFrom)
                                      .arg(QDir::toNativeSeparators(result.backupPath)));
+    if (!result.notices.isEmpty())
+        statusBar()->showMessage(result.notices.join(QLatin1Char(' ')));
+    if (!result.warning.isEmpty()) {
+        if (quiet)
+            statusBar()->showMessage(result.warning);
+        else
+            QMessageBox::warning(this, tr("Opened for reading only"), result.warning);
+    }
     ProjectSession *session = m_session.get();
     // Edits of the article on screen update the list in memory: reading a
     // long article's 20,000 annotations back after each one costs a frame.

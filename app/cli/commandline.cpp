@@ -269,7 +269,11 @@ std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path, b
                        .arg(result.migratedFrom)
                        .arg(result.database->schemaVersion())
                        .arg(QDir::toNativeSeparators(result.backupPath)));
-    if (dailyBackup)
+    if (!result.warning.isEmpty())
+        printError(result.warning + QLatin1Char('\n'));
+    for (const QString &notice : std::as_const(result.notices))
+        printError(notice + QLatin1Char('\n'));
+    if (dailyBackup && !result.database->isReadOnly())
         backUpIfDue(*result.database);
     return std::move(result.database);
 }
