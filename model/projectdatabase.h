@@ -399,6 +399,10 @@ private:
                           QString *error);
     /// deleteArticles without its transaction.
     bool deleteArticleRows(const QVector<qint64> &ids, QString *error);
+    /// Removes import run \a run and its articles. With \a deadOwner, only
+    /// if the run is still that process's and the process has ended (checked
+    /// under the write lock); \a removed says whether it was removed.
+    bool removeImportRun(qint64 run, const QString &deadOwner, bool *removed, QString *error);
     std::optional<qint64> importLabel(const QString &name, QHash<QString, qint64> &labels,
                                       QStringList *createdLabels, QString *error);
 

@@ -43,9 +43,26 @@ bool ProjectDatabase::finishImportRun(qint64 run, QString *error)
 
 bool ProjectDatabase::abandonImportRun(qint64 run, QString *error)
 {
+    bool removed = false;
+    return removeImportRun(run, QString(), &removed, error);
+}
+
+bool ProjectDatabase::removeImportRun(qint64 run, const QString &deadOwner, bool *removed,
+                                      QString *error)
+{
+    *removed = false;
     Transaction transaction(*this, error);
     if (!transaction.isActive())
         return false;
+    if (!deadOwner.isEmpty()) {
+        // Decided before the write lock: another process may have undone
+        // the run since, and started its own under the same id.
+        SqlStatement owner = statement("SELECT owner FROM import_runs WHERE id = ?1");
+        owner.bind(1, run);
+        if (!owner.next() || owner.text(0) != deadOwner
+            || ProcessIdentity::check(deadOwner) != ProcessIdentity::Liveness::Ended)
+            return true;
+    }
     QVector<qint64> articles;
     {
         SqlStatement q = statement("SELECT article_id FROM import_run_articles WHERE run_id = ?1");
@@ -55,8 +72,11 @@ bool ProjectDatabase::abandonImportRun(qint64 run, QString *error)
     }
     SqlStatement remove = statement("DELETE FROM import_runs WHERE id = ?1");
     remove.bind(1, run);
-    return deleteArticleRows(articles, error) && this->run(remove, error)
-        && transaction.commit(error);
+    if (!deleteArticleRows(articles, error) || !this->run(remove, error)
+        || !transaction.commit(error))
+        return false;
+    *removed = true;
+    return true;
 }
 
 QStringList ProjectDatabase::undoAbandonedImportRuns(QString *error)
@@ -82,9 +102,11 @@ QStringList ProjectDatabase::undoAbandonedImportRuns(QString *error)
     }
     QStringList notices;
     for (const Run &found : std::as_const(ended)) {
-        // Another process may have undone it meanwhile: then nothing is left.
-        if (!abandonImportRun(found.id, error))
+        bool removed = false;
+        if (!removeImportRun(found.id, found.owner, &removed, error))
             break;
+        if (!removed)
+            continue; // another process undid it first
         notices.append(tr("%1: an import started at %2 did not finish (its process ended), so "
                           "it was undone: %n article(s) removed",
                           nullptr, int(found.articles))
