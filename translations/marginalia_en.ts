@@ -3024,9 +3024,9 @@ This backup cannot be read: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: an import started at %2 did not finish (its process ended), so it was undone: %n article(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: an import started at %2 did not finish (its process ended), so it was undone: %n article removed</numerusform>
+            <numerusform>%1: an import started at %2 did not finish (its process ended), so it was undone: %n articles removed</numerusform>
         </translation>
     </message>
 </context>
