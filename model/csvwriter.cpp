@@ -43,7 +43,9 @@ void CsvWriter::addText(QStringView value)
 {
     separate();
     const bool neutralise = m_options.excelSafe && isFormulaTrigger(value);
-    bool quote = false;
+    // Unquoted at the start of a file, a leading U+FEFF reads as a byte-order
+    // mark and every reader drops it; inside quotes it stays the cell's own.
+    bool quote = !value.isEmpty() && value.front() == QChar(0xFEFF);
     for (const QChar c : value) {
         if (c == m_options.delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n')
             || c == QLatin1Char('\r')) {

@@ -180,6 +180,12 @@ void TestCsvWriter::quoting_data()
     QTest::newRow("NBSP and NFD accent as UTF-8") << QStringLiteral(u"12\u00A0e\u0301")
                                                   << QByteArray("12\xC2\xA0"
                                                                 "e\xCC\x81");
+    QTest::newRow("leading U+FEFF quoted, never read as a byte-order mark")
+        << QStringLiteral(u"\uFEFFa")
+        << QByteArray("\"\xEF\xBB\xBF"
+                      "a\"");
+    QTest::newRow("U+FEFF inside is plain")
+        << QStringLiteral(u"a\uFEFF") << QByteArray("a\xEF\xBB\xBF");
 }
 
 void TestCsvWriter::quoting()
@@ -468,6 +474,7 @@ void TestCsvWriter::roundTrip_data()
           QStringLiteral("@y") },
         { QStringLiteral("\t=tab"), QStringLiteral("\r=cr"), QStringLiteral("'quote"),
           QString(500, QLatin1Char('"')) },
+        { QStringLiteral(u"\uFEFF"), QStringLiteral(u"\uFEFF\uFEFFx") },
     };
     for (const bool bom : { false, true }) {
         for (const bool excelSafe : { false, true }) {
@@ -479,6 +486,14 @@ void TestCsvWriter::roundTrip_data()
                     << QChar(QLatin1Char(delimiter)) << bom << excelSafe << tricky;
             }
         }
+    }
+    // Found by fuzz_csvwriter: unquoted, this first cell began the file with
+    // the bytes of a byte-order mark, and came back without its U+FEFF.
+    for (const bool bom : { false, true }) {
+        QTest::newRow(bom ? "file starts with a U+FEFF cell, BOM"
+                          : "file starts with a U+FEFF cell, no BOM")
+            << QChar(QLatin1Char(',')) << bom << false
+            << Rows { { QStringLiteral(u"\uFEFFid"), QStringLiteral("x") } };
     }
 }
 
