@@ -9,6 +9,7 @@
 #include "sqlstatement.h"
 #include "storedarticlecheck.h"
 #include "timestamps.h"
+#include "writelockholder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -517,11 +518,14 @@ SqlStatement ProjectDatabase::statement(const char *sql)
 bool ProjectDatabase::execute(const char *sql, QString *error)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
         return true;
+    const QString busy = busyError(rc);
     if (error)
-        *error = m_readOnly ? sqliteError()
-                            : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        *error = !busy.isEmpty() ? busy
+            : m_readOnly         ? sqliteError()
+                                 : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
     sqlite3_free(message);
     return false;
 }
@@ -537,9 +541,30 @@ bool ProjectDatabase::run(SqlStatement &statement, QString *error)
 
 QString ProjectDatabase::sqliteError() const
 {
+    const QString busy = busyError(sqlite3_errcode(m_db));
+    if (!busy.isEmpty())
+        return busy;
     if (m_readOnly && (sqlite3_errcode(m_db) & 0xFF) == SQLITE_READONLY)
         return tr("the disk is full, so the project is open for reading only");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+QString ProjectDatabase::busyError(int code) const
+{
+    m_lastFailureBusy = (code & 0xFF) == SQLITE_BUSY;
+    if (!m_lastFailureBusy)
+        return {};
+    const std::optional<WriteLockHolder> holder = WriteLockHolder::find(m_path);
+    if (!holder)
+        return tr("another program is writing to the project and kept it locked; "
+                  "try again when it has finished");
+    return tr("%1 is writing to the project and kept it locked; try again when it has finished")
+        .arg(holder->describe());
+}
+
+void ProjectDatabase::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 QString ProjectDatabase::pragmaText(const char *sql)

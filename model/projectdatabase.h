@@ -82,6 +82,14 @@ public:
     /// True when the project was opened for reading only because its disk
     /// is full: every edit then fails with a message, nothing is half-stored.
     bool isReadOnly() const { return m_readOnly; }
+    /// How long a write waits for another connection's write to end before
+    /// it fails (5 s unless set). The window waits briefly and then asks.
+    void setBusyTimeout(int milliseconds);
+    /// Whether the last SQLite failure was only that another connection
+    /// held the write lock: nothing was changed, and the same edit may
+    /// succeed when tried again. A caller that retries clears it first.
+    bool lastFailureWasBusy() const { return m_lastFailureBusy; }
+    void clearLastFailure() { m_lastFailureBusy = false; }
     int schemaVersion();
     /// For checks and diagnostics: "wal", 2 (FULL), true.
     QString journalMode();
@@ -369,6 +377,8 @@ private:
     SqlStatement statement(const char *sql);
     bool execute(const char *sql, QString *error = nullptr);
     QString sqliteError() const;
+    /// Notes whether \a code is SQLITE_BUSY and, if so, says who writes.
+    QString busyError(int code) const;
     /// Runs a statement that returns no rows; on failure, SQLite's message.
     bool run(SqlStatement &statement, QString *error);
     bool configureConnection(QString *error);
@@ -412,6 +422,7 @@ private:
     QString m_path;
     bool m_ready = false; ///< opened and checked: closing may checkpoint
     bool m_readOnly = false; ///< opened for reading only on a full disk
+    mutable bool m_lastFailureBusy = false;
     QHash<const char *, sqlite3_stmt *> m_statements;
 };
 

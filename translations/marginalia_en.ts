@@ -2752,6 +2752,10 @@ usage error.
         <source>Backed up: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the edit was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::RestoreBackupDialog</name>
@@ -2819,6 +2823,29 @@ This backup cannot be read: %2</source>
     </message>
     <message>
         <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::WriteWaitDialog</name>
+    <message>
+        <source>Waiting for the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give Up the Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit is not stored yet; it will be as soon as the project is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writing to this project.
+
+Your edit is not stored yet; it will be as soon as the project is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,6 +3055,14 @@ This backup cannot be read: %2</source>
             <numerusform>%1: an import started at %2 did not finish (its process ended), so it was undone: %n article removed</numerusform>
             <numerusform>%1: an import started at %2 did not finish (its process ended), so it was undone: %n articles removed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another program is writing to the project and kept it locked; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writing to the project and kept it locked; try again when it has finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3331,21 @@ This backup cannot be read: %2</source>
     </message>
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockHolder</name>
+    <message>
+        <source>an import running in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2802,6 +2802,10 @@ erreur d’utilisation.
         <source>Backed up: %1 (%2)</source>
         <translation>Sauvegardé : %1 (%2)</translation>
     </message>
+    <message>
+        <source>the edit was not stored: %1</source>
+        <translation>la modification n’a pas été enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::RestoreBackupDialog</name>
@@ -2871,6 +2875,33 @@ Cette sauvegarde est illisible : %2</translation>
     <message>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::WriteWaitDialog</name>
+    <message>
+        <source>Waiting for the Project</source>
+        <translation>En attente du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Give Up the Edit</source>
+        <translation>&amp;Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit is not stored yet; it will be as soon as the project is free.</source>
+        <translation>%1
+
+Votre modification n’est pas encore enregistrée ; elle le sera dès que le projet sera libre.</translation>
+    </message>
+    <message>
+        <source>%1 is writing to this project.
+
+Your edit is not stored yet; it will be as soon as the project is free.</source>
+        <translation>%1 écrit dans ce projet.
+
+Votre modification n’est pas encore enregistrée ; elle le sera dès que le projet sera libre.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3110,14 @@ Cette sauvegarde est illisible : %2</translation>
             <numerusform>%1 : une importation commencée le %2 ne s’est pas terminée (son processus a pris fin), elle a donc été annulée : %n article retiré</numerusform>
             <numerusform>%1 : une importation commencée le %2 ne s’est pas terminée (son processus a pris fin), elle a donc été annulée : %n articles retirés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another program is writing to the project and kept it locked; try again when it has finished</source>
+        <translation>un autre programme écrit dans le projet et le garde verrouillé ; réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>%1 is writing to the project and kept it locked; try again when it has finished</source>
+        <translation>%1 écrit dans le projet et le garde verrouillé ; réessayez quand il aura terminé</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3387,21 @@ Cette sauvegarde est illisible : %2</translation>
     <message>
         <source>skipped: same text as article %1 (&quot;%2&quot;)</source>
         <translation>ignoré : même texte que l’article %1 (« %2 »)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockHolder</name>
+    <message>
+        <source>an import running in this window</source>
+        <translation>une importation en cours dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
     </message>
 </context>
 <context>

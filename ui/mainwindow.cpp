@@ -20,6 +20,7 @@
 #include "projectsession.h"
 #include "searchhitlocator.h"
 #include "textfileimporter.h"
+#include "writewaitdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -578,6 +580,9 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     });
     m_matchIgnoringAccents->setChecked(session->matchIgnoringAccents());
     connect(session, &ProjectSession::errorOccurred, this, &MainWindow::showError);
+    if (!m_writeWait)
+        m_writeWait = new WriteWaitDialog(this);
+    session->setWriteWaiter(m_writeWait);
     connect(session, &ProjectSession::backupReported, this,
             [this](const QString &message, bool failed) {
                 statusBar()->showMessage(message, failed ? 20000 : 6000);
@@ -601,7 +606,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
 
 void MainWindow::closeProject()
 {
-    if (!m_session)
+    if (!m_session || (m_writeWait && m_writeWait->isWaiting()))
         return;
     m_articleId = 0;
     m_annotations.clear();
@@ -1203,6 +1208,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_writeWait && m_writeWait->isWaiting()) {
+        // The session is inside the waiting edit: give the edit up, and
+        // close once it has unwound.
+        m_writeWait->reject();
+        QTimer::singleShot(0, this, &QWidget::close);
+        event->ignore();
+        return;
+    }
     if (m_importRunner && m_importRunner->isRunning())
         m_importRunner->cancel();
     m_importRunner.reset();

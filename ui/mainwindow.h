@@ -29,6 +29,7 @@ class ImportRunner;
 class LabelPalette;
 class ProjectSearchPanel;
 class ProjectSession;
+class WriteWaitDialog;
 
 /// The annotation window: the article list, the article with its
 /// annotations, the label palette and the annotations panel. Every action
@@ -137,6 +138,7 @@ private:
     void tagAll(bool wholeProject);
 
     std::unique_ptr<ProjectSession> m_session;
+    WriteWaitDialog *m_writeWait = nullptr; ///< shown while an edit waits for another writer
     std::unique_ptr<ImportRunner> m_importRunner;
     qint64 m_articleId = 0;
     QString m_articleText;

@@ -60,6 +60,35 @@ bool ProjectSession::stored(bool ok, const QString &error)
     return ok;
 }
 
+void ProjectSession::setWriteWaiter(WriteWaiter *waiter)
+{
+    m_writeWaiter = waiter;
+    // Waiting in SQLite blocks the window; the waiter waits without doing so.
+    m_database->setBusyTimeout(waiter ? WaitBeforeAsking : DefaultBusyTimeout);
+}
+
+template<typename Write> auto ProjectSession::store(Write write)
+{
+    bool waited = false;
+    for (;;) {
+        QString error;
+        m_database->clearLastFailure();
+        auto result = write(&error);
+        const bool retry = !result && m_database->lastFailureWasBusy() && m_writeWaiter
+            && m_writeWaiter->waitForWriter(m_database->path(), error);
+        if (retry) {
+            waited = true;
+            continue;
+        }
+        if (waited)
+            m_writeWaiter->writerGone();
+        if (!result)
+            fail(m_database->lastFailureWasBusy() ? tr("the edit was not stored: %1").arg(error)
+                                                  : error);
+        return result;
+    }
+}
+
 qint64 ProjectSession::addAnnotation(qint64 articleId, qint64 start, qint64 end, qint64 labelId)
 {
     const std::optional<Label> chosen = label(labelId);
@@ -129,12 +158,10 @@ void ProjectSession::removeLabel(const Label &label)
 
 std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
 {
-    QString error;
-    const std::optional<Annotation> added = m_database->addAnnotation(request, &error);
-    if (!added) {
-        fail(error);
+    const std::optional<Annotation> added =
+        store([&](QString *error) { return m_database->addAnnotation(request, error); });
+    if (!added)
         return std::nullopt;
-    }
     m_lastAddedId = added->id;
     forgetSuggestionsIfNew({ *added });
     countForm(*added, 1);
@@ -148,8 +175,7 @@ std::optional<Annotation> ProjectSession::applyAdd(const NewAnnotation &request)
 
 bool ProjectSession::applyRestore(const Annotation &annotation)
 {
-    QString error;
-    if (!stored(m_database->restoreAnnotation(annotation, &error), error))
+    if (!store([&](QString *error) { return m_database->restoreAnnotation(annotation, error); }))
         return false;
     countForm(annotation, 1);
     emit annotationAdded(annotation);
@@ -162,8 +188,7 @@ bool ProjectSession::applyRestore(const Annotation &annotation)
 
 bool ProjectSession::applyRemove(const Annotation &annotation)
 {
-    QString error;
-    if (!stored(m_database->deleteAnnotation(annotation.id, &error), error))
+    if (!store([&](QString *error) { return m_database->deleteAnnotation(annotation.id, error); }))
         return false;
     countForm(annotation, -1);
     emit annotationRemoved(annotation);
@@ -178,13 +203,12 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
 {
     // The entity it was linked to, whose mention count may change.
     const std::optional<Annotation> previous = m_database->annotation(annotation.id);
-    QString error;
-    if (!m_database->updateAnnotation(annotation, &error,
-                                      restoring ? ProjectDatabase::Timestamp::AsGiven
-                                                : ProjectDatabase::Timestamp::Now)) {
-        fail(error);
+    const ProjectDatabase::Timestamp timestamp =
+        restoring ? ProjectDatabase::Timestamp::AsGiven : ProjectDatabase::Timestamp::Now;
+    if (!store([&](QString *error) {
+            return m_database->updateAnnotation(annotation, error, timestamp);
+        }))
         return false;
-    }
     if (previous
         && (previous->entityId != annotation.entityId || previous->start != annotation.start
             || previous->end != annotation.end)) {
@@ -207,8 +231,8 @@ bool ProjectSession::applyUpdate(const Annotation &annotation, bool restoring)
 
 bool ProjectSession::applyStatus(qint64 articleId, ArticleStatus status)
 {
-    QString error;
-    if (!stored(m_database->setArticleStatus(articleId, status, &error), error))
+    if (!store(
+            [&](QString *error) { return m_database->setArticleStatus(articleId, status, error); }))
         return false;
     emit articleChanged(articleId);
     return true;
@@ -216,12 +240,10 @@ bool ProjectSession::applyStatus(qint64 articleId, ArticleStatus status)
 
 std::optional<Label> ProjectSession::applyAddLabel(const Label &label)
 {
-    QString error;
-    const std::optional<Label> added = m_database->addLabel(label, &error);
-    if (!added) {
-        fail(error);
+    const std::optional<Label> added =
+        store([&](QString *error) { return m_database->addLabel(label, error); });
+    if (!added)
         return std::nullopt;
-    }
     reloadLabels();
     emit labelsChanged();
     return added;
@@ -229,8 +251,7 @@ std::optional<Label> ProjectSession::applyAddLabel(const Label &label)
 
 bool ProjectSession::applyUpdateLabel(const Label &label)
 {
-    QString error;
-    if (!stored(m_database->updateLabel(label, &error), error))
+    if (!store([&](QString *error) { return m_database->updateLabel(label, error); }))
         return false;
     reloadLabels();
     emit labelsChanged();
@@ -240,13 +261,10 @@ bool ProjectSession::applyUpdateLabel(const Label &label)
 
 std::optional<ProjectDatabase::LabelSnapshot> ProjectSession::applyRemoveLabel(qint64 labelId)
 {
-    QString error;
     std::optional<ProjectDatabase::LabelSnapshot> snapshot =
-        m_database->deleteLabel(labelId, &error);
-    if (!snapshot) {
-        fail(error);
+        store([&](QString *error) { return m_database->deleteLabel(labelId, error); });
+    if (!snapshot)
         return std::nullopt;
-    }
     reloadLabels();
     emit labelsChanged();
     emit projectAnnotationsChanged();
@@ -255,8 +273,7 @@ std::optional<ProjectDatabase::LabelSnapshot> ProjectSession::applyRemoveLabel(q
 
 bool ProjectSession::applyRestoreLabel(const ProjectDatabase::LabelSnapshot &snapshot)
 {
-    QString error;
-    if (!stored(m_database->restoreLabel(snapshot, &error), error))
+    if (!store([&](QString *error) { return m_database->restoreLabel(snapshot, error); }))
         return false;
     reloadLabels();
     emit labelsChanged();
@@ -299,12 +316,10 @@ void ProjectSession::redetectQuotes(qint64 articleId)
 
 std::optional<Quote> ProjectSession::applyAddQuote(const NewQuote &quote)
 {
-    QString error;
-    const std::optional<Quote> added = m_database->addQuote(quote, &error);
-    if (!added) {
-        fail(error);
+    const std::optional<Quote> added =
+        store([&](QString *error) { return m_database->addQuote(quote, error); });
+    if (!added)
         return std::nullopt;
-    }
     m_lastAddedId = added->id;
     emit quotesChanged(quote.articleId);
     return added;
@@ -312,8 +327,7 @@ std::optional<Quote> ProjectSession::applyAddQuote(const NewQuote &quote)
 
 bool ProjectSession::applyRestoreQuote(const Quote &quote)
 {
-    QString error;
-    if (!stored(m_database->restoreQuote(quote, &error), error))
+    if (!store([&](QString *error) { return m_database->restoreQuote(quote, error); }))
         return false;
     emit quotesChanged(quote.articleId);
     return true;
@@ -321,8 +335,7 @@ bool ProjectSession::applyRestoreQuote(const Quote &quote)
 
 bool ProjectSession::applyRemoveQuote(const Quote &quote)
 {
-    QString error;
-    if (!stored(m_database->deleteQuote(quote.id, &error), error))
+    if (!store([&](QString *error) { return m_database->deleteQuote(quote.id, error); }))
         return false;
     emit quotesChanged(quote.articleId);
     return true;
@@ -330,8 +343,7 @@ bool ProjectSession::applyRemoveQuote(const Quote &quote)
 
 bool ProjectSession::applyUpdateQuote(const Quote &quote)
 {
-    QString error;
-    if (!stored(m_database->updateQuote(quote, &error), error))
+    if (!store([&](QString *error) { return m_database->updateQuote(quote, error); }))
         return false;
     emit quotesChanged(quote.articleId);
     return true;
@@ -339,8 +351,7 @@ bool ProjectSession::applyUpdateQuote(const Quote &quote)
 
 bool ProjectSession::applySetQuote(const Quote &quote)
 {
-    QString error;
-    if (!stored(m_database->updateQuote(quote, &error), error))
+    if (!store([&](QString *error) { return m_database->updateQuote(quote, error); }))
         return false;
     emit quotesChanged(quote.articleId);
     return true;
@@ -348,8 +359,7 @@ bool ProjectSession::applySetQuote(const Quote &quote)
 
 bool ProjectSession::applySetQuotes(qint64 articleId, const QVector<Quote> &quotes)
 {
-    QString error;
-    if (!stored(m_database->setQuotes(articleId, quotes, &error), error))
+    if (!store([&](QString *error) { return m_database->setQuotes(articleId, quotes, error); }))
         return false;
     emit quotesChanged(articleId);
     return true;
@@ -359,11 +369,8 @@ bool ProjectSession::applyRedetect(qint64 articleId)
 {
     if (!m_quoteDetection)
         m_quoteDetection = std::make_unique<QuoteDetection>(*m_database);
-    QString error;
-    if (!m_quoteDetection->redetect(articleId, &error)) {
-        fail(error);
+    if (!store([&](QString *error) { return m_quoteDetection->redetect(articleId, error); }))
         return false;
-    }
     emit quotesChanged(articleId);
     return true;
 }
@@ -452,10 +459,10 @@ void ProjectSession::forgetSuggestionsIfNew(const QVector<Annotation> &annotatio
 
 void ProjectSession::setMatchIgnoringAccents(bool on)
 {
-    QString error;
-    if (!stored(m_database->setSetting(QStringLiteral("matching.fold_accents"),
-                                       on ? QStringLiteral("1") : QStringLiteral("0"), &error),
-                error))
+    if (!store([&](QString *error) {
+            return m_database->setSetting(QStringLiteral("matching.fold_accents"),
+                                          on ? QStringLiteral("1") : QStringLiteral("0"), error);
+        }))
         return;
     m_foldAccents = on;
     forgetSuggestions();
@@ -538,12 +545,10 @@ int ProjectSession::tagAll(const Annotation &source, const QString &text, bool w
 std::optional<QVector<Annotation>>
 ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
 {
-    QString error;
-    std::optional<QVector<Annotation>> added = m_database->addAnnotations(requests, &error);
-    if (!added) {
-        fail(error);
+    std::optional<QVector<Annotation>> added =
+        store([&](QString *error) { return m_database->addAnnotations(requests, error); });
+    if (!added)
         return std::nullopt;
-    }
     forgetSuggestionsIfNew(*added);
     for (const Annotation &annotation : std::as_const(*added))
         countForm(annotation, 1);
@@ -553,8 +558,7 @@ ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
 
 bool ProjectSession::applyRestoreMany(const QVector<Annotation> &annotations)
 {
-    QString error;
-    if (!stored(m_database->restoreAnnotations(annotations, &error), error))
+    if (!store([&](QString *error) { return m_database->restoreAnnotations(annotations, error); }))
         return false;
     for (const Annotation &annotation : annotations)
         countForm(annotation, 1);
@@ -568,8 +572,7 @@ bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
     ids.reserve(annotations.size());
     for (const Annotation &annotation : annotations)
         ids.append(annotation.id);
-    QString error;
-    if (!stored(m_database->deleteAnnotations(ids, &error), error))
+    if (!store([&](QString *error) { return m_database->deleteAnnotations(ids, error); }))
         return false;
     for (const Annotation &annotation : annotations)
         countForm(annotation, -1);
@@ -599,8 +602,9 @@ void ProjectSession::announceBatch(const QVector<Annotation> &annotations, bool 
 
 bool ProjectSession::applySuggestionRejected(const RejectedSuggestion &suggestion, bool rejected)
 {
-    QString error;
-    if (!stored(m_database->setSuggestionRejected(suggestion, rejected, &error), error))
+    if (!store([&](QString *error) {
+            return m_database->setSuggestionRejected(suggestion, rejected, error);
+        }))
         return false;
     emit suggestionsChanged(suggestion.articleId);
     return true;
@@ -716,12 +720,10 @@ void ProjectSession::linkAnnotationToNewEntity(const Annotation &annotation, con
 
 std::optional<Entity> ProjectSession::applyAddEntity(const Entity &entity)
 {
-    QString error;
-    const std::optional<Entity> added = m_database->addEntity(entity, &error);
-    if (!added) {
-        fail(error);
+    const std::optional<Entity> added =
+        store([&](QString *error) { return m_database->addEntity(entity, error); });
+    if (!added)
         return std::nullopt;
-    }
     m_lastAddedId = added->id;
     forgetSuggestions(); // names and aliases to look for changed
     emit entitiesChanged({ added->id });
@@ -730,8 +732,7 @@ std::optional<Entity> ProjectSession::applyAddEntity(const Entity &entity)
 
 bool ProjectSession::applyUpdateEntity(const Entity &entity)
 {
-    QString error;
-    if (!stored(m_database->updateEntity(entity, &error), error))
+    if (!store([&](QString *error) { return m_database->updateEntity(entity, error); }))
         return false;
     forgetSuggestions(); // names and aliases to look for changed
     emit entitiesChanged({ entity.id });
@@ -740,8 +741,7 @@ bool ProjectSession::applyUpdateEntity(const Entity &entity)
 
 bool ProjectSession::applyMergeEntities(qint64 keptId, qint64 goneId)
 {
-    QString error;
-    if (!stored(m_database->mergeEntities(keptId, goneId, &error), error))
+    if (!store([&](QString *error) { return m_database->mergeEntities(keptId, goneId, error); }))
         return false;
     forgetSuggestions(); // names and aliases to look for changed
     emit entitiesChanged({ keptId, goneId });
@@ -750,11 +750,10 @@ bool ProjectSession::applyMergeEntities(qint64 keptId, qint64 goneId)
 
 bool ProjectSession::applyRemoveEntities(const QVector<qint64> &ids)
 {
-    QString error;
     QVector<qint64> removed;
     bool ok = true;
     for (const qint64 id : ids) {
-        ok = m_database->deleteEntity(id, &error);
+        ok = store([&](QString *error) { return m_database->deleteEntity(id, error); });
         if (!ok)
             break;
         removed.append(id);
@@ -763,13 +762,12 @@ bool ProjectSession::applyRemoveEntities(const QVector<qint64> &ids)
         forgetSuggestions();
         emit entitiesChanged(removed);
     }
-    return stored(ok, error);
+    return ok;
 }
 
 bool ProjectSession::applyRestoreEntities(const EntityState &state)
 {
-    QString error;
-    if (!stored(m_database->restoreEntityState(state, &error), error))
+    if (!store([&](QString *error) { return m_database->restoreEntityState(state, error); }))
         return false;
     forgetSuggestions(); // names and aliases to look for changed
     emit entitiesChanged(state.ids);

@@ -8,6 +8,7 @@
 #include "projectbackups.h"
 #include "projectdatabase.h"
 #include "suggestionfinder.h"
+#include "writewaiter.h"
 
 #include <QHash>
 #include <QObject>
@@ -39,6 +40,11 @@ public:
 
     QVector<Label> labels() const { return m_labels; }
     std::optional<Label> label(qint64 id) const;
+
+    /// Who decides, when another program holds the project's write lock,
+    /// whether an edit waits and tries again (not owned; null: it fails
+    /// after SQLite's usual five seconds, as in the CLI).
+    void setWriteWaiter(WriteWaiter *waiter);
 
     /// An import on another connection wrote labels, entities, annotations
     /// or quotes: everything shown is read again.
@@ -176,9 +182,18 @@ private:
     void fail(const QString &error);
     /// \a ok, after reporting \a error when it is false.
     bool stored(bool ok, const QString &error);
+    /// Runs \a write (a call that takes a QString *error and returns
+    /// something that tests true when stored) and returns its result; while
+    /// it fails only because another connection writes, asks the waiter and
+    /// tries again. Reports the failure it ends with.
+    template<typename Write> auto store(Write write);
     void reportBackup(const ProjectBackups::Outcome &outcome, ProjectBackups::Reason reason);
 
+    static constexpr int DefaultBusyTimeout = 5000; ///< milliseconds, as ProjectDatabase sets
+    static constexpr int WaitBeforeAsking = 200; ///< milliseconds of SQLite's own waiting
+
     std::unique_ptr<ProjectDatabase> m_database;
+    WriteWaiter *m_writeWaiter = nullptr;
     QUndoStack m_undoStack;
     QVector<Label> m_labels;
     qint64 m_lastAddedId = 0;
