@@ -997,8 +997,13 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
                                        Timestamp timestamp)
 {
     Transaction transaction(*this, error);
-    if (!transaction.isActive())
-        return false;
+    return transaction.isActive() && updateAnnotationRow(annotation, timestamp, error)
+        && transaction.commit(error);
+}
+
+bool ProjectDatabase::updateAnnotationRow(const Annotation &annotation, Timestamp timestamp,
+                                          QString *error)
+{
     // The span is checked against the article the annotation is stored in,
     // whatever the caller's copy says.
     qint64 articleId = 0;
@@ -1035,9 +1040,7 @@ bool ProjectDatabase::updateAnnotation(const Annotation &annotation, QString *er
         .bind(6, annotation.note)
         .bind(7, timestamp == Timestamp::Now ? Timestamps::nowUtc() : annotation.modifiedAt);
     update.bindId(5, annotation.entityId);
-    if (!run(update, error))
-        return false;
-    return transaction.commit(error);
+    return run(update, error);
 }
 
 bool ProjectDatabase::deleteRow(const char *sql, qint64 id, const QString &missing, QString *error)

@@ -278,6 +278,14 @@ public:
     enum class Timestamp { Now, AsGiven };
     bool updateAnnotation(const Annotation &annotation, QString *error,
                           Timestamp timestamp = Timestamp::Now);
+    /// Makes \a entity (with entity.id when it has one, as a redo does) and
+    /// links \a annotation to it, in one transaction: a crash leaves both or
+    /// neither. annotation.entityId is ignored. Returns the entity as stored.
+    std::optional<Entity> addEntityLinking(const Entity &entity, const Annotation &annotation,
+                                           Timestamp timestamp, QString *error);
+    /// Undoes addEntityLinking in one transaction: puts \a before back as it
+    /// was and deletes entity \a entityId.
+    bool removeEntityUnlinking(qint64 entityId, const Annotation &before, QString *error);
     /// The checks addAnnotation makes on a span, for callers that validate
     /// before they commit to an edit.
     bool checkSpan(qint64 articleId, qint64 start, qint64 end, QString *error);
@@ -392,6 +400,8 @@ private:
     bool spanFits(qint64 articleId, qint64 length, qint64 start, qint64 end, QString *error);
     QString labelWriteError(const QString &name) const;
     bool insertAnnotationRow(const Annotation &annotation, QString *error);
+    bool updateAnnotationRow(const Annotation &annotation, Timestamp timestamp, QString *error);
+    std::optional<qint64> insertEntityRow(const Entity &entity, QString *error);
     struct AnnotationBatchCache;
     std::optional<Annotation> storeAnnotation(const NewAnnotation &request,
                                               AnnotationBatchCache &cache, QString *error);

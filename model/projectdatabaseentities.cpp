@@ -106,7 +106,7 @@ bool ProjectDatabase::writeAliases(qint64 entityId, const QStringList &aliases, 
     return true;
 }
 
-std::optional<Entity> ProjectDatabase::addEntity(const Entity &entity, QString *error)
+std::optional<qint64> ProjectDatabase::insertEntityRow(const Entity &entity, QString *error)
 {
     const QString name = entity.name.trimmed();
     if (name.isEmpty()) {
@@ -114,21 +114,60 @@ std::optional<Entity> ProjectDatabase::addEntity(const Entity &entity, QString *
             *error = tr("an entity needs a name");
         return std::nullopt;
     }
-    Transaction transaction(*this, error);
-    if (!transaction.isActive())
-        return std::nullopt;
     SqlStatement insert =
-        statement("INSERT INTO entities (name, label_id, external_id) VALUES (?1, ?2, ?3)");
-    insert.bind(1, name).bind(2, entity.labelId).bind(3, entity.externalId.trimmed());
+        statement("INSERT INTO entities (id, name, label_id, external_id) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(2, name).bind(3, entity.labelId).bind(4, entity.externalId.trimmed());
+    insert.bindId(1, entity.id); // NULL: SQLite assigns one
     if (!insert.exec()) {
         if (error)
             *error = entityWriteError(name, entity.labelId);
         return std::nullopt;
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db);
-    if (!writeAliases(id, entity.aliases, error) || !transaction.commit(error))
+    if (!writeAliases(id, entity.aliases, error))
         return std::nullopt;
-    return this->entity(id);
+    return id;
+}
+
+std::optional<Entity> ProjectDatabase::addEntity(const Entity &entity, QString *error)
+{
+    Entity fresh = entity;
+    fresh.id = 0;
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    const std::optional<qint64> id = insertEntityRow(fresh, error);
+    if (!id || !transaction.commit(error))
+        return std::nullopt;
+    return this->entity(*id);
+}
+
+std::optional<Entity> ProjectDatabase::addEntityLinking(const Entity &entity,
+                                                        const Annotation &annotation,
+                                                        Timestamp timestamp, QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive())
+        return std::nullopt;
+    const std::optional<qint64> id = insertEntityRow(entity, error);
+    if (!id)
+        return std::nullopt;
+    Annotation linked = annotation;
+    linked.entityId = *id;
+    if (!updateAnnotationRow(linked, timestamp, error) || !transaction.commit(error))
+        return std::nullopt;
+    return this->entity(*id);
+}
+
+bool ProjectDatabase::removeEntityUnlinking(qint64 entityId, const Annotation &before,
+                                            QString *error)
+{
+    Transaction transaction(*this, error);
+    if (!transaction.isActive() || !updateAnnotationRow(before, Timestamp::AsGiven, error))
+        return false;
+    SqlStatement remove = statement("DELETE FROM entities WHERE id = ?1");
+    remove.bind(1, entityId);
+    return run(remove, error) && transaction.commit(error);
 }
 
 bool ProjectDatabase::updateEntity(const Entity &entity, QString *error)

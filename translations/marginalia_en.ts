@@ -997,6 +997,10 @@ usage error.
             <numerusform>Delete %n Entities</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>

@@ -1047,6 +1047,10 @@ erreur d’utilisation.
             <numerusform>Supprimer %n entités</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lier à %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>

@@ -68,6 +68,39 @@ bool AddEntityCommand::perform()
     return true;
 }
 
+LinkToNewEntityCommand::LinkToNewEntityCommand(ProjectSession *session, const Entity &entity,
+                                               const Annotation &annotation)
+    : m_session(session)
+    , m_entity(entity)
+    , m_before(annotation)
+{
+    setText(QCoreApplication::translate("EntityCommands", "Link to %1").arg(entity.name));
+}
+
+void LinkToNewEntityCommand::redo()
+{
+    if (!m_after) {
+        // Undo puts back the annotation as stored, whatever the view held.
+        if (const std::optional<Annotation> stored = m_session->database().annotation(m_before.id))
+            m_before = *stored;
+        m_after = m_session->applyLinkToNewEntity(m_entity, m_before, false);
+        if (!m_after) {
+            setObsolete(true);
+            return;
+        }
+        m_entity.id = m_after->entityId;
+        return;
+    }
+    if (!m_session->applyLinkToNewEntity(m_entity, *m_after, true))
+        setObsolete(true);
+}
+
+void LinkToNewEntityCommand::undo()
+{
+    if (m_after)
+        m_session->applyUnlinkNewEntity(m_entity.id, m_before);
+}
+
 ChangeEntityCommand::ChangeEntityCommand(ProjectSession *session, const Entity &before,
                                          const Entity &after)
     : EntityStateCommand(session, { before.id })

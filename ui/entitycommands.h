@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
 #include "entity.h"
 
 #include <QUndoCommand>
@@ -44,6 +45,23 @@ public:
 private:
     bool perform() override;
     Entity m_entity;
+};
+
+/// Makes an entity and links a mention to it, as one edit stored in one
+/// commit: a crash never leaves the entity without its mention.
+class LinkToNewEntityCommand : public QUndoCommand
+{
+public:
+    LinkToNewEntityCommand(ProjectSession *session, const Entity &entity,
+                           const Annotation &annotation);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectSession *m_session;
+    Entity m_entity; ///< with its id once made
+    Annotation m_before;
+    std::optional<Annotation> m_after; ///< once stored: what redo puts back
 };
 
 /// Rename, relabel (the mentions follow), aliases, external id.

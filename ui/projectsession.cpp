@@ -705,17 +705,56 @@ void ProjectSession::linkAnnotationToNewEntity(const Annotation &annotation, con
         fail(error);
         return;
     }
-    m_undoStack.beginMacro(tr("Link to %1").arg(entity.name));
-    m_lastAddedId = 0;
-    m_undoStack.push(new AddEntityCommand(this, entity));
-    if (m_lastAddedId > 0) {
-        Annotation changed = annotation;
-        changed.entityId = m_lastAddedId;
-        changed.entityName = entity.name;
-        m_undoStack.push(new ChangeAnnotationCommand(this, annotation, changed,
-                                                     tr("Link to %1").arg(entity.name)));
+    m_undoStack.push(new LinkToNewEntityCommand(this, entity, annotation));
+}
+
+std::optional<Annotation> ProjectSession::applyLinkToNewEntity(const Entity &entity,
+                                                               const Annotation &annotation,
+                                                               bool restoring)
+{
+    const std::optional<Annotation> previous = m_database->annotation(annotation.id);
+    const ProjectDatabase::Timestamp timestamp =
+        restoring ? ProjectDatabase::Timestamp::AsGiven : ProjectDatabase::Timestamp::Now;
+    const std::optional<Entity> added = store([&](QString *error) {
+        return m_database->addEntityLinking(entity, annotation, timestamp, error);
+    });
+    if (!added)
+        return std::nullopt;
+    m_lastAddedId = added->id;
+    const std::optional<Annotation> linked = m_database->annotation(annotation.id);
+    if (!linked)
+        return std::nullopt;
+    announceLinkChange(previous, *linked, added->id);
+    return linked;
+}
+
+bool ProjectSession::applyUnlinkNewEntity(qint64 entityId, const Annotation &before)
+{
+    const std::optional<Annotation> previous = m_database->annotation(before.id);
+    if (!store([&](QString *error) {
+            return m_database->removeEntityUnlinking(entityId, before, error);
+        }))
+        return false;
+    announceLinkChange(previous, before, entityId);
+    return true;
+}
+
+void ProjectSession::announceLinkChange(const std::optional<Annotation> &previous,
+                                        const Annotation &now, qint64 madeOrGone)
+{
+    if (previous) {
+        countForm(*previous, -1);
+        countForm(now, 1);
     }
-    m_undoStack.endMacro();
+    forgetSuggestions(); // names to look for changed
+    emit annotationUpdated(now);
+    emit annotationsChanged(now.articleId);
+    QVector<qint64> entities = { madeOrGone };
+    for (const qint64 id : { previous ? previous->entityId : 0, now.entityId }) {
+        if (id > 0 && !entities.contains(id))
+            entities.append(id);
+    }
+    emit entitiesChanged(entities);
 }
 
 std::optional<Entity> ProjectSession::applyAddEntity(const Entity &entity)

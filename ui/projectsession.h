@@ -138,6 +138,13 @@ public:
     bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
     bool applyRedetect(qint64 articleId);
     std::optional<Entity> applyAddEntity(const Entity &entity);
+    /// Makes \a entity and links \a annotation to it in one commit; with
+    /// \a restoring, entity.id and annotation.modifiedAt are kept (redo).
+    /// Returns the annotation as linked.
+    std::optional<Annotation> applyLinkToNewEntity(const Entity &entity,
+                                                   const Annotation &annotation, bool restoring);
+    /// Undoes applyLinkToNewEntity in one commit.
+    bool applyUnlinkNewEntity(qint64 entityId, const Annotation &before);
     bool applyUpdateEntity(const Entity &entity);
     bool applyMergeEntities(qint64 keptId, qint64 goneId);
     bool applyRemoveEntities(const QVector<qint64> &ids);
@@ -215,6 +222,10 @@ private:
     /// Counts a linked mention's wording in or out (\a delta 1 or -1); a
     /// wording that appears or disappears rebuilds the finder.
     void countForm(const Annotation &annotation, int delta);
+    /// Caches, views and panels after a mention was linked to an entity
+    /// made with it, or that link was undone and the entity deleted.
+    void announceLinkChange(const std::optional<Annotation> &previous, const Annotation &now,
+                            qint64 madeOrGone);
     /// Announces a batch: one annotation as such, more as a project change.
     void announceBatch(const QVector<Annotation> &annotations, bool added);
 };

@@ -46,6 +46,9 @@ private slots:
     void checksBeforeAnEdit();
     void undoOfMergePutsRejectionsBack();
     void undoOfDeletePutsRejectionsBack();
+    void linkToANewEntityIsOneCommit_data();
+    void linkToANewEntityIsOneCommit();
+    void undoOfALinkToANewEntityPutsEverythingBack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -203,4 +206,97 @@ void TestEntityEdits::undoOfDeletePutsRejectionsBack()
 }
 
 QTEST_GUILESS_MAIN(TestEntityEdits)
+void TestEntityEdits::linkToANewEntityIsOneCommit_data()
+{
+    // Each way one half fails: the other half must not be stored either.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("annotation"); ///< 0: Loukachenko's mention; else added to its id
+    QTest::addColumn<int>("article"); ///< added to the annotation's article id
+    QTest::addColumn<QString>("error"); ///< part of the message; empty: both stored
+    QTest::newRow("both stored") << QStringLiteral("Alexandre Loukachenko") << 0 << 0 << QString();
+    QTest::newRow("the entity's name is taken")
+        << QStringLiteral("Poutine") << 0 << 0 << QStringLiteral("Poutine");
+    QTest::newRow("a blank name") << QStringLiteral(" ") << 0 << 0
+                                  << QStringLiteral("needs a name");
+    QTest::newRow("no such annotation")
+        << QStringLiteral("Alexandre Loukachenko") << 1000 << 0 << QStringLiteral("no annotation");
+    QTest::newRow("the annotation is in another article")
+        << QStringLiteral("Alexandre Loukachenko") << 0 << 7
+        << QStringLiteral("belongs to article");
+}
+
+void TestEntityEdits::linkToANewEntityIsOneCommit()
+{
+    QFETCH(QString, name);
+    QFETCH(int, annotation);
+    QFETCH(int, article);
+    QFETCH(QString, error);
+    const QVector<Annotation> annotations = m_project->annotations(m_article);
+    Annotation target = annotations.value(1); // Loukachenko, unlinked
+    QCOMPARE(target.entityId, 0);
+    target.id += annotation;
+    target.articleId += article;
+    Entity entity;
+    entity.name = name;
+    entity.labelId = target.labelId;
+    entity.aliases = { QStringLiteral("Loukachenko") };
+    const QStringList entitiesBefore = rawQueryRows(m_project->path(), "SELECT * FROM entities");
+    const QStringList aliasesBefore =
+        rawQueryRows(m_project->path(), "SELECT * FROM entity_aliases");
+    const QStringList annotationsBefore =
+        rawQueryRows(m_project->path(), "SELECT * FROM annotations");
+
+    QString message;
+    const std::optional<Entity> made =
+        m_project->addEntityLinking(entity, target, ProjectDatabase::Timestamp::Now, &message);
+    QCOMPARE(bool(made), error.isEmpty());
+    if (!made) {
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM entities"), entitiesBefore);
+        QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM entity_aliases"), aliasesBefore);
+        QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM annotations"), annotationsBefore);
+        return;
+    }
+    QCOMPARE(made->name, name);
+    QCOMPARE(made->aliases, entity.aliases);
+    const std::optional<Annotation> linked = m_project->annotation(target.id);
+    QVERIFY(linked);
+    QCOMPARE(linked->entityId, made->id);
+    QCOMPARE(linked->entityName, name);
+}
+
+void TestEntityEdits::undoOfALinkToANewEntityPutsEverythingBack()
+{
+    // Relinks a mention of one entity to a new one, then undoes and redoes
+    // it as the window's command does.
+    const QStringList before = rawQueryRows(m_project->path(), "SELECT * FROM annotations");
+    const QStringList entitiesBefore = rawQueryRows(m_project->path(), "SELECT * FROM entities");
+    const std::optional<Annotation> mention = m_project->annotations(m_article).value(2);
+    QVERIFY(mention);
+    QCOMPARE(mention->entityId, m_other);
+    Entity entity;
+    entity.name = QStringLiteral("V. V. Poutine");
+    entity.labelId = mention->labelId;
+    QString error;
+    const std::optional<Entity> made =
+        m_project->addEntityLinking(entity, *mention, ProjectDatabase::Timestamp::Now, &error);
+    QVERIFY2(made, qPrintable(error));
+    const QStringList after = rawQueryRows(m_project->path(), "SELECT * FROM annotations");
+    const QStringList entitiesAfter = rawQueryRows(m_project->path(), "SELECT * FROM entities");
+    const std::optional<Annotation> linked = m_project->annotation(mention->id);
+    QVERIFY(linked);
+
+    QVERIFY2(m_project->removeEntityUnlinking(made->id, *mention, &error), qPrintable(error));
+    QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM annotations"), before);
+    QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM entities"), entitiesBefore);
+
+    Entity again = *made;
+    const std::optional<Entity> remade =
+        m_project->addEntityLinking(again, *linked, ProjectDatabase::Timestamp::AsGiven, &error);
+    QVERIFY2(remade, qPrintable(error));
+    QCOMPARE(remade->id, made->id);
+    QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM annotations"), after);
+    QCOMPARE(rawQueryRows(m_project->path(), "SELECT * FROM entities"), entitiesAfter);
+}
+
 #include "tst_entityedits.moc"

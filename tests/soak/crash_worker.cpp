@@ -157,9 +157,8 @@ private:
         const QString name =
             m_project.articleSpanText(annotation->articleId, annotation->start, annotation->end)
                 .value_or(QStringLiteral("x"));
-        // The window makes a new entity and links to it in two commits, each
-        // shown at once (two undo commands in one macro); so does this: an
-        // entity made here is linked by a later link.
+        // As the window does: a name no entity has yet makes one and links
+        // the mention to it in one commit; a known one is linked.
         std::optional<qint64> entity;
         for (const Entity &known : m_project.entities()) {
             if (known.name == name && known.labelId == annotation->labelId)
@@ -169,7 +168,9 @@ private:
             Entity made;
             made.name = name;
             made.labelId = annotation->labelId;
-            return m_project.addEntity(made, error).has_value();
+            return m_project
+                .addEntityLinking(made, *annotation, ProjectDatabase::Timestamp::Now, error)
+                .has_value();
         }
         annotation->entityId = *entity;
         return m_project.updateAnnotation(*annotation, error);
