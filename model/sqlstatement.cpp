@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstatement.h"
 
+#include <QStringDecoder>
+
 #include <sqlite3.h>
 
 namespace Marginalia {
@@ -76,7 +78,15 @@ QString SqlStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
-    return QString::fromUtf8(data, size);
+    return decodeUtf8(QByteArrayView(data, size));
+}
+
+QString SqlStatement::decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                               | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 bool SqlStatement::isNull(int column) const

@@ -37,6 +37,10 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    /// UTF-8 as SQLite holds it. Unlike QString::fromUtf8, a leading U+FEFF
+    /// is kept: in a stored string it is a character, never a byte-order
+    /// mark, and dropping it would shift every offset into the text.
+    static QString decodeUtf8(QByteArrayView bytes);
     bool isNull(int column) const;
 
     /// What a column holds in this row, whatever its declaration says: a

@@ -56,7 +56,7 @@ QString StoredArticleCheck::checkText(const ArticleSummary &summary, SqlStatemen
     // The stored bytes are the UTF-8 import hashed: no need to encode again.
     if (Sha256::hex(bytes) != summary.contentHash.toLatin1())
         return tr("%1: its text does not match its stored hash; left out").arg(article);
-    QString decoded = QString::fromUtf8(bytes);
+    QString decoded = SqlStatement::decodeUtf8(bytes);
     const qint64 length = CodePointIndex::count(decoded);
     if (length != summary.length)
         return tr("%1: its stored length, %L2 characters, is not its text's, %L3; left out")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectdatabase.h"
 #include "schema.h"
+#include "storedarticlecheck.h"
 #include "testhelpers.h"
 
 #include <QTemporaryDir>
@@ -35,6 +36,8 @@ private slots:
     void createRefusesExistingFile();
     void closeLeavesOneFile();
     void reopenKeepsEverything();
+    void leadingFeffIsKept_data();
+    void leadingFeffIsKept();
     void refusedFilesAreLeftUntouched_data();
     void refusedFilesAreLeftUntouched();
     void duplicatesAreReportedNotStored();
@@ -106,6 +109,47 @@ void TestProjectDatabase::closeLeavesOneFile()
     ProjectDatabase::OpenResult reopened = ProjectDatabase::open(copy);
     QVERIFY2(reopened.database, qPrintable(reopened.error));
     QCOMPARE(reopened.database->articleCount(), 1);
+}
+
+void TestProjectDatabase::leadingFeffIsKept_data()
+{
+    // Found by fuzz_articletableimport: QString::fromUtf8 drops a leading
+    // U+FEFF, so a title read back lost it (and a text would shift offsets).
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    const QChar feff(0xFEFF);
+    QTest::newRow("title") << feff + QStringLiteral("  Titre") << QStringLiteral("Texte.");
+    QTest::newRow("text") << QStringLiteral("Titre") << feff + QStringLiteral("Texte.");
+    QTest::newRow("both, doubled")
+        << QString(2, feff) + QStringLiteral("T") << QString(2, feff) + QStringLiteral("Texte.");
+    QTest::newRow("inside stays as ever")
+        << QStringLiteral("a") + feff << QStringLiteral("b") + feff;
+}
+
+void TestProjectDatabase::leadingFeffIsKept()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    auto project = createProject(dir);
+    QVERIFY(project);
+    QVector<NewArticle> batch { article(title, QString()) };
+    batch[0].text = text; // exactly, without the title line
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY2(project->insertArticles(batch, &outcomes, &error), qPrintable(error));
+    const qint64 id = outcomes.first().id;
+    QCOMPARE(project->articleText(id), std::optional<QString>(text));
+    const std::optional<ArticleSummary> summary = project->articleSummary(id);
+    QVERIFY(summary);
+    QCOMPARE(summary->title, title);
+    QCOMPARE(summary->length, qint64(text.toUcs4().size()));
+    // An export reads the text whole through the check: sound, not damaged.
+    QString checked;
+    QCOMPARE(
+        StoredArticleCheck::checkText(*summary, SqlStatement::Type::Text, text.toUtf8(), &checked),
+        QString());
+    QCOMPARE(checked, text);
 }
 
 void TestProjectDatabase::reopenKeepsEverything()
