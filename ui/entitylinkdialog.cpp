@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,6 +44,9 @@ EntityLinkDialog::EntityLinkDialog(ProjectSession *session, EntityListModel *ent
     m_name->setPlaceholderText(tr("A name or alias; empty to unlink"));
     m_name->installEventFilter(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Return in the name field links at once, also before the dialog has
+    // settled its default button on showing (a fast typist, a loaded machine).
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     auto *prompt = new QLabel(tr("&Entity (an existing name or alias, or a new name):"), this);
     prompt->setBuddy(m_name);

@@ -234,6 +234,9 @@ bool TestEntitiesPanel::answer(const std::function<void()> &trigger,
         if (QWidget *modal = QApplication::activeModalWidget()) {
             poll.stop();
             answered = true;
+            // Keys sent before the dialog is on screen can miss it.
+            if (!QTest::qWaitForWindowExposed(modal))
+                qWarning("the dialog was never shown");
             reply(modal);
         } else if (++tries > 300) {
             poll.stop();
