@@ -16,9 +16,9 @@
 // MARGINALIA_CRASH_SEED the first seed (default: from the clock, printed).
 #include "projectdatabase.h"
 #include "projectfingerprint.h"
+#include "seedproject.h"
 #include "testconfig.h"
 #include "testhelpers.h"
-#include "textfileimporter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -83,32 +83,6 @@ QString integrityCheck(const QString &path)
     return rows.join(QLatin1Char(' '));
 }
 
-// A project of a few French and English articles, closed.
-bool makeProject(const QTemporaryDir &dir, const QString &path)
-{
-    ProjectDatabase::OpenResult created = ProjectDatabase::create(path);
-    if (!created.database)
-        return false;
-    QStringList files;
-    const QStringList texts {
-        QStringLiteral("date 2022-12\nPoutine à Minsk\n« Nous sommes des alliés », a déclaré "
-                       "Vladimir Poutine. Loukachenko a répondu à Minsk, puis Poutine est "
-                       "reparti vers Moscou. La Biélorussie et la Russie signent.\n"),
-        QStringLiteral("Kyiv answers\n\"We will not give in,\" said Volodymyr Zelensky in Kyiv. "
-                       "Zelensky met the press; Kyiv and Paris agreed. 🇺🇦 Paris said more.\n"),
-        QStringLiteral("date 2022-11-30\nL'Élysée répond\nL'Élysée a confirmé la visite. "
-                       "« C'est une étape », dit Emmanuel Macron. Macron et Scholz à Berlin.\n"),
-    };
-    for (int i = 0; i < texts.size(); ++i) {
-        const QString file = dir.filePath(QStringLiteral("seed-%1.txt").arg(i));
-        if (!writeFile(file, texts.at(i).toUtf8()))
-            return false;
-        files.append(file);
-    }
-    TextFileImporter importer(*created.database);
-    return importer.importPaths(files).error.isEmpty();
-}
-
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -154,7 +128,7 @@ void TestCrashSafety::killedWorkerLosesNothingAcknowledged()
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("p.marginalia"));
         const QString initial = dir.filePath(QStringLiteral("initial.marginalia"));
-        QVERIFY(makeProject(dir, path));
+        QVERIFY(CrashSupport::makeSeedProject(dir, path));
         QVERIFY(QFile::copy(path, initial)); // closed: nothing holds it
 
         QStringList arguments { path, QString::number(seed) };
