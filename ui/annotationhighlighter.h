@@ -35,6 +35,9 @@ public:
     /// Quotes, UTF-16 [start, end), shown in their own style: italic text in a
     /// deep ink colour that stays readable over any label's background.
     void setQuotes(QVector<std::pair<qsizetype, qsizetype>> quotes);
+    /// Forgets every span and quote without repainting: for a document
+    /// whose whole text is about to be replaced.
+    void forget();
 
     static QColor quoteColor();
 
@@ -43,10 +46,13 @@ protected:
 
 private:
     void index(QVector<Span> spans);
+    /// Repaints the blocks under \a ranges (UTF-16, sorted or not).
+    void rehighlightRanges(const QVector<std::pair<qsizetype, qsizetype>> &ranges);
 
     QVector<Span> m_spans; ///< by start
     QVector<qsizetype> m_maxEnd; ///< m_maxEnd[i]: the furthest end among m_spans[0..i]
-    QVector<std::pair<qsizetype, qsizetype>> m_quotes; ///< by start; few per article
+    QVector<std::pair<qsizetype, qsizetype>> m_quotes; ///< by start
+    QVector<qsizetype> m_quoteMaxEnd; ///< as m_maxEnd, for m_quotes
 };
 
 } // namespace Marginalia

@@ -53,16 +53,15 @@ void ArticleView::setArticle(const QString &text, const QString &language)
 {
     m_text = text;
     m_index = std::make_unique<CodePointIndex>(m_text);
-    m_words = std::make_unique<WordBoundaries>(language);
-    m_words->setText(m_text);
+    m_language = language;
+    m_words.reset(); // found on first use: a 50 MB article takes ICU a while
     m_annotations.clear();
     m_selected = 0;
     m_quotes.clear();
     m_selectedQuote = 0;
     m_suggestions.clear();
     m_currentSuggestion = -1;
-    m_highlighter->setQuotes({});
-    m_highlighter->setSpans({});
+    m_highlighter->forget(); // the old text goes whole: nothing to repaint
     m_paintedNothing = true;
     m_found.clear();
     m_currentFound = -1;
@@ -175,8 +174,8 @@ std::optional<ArticleView::Span> ArticleView::selectionSpan() const
         return std::nullopt;
     qsizetype start = cursor.selectionStart();
     qsizetype end = cursor.selectionEnd();
-    if (!m_snapOff && m_words) {
-        const auto snapped = m_words->snap(start, end);
+    if (!m_snapOff) {
+        const auto snapped = words().snap(start, end);
         if (snapped.first < 0)
             return std::nullopt;
         start = snapped.first;
@@ -307,37 +306,40 @@ qint64 ArticleView::annotationAt(qint64 codePoint) const
     return best;
 }
 
+const WordBoundaries &ArticleView::words() const
+{
+    if (!m_words) {
+        m_words = std::make_unique<WordBoundaries>(m_language);
+        m_words->setText(m_text);
+    }
+    return *m_words;
+}
+
 ArticleView::Span ArticleView::widenedEnd(Span span) const
 {
-    if (!m_words)
-        return span;
-    const auto word = m_words->nextWord(toUtf16(span.second));
+    const auto word = words().nextWord(toUtf16(span.second));
     return word.first < 0 ? span : Span { span.first, toCodePoint(word.second) };
 }
 
 ArticleView::Span ArticleView::narrowedEnd(Span span) const
 {
-    if (!m_words)
-        return span;
     // The last word that ends before the current end, but after the start.
-    const auto word = m_words->previousWord(toUtf16(span.second) - 1);
+    const auto word = words().previousWord(toUtf16(span.second) - 1);
     const qint64 end = word.first < 0 ? -1 : toCodePoint(word.second);
     return end > span.first && end < span.second ? Span { span.first, end } : span;
 }
 
 ArticleView::Span ArticleView::widenedStart(Span span) const
 {
-    if (!m_words || span.first == 0)
+    if (span.first == 0)
         return span;
-    const auto word = m_words->previousWord(toUtf16(span.first));
+    const auto word = words().previousWord(toUtf16(span.first));
     return word.first < 0 ? span : Span { toCodePoint(word.first), span.second };
 }
 
 ArticleView::Span ArticleView::narrowedStart(Span span) const
 {
-    if (!m_words)
-        return span;
-    const auto word = m_words->nextWord(toUtf16(span.first) + 1);
+    const auto word = words().nextWord(toUtf16(span.first) + 1);
     const qint64 start = word.first < 0 ? -1 : toCodePoint(word.first);
     return start > span.first && start < span.second ? Span { start, span.second } : span;
 }

@@ -139,10 +139,13 @@ private:
     void outline(QPainter &painter, qsizetype start, qsizetype end);
     void showFoundSpans();
     void paintSuggestions(QPainter &painter);
+    /// The article's words, found the first time a selection needs them.
+    const WordBoundaries &words() const;
 
     QString m_text;
     std::unique_ptr<CodePointIndex> m_index;
-    std::unique_ptr<WordBoundaries> m_words;
+    QString m_language;
+    mutable std::unique_ptr<WordBoundaries> m_words; ///< made by words() when first needed
     AnnotationHighlighter *m_highlighter = nullptr;
     QVector<Annotation> m_annotations;
     QHash<qint64, QColor> m_labelColors;

@@ -1,59 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelpalette.h"
 
+#include "swatchiconengine.h"
+
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
-#include <QToolButton>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Marginalia {
 
+namespace {
+
+constexpr int LabelIdRole = Qt::UserRole + 1;
+
+} // namespace
+
 LabelPalette::LabelPalette(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QVBoxLayout(this))
+    , m_view(new QListView(this))
+    , m_model(new QStandardItemModel(this))
 {
-    m_layout->setContentsMargins(6, 6, 6, 6);
-    m_layout->setSpacing(2);
-    m_layout->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view->setModel(m_model);
+    m_view->setUniformItemSizes(true); // no measuring of every row
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus); // keys belong to the text
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setSpacing(1);
+    m_view->setMouseTracking(true);
+    layout->addWidget(m_view);
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        emit labelActivated(index.data(LabelIdRole).toLongLong());
+    });
 }
 
 QIcon LabelPalette::swatch(const QColor &color)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(140));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
+    return QIcon(new SwatchIconEngine(color));
 }
 
 void LabelPalette::setLabels(const QVector<Label> &labels)
 {
-    while (m_layout->count() > 1) {
-        QLayoutItem *item = m_layout->takeAt(0);
-        delete item->widget();
-        delete item;
-    }
-    int position = 0;
+    m_model->clear();
+    QList<QStandardItem *> items;
+    items.reserve(labels.size());
     for (const Label &label : labels) {
-        auto *button = new QToolButton(this);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        button->setIcon(swatch(QColor(label.color)));
-        button->setText(label.hotkey.isEmpty() ? label.name
-                                               : tr("%1   %2").arg(label.hotkey, label.name));
-        button->setToolTip(label.description.isEmpty()
-                               ? label.name
-                               : tr("%1: %2").arg(label.name, label.description));
-        button->setFocusPolicy(Qt::NoFocus); // keys belong to the text
-        const qint64 id = label.id;
-        connect(button, &QToolButton::clicked, this, [this, id] { emit labelActivated(id); });
-        m_layout->insertWidget(position++, button);
+        auto *item = new QStandardItem(
+            swatch(QColor(label.color)),
+            label.hotkey.isEmpty() ? label.name : tr("%1   %2").arg(label.hotkey, label.name));
+        item->setToolTip(label.description.isEmpty()
+                             ? label.name
+                             : tr("%1: %2").arg(label.name, label.description));
+        item->setData(label.id, LabelIdRole);
+        items.append(item);
     }
+    // One insertion, so the view lays out once.
+    m_model->invisibleRootItem()->appendRows(items);
 }
 
 } // namespace Marginalia
