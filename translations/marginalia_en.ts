@@ -2671,6 +2671,16 @@ usage error.
     </message>
 </context>
 <context>
+    <name>Marginalia::MessageValue</name>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ProjectSearchPanel</name>
     <message>
         <source>Advanced syntax</source>

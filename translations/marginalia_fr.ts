@@ -2721,6 +2721,16 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Marginalia::MessageValue</name>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n caractère)</numerusform>
+            <numerusform>%1… (%n caractères)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ProjectSearchPanel</name>
     <message>
         <source>Advanced syntax</source>

@@ -46,6 +46,8 @@ private slots:
     void summariesCountMentionsAndArticles();
     void addAndUpdateCarryLabelToMentions();
     void nameClashesAreRefusedWithAMessage();
+    void longNamesAreStoredWhole_data();
+    void longNamesAreStoredWhole();
     void mergeMovesMentionsAliasesAndSpeakers();
     void deleteUnlinksAndStateRestores();
     void batchIsAllOrNothing();
@@ -185,6 +187,46 @@ void TestEntityStorage::nameClashesAreRefusedWithAMessage()
     QVERIFY(!m_project->updateEntity({ 999, QStringLiteral("X"), 1, {}, {} }, &error));
     QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
     QCOMPARE(m_project->entities().size(), 1);
+}
+
+void TestEntityStorage::longNamesAreStoredWhole_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("accented Latin") << QStringLiteral("é");
+    QTest::newRow("Chinese") << QStringLiteral("北");
+    QTest::newRow("outside the BMP") << QStringLiteral("😀");
+    QTest::newRow("line breaks") << QStringLiteral("a\nbc");
+}
+
+// The limit the README states: a 10,000-character entity name works, and a
+// clash over it is reported in one short line.
+void TestEntityStorage::longNamesAreStoredWhole()
+{
+    QFETCH(QString, unit);
+    const QString name = unit.repeated(10000 / int(unit.toUcs4().size()));
+    QCOMPARE(name.toUcs4().size(), 10000);
+    QString error;
+    Entity draft { 0, name, labelId(QStringLiteral("PER")), { name + QStringLiteral("x") }, {} };
+    const std::optional<Entity> stored = m_project->addEntity(draft, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(m_project->entity(stored->id)->name, name);
+    QCOMPARE(m_project->entity(stored->id)->aliases, draft.aliases);
+
+    NewAnnotation a =
+        mention(m_first, FirstText, QStringLiteral("Poutine"), QStringLiteral("PER"), 20);
+    a.entityId = stored->id;
+    const auto added = m_project->addAnnotations({ a }, &error);
+    QVERIFY2(added, qPrintable(error));
+    QCOMPARE(added->at(0).entityName, name);
+    QCOMPARE(m_project->entitySummary(stored->id)->mentions, 1);
+
+    QVERIFY(!m_project->addEntity(draft, &error));
+    QVERIFY2(error.toUcs4().size() < 160, qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("10000")) || error.contains(QStringLiteral("10,000")),
+             qPrintable(error));
+    QVERIFY2(error.contains(name.left(20).replace(QLatin1Char('\n'), QLatin1Char(' '))),
+             qPrintable(error));
 }
 
 void TestEntityStorage::mergeMovesMentionsAliasesAndSpeakers()
