@@ -15,6 +15,12 @@ namespace MessageText {
 /// characters is cut with an ellipsis.
 QString oneLine(const QString &text, int maxLength = 240);
 
+/// A name or other value the user gave, to quote inside a message: on one
+/// line, and past 80 code points cut (never inside a surrogate pair) with
+/// "…" and its length, so a 10,000-character entity name does not make a
+/// 10,000-character error.
+QString value(const QString &value);
+
 } // namespace MessageText
 
 } // namespace Marginalia

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entities across the project (schema version 3): names, aliases, merges,
 // the states undo puts back, and the suggestions the analyst turned down.
-#include "messagevalue.h"
+#include "messagetext.h"
 #include "projectdatabase.h"
 #include "projectdatabasetransaction.h"
 #include "sqlstatement.h"
@@ -82,7 +82,7 @@ QString ProjectDatabase::entityWriteError(const QString &name, qint64 labelId)
     clash.bind(1, name).bind(2, labelId);
     if (clash.next())
         return tr("there is already a %1 entity named \"%2\"; merge the two instead")
-            .arg(label, messageValue(name));
+            .arg(label, MessageText::value(name));
     return sqliteError();
 }
 
@@ -445,7 +445,7 @@ bool ProjectDatabase::checkEntity(const Entity &entity, QString *error)
     clash.bind(1, name).bind(2, entity.labelId).bind(3, entity.id);
     if (clash.next())
         return fail(tr("there is already a %1 entity named \"%2\"; merge the two instead")
-                        .arg(label.text(0), messageValue(name)));
+                        .arg(label.text(0), MessageText::value(name)));
     return true;
 }
 

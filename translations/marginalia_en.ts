@@ -2671,7 +2671,7 @@ usage error.
     </message>
 </context>
 <context>
-    <name>Marginalia::MessageValue</name>
+    <name>Marginalia::MessageText</name>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
         <translation>

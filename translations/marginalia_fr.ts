@@ -2721,7 +2721,7 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
-    <name>Marginalia::MessageValue</name>
+    <name>Marginalia::MessageText</name>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
         <translation>
