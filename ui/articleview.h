@@ -3,7 +3,7 @@
 
 #include "annotation.h"
 #include "codepointindex.h"
-#include "wordboundaries.h"
+#include "nearbywordboundaries.h"
 
 #include <QColor>
 #include <QHash>
@@ -139,13 +139,10 @@ private:
     void outline(QPainter &painter, qsizetype start, qsizetype end);
     void showFoundSpans();
     void paintSuggestions(QPainter &painter);
-    /// The article's words, found the first time a selection needs them.
-    const WordBoundaries &words() const;
 
     QString m_text;
     std::unique_ptr<CodePointIndex> m_index;
-    QString m_language;
-    mutable std::unique_ptr<WordBoundaries> m_words; ///< made by words() when first needed
+    std::unique_ptr<NearbyWordBoundaries> m_words;
     AnnotationHighlighter *m_highlighter = nullptr;
     QVector<Annotation> m_annotations;
     QHash<qint64, QColor> m_labelColors;
