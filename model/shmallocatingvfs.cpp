@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shmallocatingvfs.h"
 
+#include "forwardingvfs.h"
+
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -227,7 +229,8 @@ void initMethods()
     }
 }
 
-// VFS methods: forwarded to the real VFS, which gets its own pointer back.
+// Opening and deleting go to the real VFS, which gets its own pointer back;
+// ForwardingVfs passes the rest.
 int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
 {
     WrappedFile *self = wrapped(file);
@@ -254,50 +257,6 @@ int vfsDelete(sqlite3_vfs *, const char *name, int syncDirectory)
 {
     return g_real->xDelete(g_real, name, syncDirectory);
 }
-int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
-{
-    return g_real->xAccess(g_real, name, flags, result);
-}
-int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
-{
-    return g_real->xFullPathname(g_real, name, size, out);
-}
-void *vfsDlOpen(sqlite3_vfs *, const char *name)
-{
-    return g_real->xDlOpen(g_real, name);
-}
-void vfsDlError(sqlite3_vfs *, int size, char *message)
-{
-    g_real->xDlError(g_real, size, message);
-}
-void (*vfsDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
-{
-    return g_real->xDlSym(g_real, handle, symbol);
-}
-void vfsDlClose(sqlite3_vfs *, void *handle)
-{
-    g_real->xDlClose(g_real, handle);
-}
-int vfsRandomness(sqlite3_vfs *, int size, char *out)
-{
-    return g_real->xRandomness(g_real, size, out);
-}
-int vfsSleep(sqlite3_vfs *, int microseconds)
-{
-    return g_real->xSleep(g_real, microseconds);
-}
-int vfsCurrentTime(sqlite3_vfs *, double *now)
-{
-    return g_real->xCurrentTime(g_real, now);
-}
-int vfsGetLastError(sqlite3_vfs *, int size, char *out)
-{
-    return g_real->xGetLastError ? g_real->xGetLastError(g_real, size, out) : 0;
-}
-int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *now)
-{
-    return g_real->xCurrentTimeInt64(g_real, now);
-}
 
 void registerVfs()
 {
@@ -305,25 +264,8 @@ void registerVfs()
     if (!g_real)
         return;
     initMethods();
-    g_vfs = {};
-    g_vfs.iVersion = g_real->iVersion >= 2 ? 2 : 1;
-    g_vfs.szOsFile = int(sizeof(WrappedFile)) + g_real->szOsFile;
-    g_vfs.mxPathname = g_real->mxPathname;
-    g_vfs.zName = VfsName;
-    g_vfs.xOpen = vfsOpen;
-    g_vfs.xDelete = vfsDelete;
-    g_vfs.xAccess = vfsAccess;
-    g_vfs.xFullPathname = vfsFullPathname;
-    g_vfs.xDlOpen = vfsDlOpen;
-    g_vfs.xDlError = vfsDlError;
-    g_vfs.xDlSym = vfsDlSym;
-    g_vfs.xDlClose = vfsDlClose;
-    g_vfs.xRandomness = vfsRandomness;
-    g_vfs.xSleep = vfsSleep;
-    g_vfs.xCurrentTime = vfsCurrentTime;
-    g_vfs.xGetLastError = vfsGetLastError;
-    if (g_vfs.iVersion >= 2)
-        g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+    ForwardingVfs::fill(g_vfs, g_real, VfsName, int(sizeof(WrappedFile)) + g_real->szOsFile,
+                        vfsOpen, vfsDelete);
     sqlite3_vfs_register(&g_vfs, 1);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powerlossvfs.h"
 
+#include "forwardingvfs.h"
 #include "shmallocatingvfs.h"
 
 #include <QDir>
@@ -278,77 +279,13 @@ int vfsDelete(sqlite3_vfs *, const char *name, int syncDirectory)
     return rc;
 }
 
-// The rest goes straight to the VFS below.
-int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
-{
-    return state().below->xAccess(state().below, name, flags, result);
-}
-int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
-{
-    return state().below->xFullPathname(state().below, name, size, out);
-}
-void *vfsDlOpen(sqlite3_vfs *, const char *name)
-{
-    return state().below->xDlOpen(state().below, name);
-}
-void vfsDlError(sqlite3_vfs *, int size, char *message)
-{
-    state().below->xDlError(state().below, size, message);
-}
-void (*vfsDlSym(sqlite3_vfs *, void *handle, const char *symbol))(void)
-{
-    return state().below->xDlSym(state().below, handle, symbol);
-}
-void vfsDlClose(sqlite3_vfs *, void *handle)
-{
-    state().below->xDlClose(state().below, handle);
-}
-int vfsRandomness(sqlite3_vfs *, int size, char *out)
-{
-    return state().below->xRandomness(state().below, size, out);
-}
-int vfsSleep(sqlite3_vfs *, int microseconds)
-{
-    return state().below->xSleep(state().below, microseconds);
-}
-int vfsCurrentTime(sqlite3_vfs *, double *now)
-{
-    return state().below->xCurrentTime(state().below, now);
-}
-int vfsGetLastError(sqlite3_vfs *, int size, char *out)
-{
-    return state().below->xGetLastError ? state().below->xGetLastError(state().below, size, out)
-                                        : 0;
-}
-int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *now)
-{
-    return state().below->xCurrentTimeInt64(state().below, now);
-}
-
 void registerVfs()
 {
     Marginalia::ShmAllocatingVfs::install();
     sqlite3_vfs *below = sqlite3_vfs_find(nullptr);
     state().below = below;
-    g_vfs = {};
-    g_vfs.iVersion = below->iVersion >= 2 ? 2 : 1;
-    g_vfs.szOsFile = int(tailOffset() + sizeof(FileTail));
-    g_vfs.mxPathname = below->mxPathname;
-    g_vfs.zName = VfsName;
-    g_vfs.xOpen = vfsOpen;
-    g_vfs.xDelete = vfsDelete;
-    g_vfs.xAccess = vfsAccess;
-    g_vfs.xFullPathname = vfsFullPathname;
-    g_vfs.xDlOpen = vfsDlOpen;
-    g_vfs.xDlError = vfsDlError;
-    g_vfs.xDlSym = vfsDlSym;
-    g_vfs.xDlClose = vfsDlClose;
-    g_vfs.xRandomness = vfsRandomness;
-    g_vfs.xSleep = vfsSleep;
-    g_vfs.xCurrentTime = vfsCurrentTime;
-    g_vfs.xGetLastError = vfsGetLastError;
-    if (g_vfs.iVersion >= 2)
-        g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+    Marginalia::ForwardingVfs::fill(g_vfs, below, VfsName, int(tailOffset() + sizeof(FileTail)),
+                                    vfsOpen, vfsDelete);
     sqlite3_vfs_register(&g_vfs, 1);
 }
 
