@@ -56,6 +56,12 @@ inline qint64 codePointOffset(QStringView text, QStringView needle)
     return utf16 < 0 ? -1 : text.left(utf16).toUcs4().size();
 }
 
+/// How long a reader below waits out a moment when SQLite answers "busy":
+/// the window's background jobs (the daily backup, an export) open and close
+/// connections of their own, and a reader that meets one resetting the log
+/// would otherwise see no rows at all.
+constexpr int ReaderBusyTimeoutMs = 5000;
+
 /// Runs SQL on the file through a writable connection of its own, with
 /// foreign keys on, as another program would.
 inline bool rawExec(const QString &path, const QByteArray &sql)
@@ -81,6 +87,7 @@ inline qint64 rawQueryInt(const QString &path, const char *sql)
     qint64 value = -1;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
             == SQLITE_OK
+        && sqlite3_busy_timeout(db, ReaderBusyTimeoutMs) == SQLITE_OK
         && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
         value = sqlite3_column_int64(statement, 0);
@@ -103,6 +110,7 @@ inline QStringList rawQueryRows(const QString &path, const QByteArray &sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
             == SQLITE_OK
+        && sqlite3_busy_timeout(db, ReaderBusyTimeoutMs) == SQLITE_OK
         && sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW) {
             QStringList columns;

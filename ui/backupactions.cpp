@@ -28,6 +28,7 @@ void BackupActions::restoreFromBackup()
     ProjectSession *session = m_window->session();
     if (!session)
         return;
+    session->finishDailyBackup(); // so the list holds it whole
     RestoreBackupDialog dialog(session->path(), session, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
         return;

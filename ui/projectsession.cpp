@@ -23,6 +23,7 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObjec
 
 ProjectSession::~ProjectSession()
 {
+    finishDailyBackup(); // its report, if still queued, goes with this object
     // Commands refer to this session; they go before the database does.
     m_undoStack.clear();
 }

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <QUndoStack>
 
 #include <memory>
@@ -108,8 +109,12 @@ public:
     // backupReported. A failed automatic backup never stops the edit.
     ProjectBackups backups() const;
     /// The daily backup, when the project has articles and the newest
-    /// backup is more than a day old; the window calls it once open.
+    /// backup is more than a day old; the window calls it once open. It is
+    /// copied on a thread from a connection of its own (a large project
+    /// takes seconds) and reported when done.
     void backUpIfDue();
+    /// Waits for the daily backup if one is being copied.
+    void finishDailyBackup();
     /// The backup before a destructive bulk operation (none for an empty project).
     void backUpBefore(ProjectBackups::Reason reason);
     /// File ▸ Back Up Now: a manual backup into the rolling folder.
@@ -200,6 +205,7 @@ private:
     static constexpr int WaitBeforeAsking = 200; ///< milliseconds of SQLite's own waiting
 
     std::unique_ptr<ProjectDatabase> m_database;
+    std::unique_ptr<QThread> m_dailyBackup; ///< copying, or done and not yet joined
     WriteWaiter *m_writeWaiter = nullptr;
     QUndoStack m_undoStack;
     QVector<Label> m_labels;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProjectSession's backups: daily on open, before destructive bulk edits,
-// and by hand, all from the window's own connection.
+// ProjectSession's backups: daily on open (on a thread, from a connection of
+// its own), before destructive bulk edits and by hand (from the window's
+// connection, since the edit waits for them).
 #include "projectsession.h"
 
 #include <QCursor>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QThread>
 
 namespace Marginalia {
 
@@ -44,18 +46,43 @@ void ProjectSession::reportBackup(const ProjectBackups::Outcome &outcome,
 
 void ProjectSession::backUpIfDue()
 {
+    finishDailyBackup();
     const ProjectBackups policy = backups();
     if (!policy.isDailyBackupDue(*m_database))
         return;
     // A failure is reported and the project stays open: not being able to
-    // write a backup is no reason to refuse the work.
-    reportBackup(
-        withWaitCursor([&] { return policy.backUp(*m_database, ProjectBackups::Reason::Daily); }),
-        ProjectBackups::Reason::Daily);
+    // write a backup is no reason to refuse the work. Copying from another
+    // connection reads one snapshot while the window goes on writing (WAL).
+    m_dailyBackup.reset(QThread::create([this, policy, path = path()] {
+        ProjectBackups::Outcome outcome;
+        {
+            ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
+            if (opened.database) {
+                outcome = policy.backUp(*opened.database, ProjectBackups::Reason::Daily);
+            } else {
+                outcome.ok = false;
+                outcome.error = opened.error;
+            }
+        } // closed before the window hears of it
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { reportBackup(outcome, ProjectBackups::Reason::Daily); },
+            Qt::QueuedConnection);
+    }));
+    m_dailyBackup->setObjectName(QStringLiteral("daily backup"));
+    m_dailyBackup->start();
+}
+
+void ProjectSession::finishDailyBackup()
+{
+    if (m_dailyBackup) {
+        m_dailyBackup->wait();
+        m_dailyBackup.reset();
+    }
 }
 
 void ProjectSession::backUpBefore(ProjectBackups::Reason reason)
 {
+    finishDailyBackup(); // one writer of the backups folder at a time
     // Reported, never blocking: the edit that follows is undoable in the
     // window, and a full disk must not stop the analyst's work.
     reportBackup(withWaitCursor([&] { return backups().backUpBefore(*m_database, reason); }),
@@ -64,6 +91,7 @@ void ProjectSession::backUpBefore(ProjectBackups::Reason reason)
 
 ProjectBackups::Outcome ProjectSession::backUpNow()
 {
+    finishDailyBackup();
     const ProjectBackups::Outcome outcome = withWaitCursor(
         [&] { return backups().backUp(*m_database, ProjectBackups::Reason::Manual); });
     reportBackup(outcome, ProjectBackups::Reason::Manual);
