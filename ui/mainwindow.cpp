@@ -1284,8 +1284,12 @@ void MainWindow::refreshSuggestions()
     if (!m_session || m_articleId == 0)
         return;
     if (!m_suggestionCandidatesValid) {
-        m_suggestionCandidates = m_session->suggestionCandidates(m_articleText, m_view->index());
-        m_suggestionCandidatesValid = true;
+        // While a large project's names are read on a thread there are none
+        // to offer; the session's suggestionsChanged(0) comes back here.
+        const std::optional<QVector<Suggestion>> candidates =
+            m_session->suggestionCandidates(m_articleText, m_view->index());
+        m_suggestionCandidates = candidates.value_or(QVector<Suggestion>());
+        m_suggestionCandidatesValid = candidates.has_value();
     }
     const int current = m_view->currentSuggestion();
     const qint64 currentStart = current >= 0 ? m_suggestions.value(current).start : -1;

@@ -18,12 +18,17 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObjec
 {
     reloadLabels();
     m_foldAccents = m_database->matchIgnoringAccents();
+    m_suggestionIndex = std::make_unique<SuggestionIndexLoader>(
+        *m_database, TextNormalizer::Options { true, m_foldAccents });
+    connect(m_suggestionIndex.get(), &SuggestionIndexLoader::ready, this,
+            &ProjectSession::takeSuggestionIndex);
     connect(this, &ProjectSession::labelsChanged, this, &ProjectSession::forgetSuggestions);
 }
 
 ProjectSession::~ProjectSession()
 {
     finishDailyBackup(); // its report, if still queued, goes with this object
+    m_suggestionIndex.reset(); // waits for a read under way
     // Commands refer to this session; they go before the database does.
     m_undoStack.clear();
 }
@@ -353,109 +358,6 @@ bool ProjectSession::applyRedetect(qint64 articleId)
         return false;
     emit quotesChanged(articleId);
     return true;
-}
-
-QVector<Suggestion> ProjectSession::suggestionCandidates(const QString &text,
-                                                         const CodePointIndex &index)
-{
-    if (!m_formsLoaded) {
-        m_forms.clear();
-        for (const EntityForm &form : m_database->entityMentionForms())
-            m_forms[{ form.entityId, form.text }] += form.mentions;
-        m_formsLoaded = true;
-    }
-    if (!m_suggestionFinder) {
-        m_suggestionFinder =
-            std::make_unique<SuggestionFinder>(TextNormalizer::Options { true, m_foldAccents });
-        const QVector<Entity> entities = m_database->entities();
-        QHash<qint64, qint64> labelOf;
-        for (const Entity &entity : entities)
-            labelOf.insert(entity.id, entity.labelId);
-        QVector<EntityForm> forms;
-        for (auto it = m_forms.cbegin(); it != m_forms.cend(); ++it) {
-            if (it.value() > 0 && labelOf.contains(it.key().first))
-                forms.append({ it.key().first, labelOf.value(it.key().first), it.key().second });
-        }
-        m_suggestionFinder->setEntities(entities, forms);
-        m_suggestedEntities.clear();
-        m_entityNames.clear();
-        for (const Entity &entity : entities) {
-            m_suggestedEntities.insert(entity.id);
-            m_entityNames.insert(entity.id, entity.name);
-        }
-    }
-    return m_suggestionFinder->candidates(text, index);
-}
-
-void ProjectSession::countForm(const Annotation &annotation, int delta)
-{
-    if (!m_formsLoaded || annotation.entityId <= 0)
-        return;
-    const std::optional<QString> text =
-        m_database->articleSpanText(annotation.articleId, annotation.start, annotation.end);
-    if (!text)
-        return;
-    qint64 &count = m_forms[{ annotation.entityId, *text }];
-    const bool known = count > 0;
-    count = qMax<qint64>(0, count + delta);
-    if (known != (count > 0) && m_suggestionFinder) {
-        m_suggestionFinder.reset();
-        emit suggestionsChanged(0);
-    }
-}
-
-QVector<Suggestion> ProjectSession::suggestions(qint64 articleId,
-                                                const QVector<Suggestion> &candidates,
-                                                const QVector<Annotation> &annotations)
-{
-    if (candidates.isEmpty())
-        return {};
-    return SuggestionFinder::filter(candidates, annotations,
-                                    m_database->rejectedSuggestions(articleId));
-}
-
-void ProjectSession::forgetSuggestions()
-{
-    m_suggestionFinder.reset();
-    m_entityNames.clear();
-    m_formsLoaded = false;
-    emit suggestionsChanged(0);
-}
-
-void ProjectSession::forgetSuggestionsIfNew(const QVector<Annotation> &annotations)
-{
-    // A mention linked to an entity the finder has not seen was just made
-    // with a new entity: its name is a suggestion from now on.
-    if (!m_suggestionFinder)
-        return;
-    for (const Annotation &annotation : annotations) {
-        if (annotation.entityId > 0 && !m_suggestedEntities.contains(annotation.entityId)) {
-            m_suggestionFinder.reset(); // the counted wordings stay right
-            emit suggestionsChanged(0);
-            return;
-        }
-    }
-}
-
-void ProjectSession::setMatchIgnoringAccents(bool on)
-{
-    if (!store([&](QString *error) {
-            return m_database->setSetting(QStringLiteral("matching.fold_accents"),
-                                          on ? QStringLiteral("1") : QStringLiteral("0"), error);
-        }))
-        return;
-    m_foldAccents = on;
-    forgetSuggestions();
-}
-
-QString ProjectSession::entityName(qint64 entityId)
-{
-    // Names of the entities the finder knows are at hand: views ask for
-    // each suggestion's after every edit.
-    if (const auto known = m_entityNames.constFind(entityId); known != m_entityNames.cend())
-        return *known;
-    const std::optional<Entity> entity = m_database->entity(entityId);
-    return entity ? entity->name : QString();
 }
 
 int ProjectSession::acceptSuggestions(qint64 articleId, const QVector<Suggestion> &suggestions)

@@ -8,6 +8,7 @@
 #include "projectbackups.h"
 #include "projectdatabase.h"
 #include "suggestionfinder.h"
+#include "suggestionindexloader.h"
 #include "writewaiter.h"
 
 #include <QHash>
@@ -85,8 +86,13 @@ public:
 
     // Suggestions and tag all
     /// Known entities' names and aliases in a text (see SuggestionFinder);
-    /// a view keeps them while the article is shown.
-    QVector<Suggestion> suggestionCandidates(const QString &text, const CodePointIndex &index);
+    /// a view keeps them while the article is shown. Nullopt while the
+    /// names are read on a thread (a large project): suggestionsChanged(0)
+    /// follows when they are there.
+    std::optional<QVector<Suggestion>> suggestionCandidates(const QString &text,
+                                                            const CodePointIndex &index);
+    /// The names to suggest are being read on a thread.
+    bool suggestionsPending() const;
     /// The candidates of an article offered now: not over an annotation, not
     /// rejected there; in text order.
     QVector<Suggestion> suggestions(qint64 articleId, const QVector<Suggestion> &candidates,
@@ -211,17 +217,21 @@ private:
     QVector<Label> m_labels;
     qint64 m_lastAddedId = 0;
     std::unique_ptr<QuoteDetection> m_quoteDetection; ///< made on first use
-    /// Built on first use, dropped when entities or labels change.
-    std::unique_ptr<SuggestionFinder> m_suggestionFinder;
-    QSet<qint64> m_suggestedEntities; ///< entities the finder knows
-    QHash<qint64, QString> m_entityNames; ///< their names, while the finder stands
-    /// How linked mentions write their entities, counted, so that a link or
-    /// an unlink changes the suggestions without reading them all back.
-    QHash<std::pair<qint64, QString>, qint64> m_forms;
-    bool m_formsLoaded = false;
+    /// Read on first use, dropped when entities or labels change.
+    std::unique_ptr<SuggestionIndexLoader> m_suggestionIndex;
+    /// How linked mentions write their entities, counted from the index on,
+    /// so that a link or an unlink that adds or drops a wording reads the
+    /// index again, and one that does not leaves it.
+    SuggestionIndex::FormCounts m_forms;
+    bool m_formsLoaded = false; ///< m_forms counts from the current index
     bool m_foldAccents = true;
 
     void forgetSuggestionsIfNew(const QVector<Annotation> &annotations);
+    /// Counts the wordings from an index just read.
+    void adoptSuggestionIndex(const SuggestionIndex &index);
+    /// The index read on the thread is there: its counts are taken and
+    /// every view told.
+    void takeSuggestionIndex();
     /// Drops the finder and the mention wordings (entities or labels
     /// changed) and says so.
     void forgetSuggestions();
