@@ -176,7 +176,7 @@ ProjectDatabase::~ProjectDatabase()
     // Without waiting: while another process writes, a reader that closes
     // leaves the checkpoint to whoever closes last instead of waiting for
     // the write to end.
-    if (m_ready) {
+    if (m_ready && m_checkpointOnClose) {
         sqlite3_busy_timeout(m_db, 0);
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     }

@@ -75,6 +75,11 @@ public:
 
     /// Checkpoints the write-ahead log so the file alone is the whole project.
     ~ProjectDatabase();
+    /// For a second connection in a process that keeps its main one open
+    /// (a job or a read on a thread): closing leaves the log to the main
+    /// connection, whose close folds it in, instead of taking the write
+    /// lock for a checkpoint while the window may be storing an edit.
+    void leaveCheckpointToMainConnection() { m_checkpointOnClose = false; }
     ProjectDatabase(const ProjectDatabase &) = delete;
     ProjectDatabase &operator=(const ProjectDatabase &) = delete;
 
@@ -155,6 +160,7 @@ public:
     /// Every entity with its aliases, label name and counts of mentions and
     /// of articles that mention it.
     QVector<EntitySummary> entitySummaries();
+    qint64 entityCount();
     /// Every entity with its aliases, for matching names in texts.
     QVector<Entity> entities();
     std::optional<Entity> entity(qint64 id);
@@ -431,6 +437,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_ready = false; ///< opened and checked: closing may checkpoint
+    bool m_checkpointOnClose = true;
     bool m_readOnly = false; ///< opened for reading only on a full disk
     mutable bool m_lastFailureBusy = false;
     QHash<const char *, sqlite3_stmt *> m_statements;

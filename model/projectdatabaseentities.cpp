@@ -405,6 +405,12 @@ std::optional<QString> ProjectDatabase::articleSpanText(qint64 articleId, qint64
 
 // The entities panel
 
+qint64 ProjectDatabase::entityCount()
+{
+    SqlStatement q = statement("SELECT count(*) FROM entities");
+    return q.next() ? q.int64(0) : 0;
+}
+
 std::optional<EntitySummary> ProjectDatabase::entitySummary(qint64 id)
 {
     std::optional<Entity> stored = entity(id);

@@ -99,6 +99,18 @@ void EntitiesPanel::setSession(ProjectSession *session)
     updateActions();
 }
 
+void EntitiesPanel::showEvent(QShowEvent *event)
+{
+    m_model->setWanted(true);
+    QWidget::showEvent(event);
+}
+
+void EntitiesPanel::hideEvent(QHideEvent *event)
+{
+    m_model->setWanted(false);
+    QWidget::hideEvent(event);
+}
+
 void EntitiesPanel::updateActions()
 {
     const bool open = m_session != nullptr;
@@ -133,6 +145,7 @@ qint64 EntitiesPanel::currentEntity() const
 
 void EntitiesPanel::selectEntity(qint64 entityId)
 {
+    m_model->ensureLoaded();
     const int row = m_model->rowForEntity(entityId);
     QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!shown.isValid() && row >= 0) {

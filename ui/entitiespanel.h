@@ -56,6 +56,9 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The list is read while the panel shows (see EntityListModel::ensureLoaded).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QAction *addAction(const QString &text, const QKeySequence &key, void (EntitiesPanel::*slot)());

@@ -40,10 +40,7 @@ bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     const int b = right.row();
     const EntitySummary &x = m_entities->summary(a);
     const EntitySummary &y = m_entities->summary(b);
-    const auto byName = [&] {
-        const int order = m_entities->nameKey(a).compare(m_entities->nameKey(b));
-        return order != 0 ? order < 0 : x.entity.id < y.entity.id;
-    };
+    const auto byName = [&] { return m_entities->nameBefore(a, b); };
     const auto compareText = [&](const QString &p, const QString &q) {
         const int order = p.compare(q, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : byName();

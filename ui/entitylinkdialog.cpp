@@ -37,6 +37,7 @@ EntityLinkDialog::EntityLinkDialog(ProjectSession *session, EntityListModel *ent
     , m_list(new QListWidget(this))
     , m_outcome(new QLabel(this))
 {
+    m_entities->ensureLoaded(); // the panel may never have been shown
     setWindowTitle(tr("Link to Entity"));
     m_name->setObjectName(QStringLiteral("entityName"));
     m_outcome->setObjectName(QStringLiteral("outcome"));

@@ -6,10 +6,13 @@
 #include "projectsession.h"
 #include "textnormalizer.h"
 
+#include <QElapsedTimer>
+
 namespace Marginalia {
 
 EntityListModel::EntityListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_read(this)
 {
 }
 
@@ -28,40 +31,155 @@ void EntityListModel::setSession(ProjectSession *session)
         connect(m_session, &ProjectSession::labelsChanged, this, &EntityListModel::refreshLabels);
         // A label deleted or put back takes its entities and mentions with it.
         connect(m_session, &ProjectSession::projectAnnotationsChanged, this,
-                &EntityListModel::reload);
+                &EntityListModel::reloadOrForget);
         // Sent, among other times, when the project's accent choice changed.
         connect(m_session, &ProjectSession::suggestionsChanged, this, [this](qint64 articleId) {
-            if (articleId == 0 && m_session->matchIgnoringAccents() != m_foldAccents)
-                reload();
+            if (m_loaded && articleId == 0 && m_session->matchIgnoringAccents() != m_foldAccents)
+                reloadOrForget();
         });
     }
-    reload();
+    m_loaded = false;
+    m_lastReadMs = -1;
+    ++m_generation; // a read of the last project is dropped
+    reloadOrForget();
 }
 
-EntityListModel::Row EntityListModel::makeRow(EntitySummary summary) const
+void EntityListModel::ensureLoaded()
 {
-    QCollatorSortKey key = m_collation->sortKey(summary.entity.name);
+    if (!m_loaded && m_session && !m_read.isRunning())
+        reload();
+}
+
+void EntityListModel::setWanted(bool on)
+{
+    m_wanted = on;
+    if (on)
+        ensureLoaded();
+}
+
+void EntityListModel::reloadOrForget()
+{
+    if (m_wanted || !m_session) {
+        reload();
+        return;
+    }
+    if (!m_loaded && m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_loaded = false;
+    endResetModel();
+}
+
+EntityListModel::Row EntityListModel::makeRow(const ListCollation &collation, EntitySummary summary)
+{
+    QCollatorSortKey key = collation.sortKey(summary.entity.name);
     return Row { std::move(summary), std::move(key), std::nullopt };
+}
+
+std::shared_ptr<EntityListModel::Read> EntityListModel::readRows(ProjectDatabase &database)
+{
+    auto read = std::make_shared<Read>();
+    // A new collator each time: it follows the interface's locale.
+    read->collation = std::make_unique<ListCollation>();
+    const QVector<EntitySummary> summaries = database.entitySummaries();
+    read->rows.reserve(summaries.size());
+    QVector<QCollatorSortKey> keys;
+    keys.reserve(summaries.size());
+    for (const EntitySummary &summary : summaries) {
+        read->rows.append(makeRow(*read->collation, summary));
+        keys.append(read->rows.constLast().nameKey);
+    }
+    // Rows come in id order, so ranks break ties by id as nameBefore() does.
+    const QVector<int> ranks = ListCollation::ranks(keys);
+    for (qsizetype i = 0; i < ranks.size(); ++i)
+        read->rows[i].nameRank = ranks.at(i);
+    return read;
+}
+
+bool EntityListModel::nameBefore(int a, int b) const
+{
+    const Row &x = m_rows.at(a);
+    const Row &y = m_rows.at(b);
+    if (x.nameRank >= 0 && y.nameRank >= 0)
+        return x.nameRank < y.nameRank;
+    const int order = x.nameKey.compare(y.nameKey);
+    return order != 0 ? order < 0 : x.summary.entity.id < y.summary.entity.id;
 }
 
 void EntityListModel::reload()
 {
+    if (!m_session) {
+        showRows(nullptr);
+        return;
+    }
+    if (m_read.isRunning()) {
+        ++m_generation; // read again once it ends
+        return;
+    }
+    ProjectDatabase &database = m_session->database();
+    const bool atOnce =
+        m_lastReadMs >= 0 ? m_lastReadMs < ReadAtOnceMs : database.entityCount() < ReadAtOnceBelow;
+    if (atOnce) {
+        QElapsedTimer timer;
+        timer.start();
+        std::shared_ptr<Read> read = readRows(database);
+        m_lastReadMs = timer.elapsed();
+        showRows(std::move(read));
+        return;
+    }
+    const qint64 generation = m_generation;
+    m_read.start(
+        database.path(), &EntityListModel::readRows,
+        [this, generation](std::shared_ptr<Read> read, qint64 ms, const QString &error) {
+            finishRead(std::move(read), generation, ms, error);
+        },
+        QStringLiteral("entity list"));
+}
+
+void EntityListModel::finishRead(std::shared_ptr<Read> read, qint64 generation, qint64 ms,
+                                 const QString &error)
+{
+    if (!m_session)
+        return;
+    if (generation != m_generation) {
+        reloadOrForget(); // the entities changed while they were read
+        return;
+    }
+    if (!read) {
+        // A second connection was refused: read on the window's own.
+        qWarning("the entity list is read on the window's connection: %s", qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        read = readRows(m_session->database());
+        ms = timer.elapsed();
+    }
+    m_lastReadMs = ms;
+    showRows(std::move(read));
+}
+
+void EntityListModel::showRows(std::shared_ptr<Read> read)
+{
     beginResetModel();
     m_rows.clear();
     m_swatches.clear();
-    if (m_session) {
-        // A new collator each time: it follows the interface's locale.
-        m_collation = std::make_unique<ListCollation>();
+    if (read && m_session) {
+        m_rows = std::move(read->rows);
+        m_collation = std::move(read->collation);
         m_foldAccents = m_session->matchIgnoringAccents();
-        const QVector<EntitySummary> summaries = m_session->database().entitySummaries();
-        m_rows.reserve(summaries.size());
-        for (const EntitySummary &summary : summaries)
-            m_rows.append(makeRow(summary));
         for (const Label &label : m_session->labels())
             m_swatches.insert(label.id, LabelPalette::swatch(QColor(label.color)));
     }
+    m_loaded = read && m_session;
     indexRows();
     endResetModel();
+}
+
+void EntityListModel::readAgainIfReading()
+{
+    if (m_read.isRunning())
+        ++m_generation;
 }
 
 void EntityListModel::indexRows()
@@ -74,18 +192,19 @@ void EntityListModel::indexRows()
 
 void EntityListModel::refreshEntities(const QVector<qint64> &ids)
 {
-    if (!m_session)
-        return;
+    readAgainIfReading();
+    if (!m_session || !m_loaded)
+        return; // read whole when needed
     for (const qint64 id : ids) {
         std::optional<EntitySummary> summary = m_session->database().entitySummary(id);
         const int row = rowForEntity(id);
         if (summary && row >= 0) {
-            m_rows[row] = makeRow(std::move(*summary));
+            m_rows[row] = makeRow(*m_collation, std::move(*summary));
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (summary) {
             const int at = int(m_rows.size());
             beginInsertRows(QModelIndex(), at, at);
-            m_rows.append(makeRow(std::move(*summary)));
+            m_rows.append(makeRow(*m_collation, std::move(*summary)));
             m_rowById.insert(id, at);
             endInsertRows();
         } else if (row >= 0) {
@@ -103,7 +222,8 @@ void EntityListModel::refreshEntities(const QVector<qint64> &ids)
 
 void EntityListModel::refreshLabels()
 {
-    if (!m_session)
+    readAgainIfReading();
+    if (!m_session || !m_loaded)
         return;
     QHash<qint64, QString> names;
     m_swatches.clear();

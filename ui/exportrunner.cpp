@@ -39,6 +39,7 @@ bool ExportRunner::start(const ExportJob::Settings &settings, const QString &des
             if (!opened.database) {
                 result.error = opened.error;
             } else {
+                opened.database->leaveCheckpointToMainConnection();
                 ExportJob job(*opened.database, settings);
                 job.setProgress([this](qint64 done, qint64 total) {
                     m_done = done;

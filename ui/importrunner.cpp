@@ -168,6 +168,7 @@ bool ImportRunner::startJob(Job job, Unit unit)
             if (!opened.database) {
                 report.error = opened.error;
             } else {
+                opened.database->leaveCheckpointToMainConnection();
                 report = job(*opened.database, [this](const TextFileImporter::Progress &p) {
                     {
                         QMutexLocker locker(&m_progressMutex);

@@ -58,6 +58,7 @@ void ProjectSession::backUpIfDue()
         {
             ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
             if (opened.database) {
+                opened.database->leaveCheckpointToMainConnection();
                 outcome = policy.backUp(*opened.database, ProjectBackups::Reason::Daily);
             } else {
                 outcome.ok = false;

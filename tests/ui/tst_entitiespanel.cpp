@@ -93,6 +93,8 @@ private slots:
 
     void listShowsCounts();
     void modelsPassTheTester();
+    void aHiddenPanelIsReadWhenShown();
+    void aLargeListIsReadOnAThread();
     void namesSortWithCollation_data();
     void namesSortWithCollation();
     void countsSortAsNumbers();
@@ -417,6 +419,9 @@ void TestEntitiesPanel::modelsPassTheTester()
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(EntityListModel::NameColumn);
     model.setSession(m_window->session());
+    QCOMPARE(model.rowCount(), 0); // read only once a view wants it
+    QVERIFY(!model.isLoaded());
+    model.setWanted(true);
     QCOMPARE(model.rowCount(), 5);
     proxy.setFilterText(QStringLiteral("poutine"));
     QCOMPARE(proxy.rowCount(), 2);
@@ -435,6 +440,69 @@ void TestEntitiesPanel::modelsPassTheTester()
     m_window->session()->undoStack()->undo();
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestEntitiesPanel::aHiddenPanelIsReadWhenShown()
+{
+    open();
+    QWidget *dock = m_window->entitiesPanel()->parentWidget();
+    EntityListModel *model = m_window->entitiesPanel()->model();
+    dock->hide();
+    // An import (or a label deleted) would read every entity again: not
+    // while nobody looks.
+    m_window->session()->reloadAfterImport();
+    QVERIFY(!model->isLoaded());
+    QCOMPARE(model->rowCount(), 0);
+    Entity added;
+    added.name = QStringLiteral("Minsk");
+    added.labelId = labelId("LOC");
+    QVERIFY(m_window->session()->addEntity(added) > 0);
+    QVERIFY(!model->isLoaded());
+
+    dock->show();
+    dock->raise();
+    QVERIFY(model->isLoaded());
+    QCOMPARE(model->rowCount(), 6);
+    QVERIFY(shownNames().contains(QStringLiteral("Minsk")));
+    // Shown, it follows edits row by row again.
+    m_window->session()->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 5);
+}
+
+void TestEntitiesPanel::aLargeListIsReadOnAThread()
+{
+    {
+        auto project = createProject(*m_dir);
+        QVERIFY(project);
+        m_path = project->path();
+    }
+    const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
+    QVERIFY(rawExec(m_path,
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < "
+                        + QByteArray::number(many)
+                        + ") "
+                          "INSERT INTO entities (name, label_id) SELECT 'Nom ' || i, "
+                          "(SELECT id FROM labels WHERE name = 'PER') FROM n"));
+    QVERIFY(m_window->openProject(m_path, true));
+    EntityListModel *model = m_window->entitiesPanel()->model();
+    QVERIFY(!model->isReading()); // hidden: nothing read
+    m_window->show();
+    QWidget *dock = m_window->entitiesPanel()->parentWidget();
+    dock->show();
+    dock->raise();
+    QVERIFY(model->isReading());
+    QCOMPARE(model->rowCount(), 0);
+    // An entity added while the list is read is in the list it brings.
+    Entity added;
+    added.name = QStringLiteral("Minsk");
+    added.labelId = labelId("LOC");
+    QVERIFY(m_window->session()->addEntity(added) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 30000);
+    QVERIFY(!model->isReading());
+    QCOMPARE(model->rowCount(), int(many) + 1);
+    QVERIFY(shownNames().contains(QStringLiteral("Minsk")));
+    QCOMPARE(shownNames().first(), QStringLiteral("Minsk")); // sorted by name
 }
 
 void TestEntitiesPanel::namesSortWithCollation_data()
@@ -470,6 +538,9 @@ void TestEntitiesPanel::namesSortWithCollation()
         }
     }
     QVERIFY(m_window->openProject(m_path, true));
+    m_window->show();
+    m_window->entitiesPanel()->parentWidget()->show();
+    m_window->entitiesPanel()->parentWidget()->raise();
     QCOMPARE(shownNames(), sorted);
     table()->sortByColumn(EntityListModel::NameColumn, Qt::DescendingOrder);
     std::reverse(sorted.begin(), sorted.end());
