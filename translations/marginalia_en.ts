@@ -2669,6 +2669,13 @@ usage error.
         <source>Opened for reading only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n More Label(s) in the Labels Panel…</source>
+        <translation>
+            <numerusform>%n More Label in the Labels Panel…</numerusform>
+            <numerusform>%n More Labels in the Labels Panel…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

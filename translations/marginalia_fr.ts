@@ -2719,6 +2719,13 @@ erreur d’utilisation.
         <source>Opened for reading only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
+    <message numerus="yes">
+        <source>%n More Label(s) in the Labels Panel…</source>
+        <translation>
+            <numerusform>%n autre étiquette dans le panneau Étiquettes…</numerusform>
+            <numerusform>%n autres étiquettes dans le panneau Étiquettes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

@@ -429,15 +429,40 @@ void MainWindow::rebuildLabelActions()
     }
     const QVector<Label> labels = m_session->labels();
     m_palette->setLabels(labels);
+    // The menu lists the first MenuLabels labels: a codebook of thousands is
+    // tagged from the Labels panel, and an action per label held the window
+    // 0.1 s at 10,000. A label with a hotkey keeps an action for its key.
+    int listed = 0;
     for (const Label &label : labels) {
+        const bool inMenu = listed < MenuLabels;
+        if (!inMenu && label.hotkey.isEmpty())
+            continue;
         auto *a = new QAction(LabelPalette::swatch(QColor(label.color)),
                               tr("Tag as %1").arg(label.name), this);
         if (!label.hotkey.isEmpty())
             a->setShortcut(QKeySequence(label.hotkey));
         const qint64 id = label.id;
         connect(a, &QAction::triggered, this, [this, id] { applyLabel(id); });
-        m_labelMenu->addAction(a);
+        if (inMenu) {
+            m_labelMenu->addAction(a);
+            ++listed;
+        } else {
+            addAction(a);
+        }
         m_labelActions.append(a);
+    }
+    if (labels.size() > listed) {
+        auto *more = new QAction(
+            tr("%n More Label(s) in the Labels Panel…", nullptr, int(labels.size() - listed)),
+            this);
+        more->setObjectName(QStringLiteral("moreLabels"));
+        connect(more, &QAction::triggered, this, [this] {
+            QWidget *dock = m_palette->parentWidget();
+            dock->show();
+            dock->raise();
+        });
+        m_labelMenu->addAction(more);
+        m_labelActions.append(more);
     }
     QHash<qint64, QString> colors;
     for (const Label &label : labels)

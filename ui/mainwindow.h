@@ -38,6 +38,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Labels listed in the Annotation menu; the rest are in the Labels panel.
+    static constexpr int MenuLabels = 40;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

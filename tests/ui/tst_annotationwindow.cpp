@@ -11,6 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -60,6 +62,7 @@ private slots:
     void init();
     void cleanup();
     void dragAndHotkeyStoresCodePoints();
+    void aLargeCodebookKeepsTheMenuShortAndEveryHotkey();
     void undoAndRedoChangeTheFile();
     void snapsToWords_data();
     void snapsToWords();
@@ -74,7 +77,8 @@ private slots:
     void quotesByHandAndDetected();
 
 private:
-    void openWith(const QStringList &texts);
+    /// A project with these articles (and \a sql run on it first), open.
+    void openWith(const QStringList &texts, const QByteArray &sql = {});
     void dragOver(const QString &needle, Qt::KeyboardModifiers modifiers = {});
     void dragBetween(qsizetype from, qsizetype to, Qt::KeyboardModifiers modifiers = {});
     QPoint pointAt(qsizetype utf16, bool after);
@@ -103,7 +107,7 @@ void TestAnnotationWindow::cleanup()
     m_dir.reset();
 }
 
-void TestAnnotationWindow::openWith(const QStringList &texts)
+void TestAnnotationWindow::openWith(const QStringList &texts, const QByteArray &sql)
 {
     {
         auto project = createProject(*m_dir);
@@ -120,6 +124,8 @@ void TestAnnotationWindow::openWith(const QStringList &texts)
         QString error;
         QVERIFY(project->insertArticles(batch, &outcomes, &error));
     }
+    if (!sql.isEmpty())
+        QVERIFY(rawExec(m_path, sql));
     QVERIFY(m_window->openProject(m_path, true));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -188,6 +194,41 @@ void TestAnnotationWindow::dragAndHotkeyStoresCodePoints()
     // Undo takes the paint away again.
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QVERIFY(block.layout()->formats().isEmpty());
+}
+
+void TestAnnotationWindow::aLargeCodebookKeepsTheMenuShortAndEveryHotkey()
+{
+    const QString text = QStringLiteral("Titre\nLe président Emmanuel Macron parle.");
+    // 300 more labels; only the last one has a hotkey.
+    openWith({ text },
+             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+             "INSERT INTO labels (name, color, position, hotkey) SELECT 'Code ' || i, "
+             "'#336699', 100 + i, CASE i WHEN 300 THEN 'z' ELSE '' END FROM n");
+    const int labels = int(m_window->session()->labels().size());
+    QVERIFY(labels > 300);
+    QMenu *menu = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Annotation"))
+            menu = action->menu();
+    }
+    QVERIFY(menu);
+    const QList<QAction *> entries = menu->actions();
+    const auto tagEntries = std::count_if(entries.cbegin(), entries.cend(), [](QAction *a) {
+        return a->text().startsWith(QStringLiteral("Tag as "));
+    });
+    QCOMPARE(int(tagEntries), MainWindow::MenuLabels);
+    auto *more = m_window->findChild<QAction *>(QStringLiteral("moreLabels"));
+    QVERIFY(more);
+    QVERIFY(entries.contains(more));
+    QVERIFY2(more->text().contains(QString::number(labels - MainWindow::MenuLabels)),
+             qPrintable(more->text()));
+
+    // The hotkey of a label past the menu tags as any other.
+    dragOver(QStringLiteral("Emmanuel Macron"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_Z);
+    const qint64 start = codePointOffset(text, QStringLiteral("Emmanuel"));
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 Code 300").arg(start).arg(start + 15) });
 }
 
 void TestAnnotationWindow::undoAndRedoChangeTheFile()
