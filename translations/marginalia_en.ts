@@ -1557,6 +1557,10 @@ usage error.
         <source>Leaves the mention unlinked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the project&apos;s entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::EntityListModel</name>

@@ -1607,6 +1607,10 @@ erreur d’utilisation.
         <source>Leaves the mention unlinked.</source>
         <translation>Laisse la mention sans lien.</translation>
     </message>
+    <message>
+        <source>Reading the project&apos;s entities…</source>
+        <translation>Lecture des entités du projet…</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::EntityListModel</name>

@@ -38,6 +38,7 @@ EntityLinkDialog::EntityLinkDialog(ProjectSession *session, EntityListModel *ent
     , m_outcome(new QLabel(this))
 {
     m_entities->ensureLoaded(); // the panel may never have been shown
+    connect(m_entities, &QAbstractItemModel::modelReset, this, &EntityLinkDialog::updateCandidates);
     setWindowTitle(tr("Link to Entity"));
     m_name->setObjectName(QStringLiteral("entityName"));
     m_outcome->setObjectName(QStringLiteral("outcome"));
@@ -194,7 +195,16 @@ QString EntityLinkDialog::outcome() const
 
 void EntityLinkDialog::updateOutcome()
 {
-    m_outcome->setText(outcome());
+    m_outcome->setText(m_entities->isLoaded() ? outcome() : tr("Reading the project's entities…"));
+}
+
+void EntityLinkDialog::accept()
+{
+    if (!m_entities->isLoaded()) {
+        updateOutcome();
+        return; // the list follows in a moment (modelReset)
+    }
+    QDialog::accept();
 }
 
 bool EntityLinkDialog::eventFilter(QObject *watched, QEvent *event)

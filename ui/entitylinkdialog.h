@@ -40,6 +40,12 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QListWidget *candidates() const { return m_list; }
 
+public slots:
+    /// Waits while the entities are still being read (a large project
+    /// whose entities panel was never shown): OK then would make a new
+    /// entity for a name that exists.
+    void accept() override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

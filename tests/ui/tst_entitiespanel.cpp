@@ -95,6 +95,7 @@ private slots:
     void modelsPassTheTester();
     void aHiddenPanelIsReadWhenShown();
     void aLargeListIsReadOnAThread();
+    void theLinkDialogWaitsForALargeList();
     void namesSortWithCollation_data();
     void namesSortWithCollation();
     void countsSortAsNumbers();
@@ -503,6 +504,42 @@ void TestEntitiesPanel::aLargeListIsReadOnAThread()
     QCOMPARE(model->rowCount(), int(many) + 1);
     QVERIFY(shownNames().contains(QStringLiteral("Minsk")));
     QCOMPARE(shownNames().first(), QStringLiteral("Minsk")); // sorted by name
+}
+
+void TestEntitiesPanel::theLinkDialogWaitsForALargeList()
+{
+    {
+        auto project = createProject(*m_dir);
+        QVERIFY(project);
+        m_path = project->path();
+    }
+    const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
+    QVERIFY(rawExec(m_path,
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < "
+                        + QByteArray::number(many)
+                        + ") "
+                          "INSERT INTO entities (name, label_id) SELECT 'Nom ' || i, "
+                          "(SELECT id FROM labels WHERE name = 'PER') FROM n"));
+    QVERIFY(m_window->openProject(m_path, true)); // the panel is hidden: nothing read
+    EntityListModel *model = m_window->entitiesPanel()->model();
+    QVERIFY(!model->isLoaded());
+    Annotation mention;
+    mention.labelId = labelId("PER");
+    EntityLinkDialog dialog(m_window->session(), model, mention, QStringLiteral("Nom 7"));
+    QVERIFY(model->isReading());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    // OK now would make a second "Nom 7": it waits for the list instead.
+    dialog.accept();
+    QCOMPARE(accepted.size(), 0);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("outcome"))->text(),
+             QStringLiteral("Reading the project's entities…"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 30000);
+    QVERIFY(dialog.chosenEntity() > 0); // the existing "Nom 7", listed first
+    QCOMPARE(model->summary(model->rowForEntity(dialog.chosenEntity())).entity.name,
+             QStringLiteral("Nom 7"));
+    dialog.accept();
+    QCOMPARE(accepted.size(), 1);
 }
 
 void TestEntitiesPanel::namesSortWithCollation_data()

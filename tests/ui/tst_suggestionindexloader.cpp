@@ -26,6 +26,8 @@ private slots:
 
 private:
     static qint64 addEntity(ProjectDatabase &project, const QString &name);
+    /// Entities enough that the thread reads for a while.
+    static void addEntities(ProjectDatabase &project, int count);
 };
 
 qint64 TestSuggestionIndexLoader::addEntity(ProjectDatabase &project, const QString &name)
@@ -36,6 +38,12 @@ qint64 TestSuggestionIndexLoader::addEntity(ProjectDatabase &project, const QStr
     QString error;
     const std::optional<Entity> added = project.addEntity(entity, &error);
     return added ? added->id : 0;
+}
+
+void TestSuggestionIndexLoader::addEntities(ProjectDatabase &project, int count)
+{
+    for (int i = 0; i < count; ++i)
+        addEntity(project, QStringLiteral("Nom %1").arg(i));
 }
 
 void TestSuggestionIndexLoader::firstReadIsOnAThread()
@@ -88,8 +96,7 @@ void TestSuggestionIndexLoader::anEntityAddedDuringAReadIsKnown()
     QTemporaryDir dir;
     auto project = createProject(dir);
     QVERIFY(project);
-    for (int i = 0; i < 2000; ++i)
-        addEntity(*project, QStringLiteral("Nom %1").arg(i));
+    addEntities(*project, 2000);
     SuggestionIndexLoader loader(*project, {});
     QSignalSpy ready(&loader, &SuggestionIndexLoader::ready);
     QCOMPARE(loader.index(), nullptr);
@@ -142,8 +149,7 @@ void TestSuggestionIndexLoader::closingWaitsForARead()
     QTemporaryDir dir;
     auto project = createProject(dir);
     QVERIFY(project);
-    for (int i = 0; i < 2000; ++i)
-        addEntity(*project, QStringLiteral("Nom %1").arg(i));
+    addEntities(*project, 2000);
     {
         SuggestionIndexLoader loader(*project, {});
         QCOMPARE(loader.index(), nullptr);
