@@ -32,6 +32,11 @@ EntitiesPanel::EntitiesPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EntityFilterModel::setFilterText);
     m_filter->installEventFilter(this);
 
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_pendingSelection != 0 && m_model->isLoaded())
+            selectEntity(m_pendingSelection);
+    });
+
     m_table->setObjectName(QStringLiteral("entityTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -101,13 +106,19 @@ void EntitiesPanel::setSession(ProjectSession *session)
 
 void EntitiesPanel::showEvent(QShowEvent *event)
 {
-    m_model->setWanted(true);
+    if (!m_viewing) {
+        m_viewing = true;
+        m_model->addViewer();
+    }
     QWidget::showEvent(event);
 }
 
 void EntitiesPanel::hideEvent(QHideEvent *event)
 {
-    m_model->setWanted(false);
+    if (m_viewing) {
+        m_viewing = false;
+        m_model->removeViewer();
+    }
     QWidget::hideEvent(event);
 }
 
@@ -146,6 +157,9 @@ qint64 EntitiesPanel::currentEntity() const
 void EntitiesPanel::selectEntity(qint64 entityId)
 {
     m_model->ensureLoaded();
+    // A large list still being read: selected when it comes (see the
+    // constructor), as after New Entity with the panel hidden.
+    m_pendingSelection = m_model->isLoaded() ? 0 : entityId;
     const int row = m_model->rowForEntity(entityId);
     QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!shown.isValid() && row >= 0) {

@@ -67,6 +67,8 @@ private:
 
     ProjectSession *m_session = nullptr;
     EntityListModel *m_model;
+    bool m_viewing = false; ///< counted as a viewer of m_model
+    qint64 m_pendingSelection = 0; ///< to select once the list is read
     EntityFilterModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;

@@ -37,7 +37,7 @@ EntityLinkDialog::EntityLinkDialog(ProjectSession *session, EntityListModel *ent
     , m_list(new QListWidget(this))
     , m_outcome(new QLabel(this))
 {
-    m_entities->ensureLoaded(); // the panel may never have been shown
+    m_entities->addViewer(); // read and kept read while open, the panel shown or not
     connect(m_entities, &QAbstractItemModel::modelReset, this, &EntityLinkDialog::updateCandidates);
     setWindowTitle(tr("Link to Entity"));
     m_name->setObjectName(QStringLiteral("entityName"));
@@ -69,6 +69,11 @@ EntityLinkDialog::EntityLinkDialog(ProjectSession *session, EntityListModel *ent
     m_name->selectAll();
     m_name->setFocus();
     resize(460, 360);
+}
+
+EntityLinkDialog::~EntityLinkDialog()
+{
+    m_entities->removeViewer();
 }
 
 void EntityLinkDialog::updateCandidates()

@@ -29,6 +29,7 @@ public:
 
     EntityLinkDialog(ProjectSession *session, EntityListModel *entities, const Annotation &mention,
                      const QString &mentionText, QWidget *parent = nullptr);
+    ~EntityLinkDialog() override;
 
     /// The entity to link to; 0 when a new one is made or the link removed.
     qint64 chosenEntity() const;

@@ -50,16 +50,22 @@ void EntityListModel::ensureLoaded()
         reload();
 }
 
-void EntityListModel::setWanted(bool on)
+void EntityListModel::addViewer()
 {
-    m_wanted = on;
-    if (on)
-        ensureLoaded();
+    ++m_viewers;
+    ensureLoaded();
+}
+
+void EntityListModel::removeViewer()
+{
+    m_viewers = qMax(0, m_viewers - 1);
 }
 
 void EntityListModel::reloadOrForget()
 {
-    if (m_wanted || !m_session) {
+    if (m_read.isRunning())
+        ++m_generation; // what it brings may be older than this change
+    if (m_viewers > 0 || !m_session) {
         reload();
         return;
     }

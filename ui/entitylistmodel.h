@@ -54,9 +54,11 @@ public:
     /// when someone looks (a shown panel, a dialog that lists them): with
     /// 100,000 entities reading it holds the window for a third of a second.
     void ensureLoaded();
-    /// A view shows the list (\a on): it is kept read; otherwise a change
-    /// that would read it all again leaves it unread until it is needed.
-    void setWanted(bool on);
+    /// A view or a dialog shows the list from now on: it is read and kept
+    /// read. While nobody does, a change that would read it all again
+    /// leaves it unread until it is needed.
+    void addViewer();
+    void removeViewer();
     bool isLoaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -115,7 +117,7 @@ private:
     QHash<qint64, QIcon> m_swatches; ///< by label id
     bool m_foldAccents = true;
     bool m_loaded = false; ///< m_rows hold the session's entities
-    bool m_wanted = false; ///< a view shows the list
+    int m_viewers = 0; ///< views and dialogs that show the list
     qint64 m_generation = 0; ///< counts reloads and edits, so a stale read is dropped
     qint64 m_lastReadMs = -1; ///< of this session's last read; -1 before the first
     ProjectReadThread<Read> m_read; ///< last: destroyed first

@@ -423,6 +423,8 @@ void MainWindow::rebuildLabelActions()
 {
     qDeleteAll(m_labelActions);
     m_labelActions.clear();
+    delete m_moreLabels;
+    m_moreLabels = nullptr;
     if (!m_session) {
         m_palette->setLabels({});
         return;
@@ -462,7 +464,7 @@ void MainWindow::rebuildLabelActions()
             dock->raise();
         });
         m_labelMenu->addAction(more);
-        m_labelActions.append(more);
+        m_moreLabels = more; // enabled whether or not an article is shown
     }
     QHash<qint64, QString> colors;
     for (const Label &label : labels)

@@ -171,6 +171,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
     QList<QAction *> m_labelActions;
+    QAction *m_moreLabels = nullptr; ///< the Labels panel, for labels past the menu
     QList<QAction *> m_projectActions; ///< enabled with a project open
     QList<QAction *> m_annotationActions; ///< enabled with an annotation selected
     QList<QAction *> m_quoteActions; ///< enabled with a quote selected

@@ -91,7 +91,8 @@ public:
     /// follows when they are there.
     std::optional<QVector<Suggestion>> suggestionCandidates(const QString &text,
                                                             const CodePointIndex &index);
-    /// The names to suggest are being read on a thread.
+    /// The names to suggest are being read on a thread, or the news that
+    /// they changed is on its way to the views.
     bool suggestionsPending() const;
     /// The candidates of an article offered now: not over an annotation, not
     /// rejected there; in text order.
@@ -224,6 +225,7 @@ private:
     /// index again, and one that does not leaves it.
     SuggestionIndex::FormCounts m_forms;
     bool m_formsLoaded = false; ///< m_forms counts from the current index
+    bool m_suggestionsChangePosted = false; ///< suggestionsChanged(0) is on its way
     bool m_foldAccents = true;
 
     void forgetSuggestionsIfNew(const QVector<Annotation> &annotations);

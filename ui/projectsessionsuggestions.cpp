@@ -19,7 +19,7 @@ std::optional<QVector<Suggestion>> ProjectSession::suggestionCandidates(const QS
 
 bool ProjectSession::suggestionsPending() const
 {
-    return m_suggestionIndex->isReading();
+    return m_suggestionIndex->isReading() || m_suggestionsChangePosted;
 }
 
 void ProjectSession::adoptSuggestionIndex(const SuggestionIndex &index)
@@ -74,7 +74,19 @@ void ProjectSession::forgetSuggestions()
     m_suggestionIndex->invalidate();
     m_formsLoaded = false;
     m_forms.clear();
-    emit suggestionsChanged(0);
+    // Said once the edit under way is over: a view that read the index
+    // again at once would count the stored edit, and the edit's next
+    // countForm() would count it twice.
+    if (m_suggestionsChangePosted)
+        return;
+    m_suggestionsChangePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_suggestionsChangePosted = false;
+            emit suggestionsChanged(0);
+        },
+        Qt::QueuedConnection);
 }
 
 void ProjectSession::forgetSuggestionsIfNew(const QVector<Annotation> &annotations)

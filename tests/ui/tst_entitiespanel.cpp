@@ -136,6 +136,8 @@ private:
     void focusList();
     void selectNames(const QStringList &names);
     QStringList shownNames() const;
+    /// A project (m_path) of \a count entities "Nom 1" to "Nom N", closed.
+    void makeProjectWithEntities(qint64 count);
     QString shownCell(const QString &name, int column) const;
     qint64 entityId(const QString &name) const;
     qint64 labelId(const char *name) const;
@@ -422,7 +424,7 @@ void TestEntitiesPanel::modelsPassTheTester()
     model.setSession(m_window->session());
     QCOMPARE(model.rowCount(), 0); // read only once a view wants it
     QVERIFY(!model.isLoaded());
-    model.setWanted(true);
+    model.addViewer();
     QCOMPARE(model.rowCount(), 5);
     proxy.setFilterText(QStringLiteral("poutine"));
     QCOMPARE(proxy.rowCount(), 2);
@@ -470,21 +472,26 @@ void TestEntitiesPanel::aHiddenPanelIsReadWhenShown()
     QCOMPARE(model->rowCount(), 5);
 }
 
-void TestEntitiesPanel::aLargeListIsReadOnAThread()
+void TestEntitiesPanel::makeProjectWithEntities(qint64 count)
 {
     {
         auto project = createProject(*m_dir);
         QVERIFY(project);
         m_path = project->path();
     }
-    const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
     QVERIFY(rawExec(m_path,
                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                     "WHERE i < "
-                        + QByteArray::number(many)
+                        + QByteArray::number(count)
                         + ") "
                           "INSERT INTO entities (name, label_id) SELECT 'Nom ' || i, "
                           "(SELECT id FROM labels WHERE name = 'PER') FROM n"));
+}
+
+void TestEntitiesPanel::aLargeListIsReadOnAThread()
+{
+    const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
+    makeProjectWithEntities(many);
     QVERIFY(m_window->openProject(m_path, true));
     EntityListModel *model = m_window->entitiesPanel()->model();
     QVERIFY(!model->isReading()); // hidden: nothing read
@@ -508,19 +515,8 @@ void TestEntitiesPanel::aLargeListIsReadOnAThread()
 
 void TestEntitiesPanel::theLinkDialogWaitsForALargeList()
 {
-    {
-        auto project = createProject(*m_dir);
-        QVERIFY(project);
-        m_path = project->path();
-    }
     const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
-    QVERIFY(rawExec(m_path,
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                    "WHERE i < "
-                        + QByteArray::number(many)
-                        + ") "
-                          "INSERT INTO entities (name, label_id) SELECT 'Nom ' || i, "
-                          "(SELECT id FROM labels WHERE name = 'PER') FROM n"));
+    makeProjectWithEntities(many);
     QVERIFY(m_window->openProject(m_path, true)); // the panel is hidden: nothing read
     EntityListModel *model = m_window->entitiesPanel()->model();
     QVERIFY(!model->isLoaded());
@@ -538,6 +534,11 @@ void TestEntitiesPanel::theLinkDialogWaitsForALargeList()
     QVERIFY(dialog.chosenEntity() > 0); // the existing "Nom 7", listed first
     QCOMPARE(model->summary(model->rowForEntity(dialog.chosenEntity())).entity.name,
              QStringLiteral("Nom 7"));
+    // An import that ends while the dialog is open reads the list again for
+    // it, the panel hidden or not.
+    m_window->session()->reloadAfterImport();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 30000);
+    QCOMPARE(model->rowCount(), int(many));
     dialog.accept();
     QCOMPARE(accepted.size(), 1);
 }
@@ -659,6 +660,7 @@ void TestEntitiesPanel::filterFollowsTheProjectsAccentChoice()
     open();
     m_window->session()->setMatchIgnoringAccents(false);
     QVERIFY(!m_window->session()->database().matchIgnoringAccents());
+    QCoreApplication::processEvents(); // the change is announced once the edit is over
     panel()->proxy()->setFilterText(QStringLiteral("choigou"));
     QCOMPARE(shownNames(), QStringList());
     panel()->proxy()->setFilterText(QStringLiteral("CHOÏGOU"));

@@ -27,13 +27,14 @@ const QString Second =
 const QString Third = QStringLiteral("Kiev\nRien ici sur poutine, mais Choigou à Minsk.");
 
 /// The suggestions shown once the window has its names: a project's first
-/// read of them runs on a thread.
+/// read of them runs on a thread, and a change is announced after the edit.
 int settledSuggestionCount(MainWindow &window)
 {
     QElapsedTimer timer;
     timer.start();
-    while (window.session()->suggestionsPending() && timer.elapsed() < 10000)
-        QTest::qWait(5);
+    do
+        QTest::qWait(1);
+    while (window.session()->suggestionsPending() && timer.elapsed() < 10000);
     return window.articleView()->suggestionCount();
 }
 
@@ -51,6 +52,7 @@ private slots:
     void enterAcceptsBackspaceRejectsAndUndoes();
     void acceptAllIsOneStep();
     void linkingAndUnlinkingChangeTheWordingsOffered();
+    void narrowingALinkedMentionCountsItsWordingOnce();
     void tagAllInArticleAndProject_data();
     void tagAllInArticleAndProject();
 
@@ -253,6 +255,32 @@ void TestSuggestions::linkingAndUnlinkingChangeTheWordingsOffered()
     session->undoStack()->redo();
     QCOMPARE(settledSuggestionCount(*m_window), 3);
     session->removeAnnotation(*session->database().annotation(mention->id));
+    QCOMPARE(settledSuggestionCount(*m_window), 0);
+}
+
+void TestSuggestions::narrowingALinkedMentionCountsItsWordingOnce()
+{
+    auto *session = m_window->session();
+    m_window->showArticle(m_ids[0]);
+    const qint64 id = tagWithEntity(m_ids[0], First, QStringLiteral("Vladimir Poutine"),
+                                    QStringLiteral("Vladimir Poutine"));
+    QVERIFY(id);
+    m_window->showArticle(m_ids[1]);
+    QCOMPARE(settledSuggestionCount(*m_window), 0); // no "Vladimir Poutine" there
+    m_window->showArticle(m_ids[0]);
+    QCOMPARE(settledSuggestionCount(*m_window), 0);
+
+    // Narrowed to "Poutine": one wording goes, another comes, in one edit.
+    const Annotation before = *session->database().annotation(id);
+    Annotation narrowed = before;
+    narrowed.start = codePointOffset(First, u"Poutine a rencontré");
+    session->changeAnnotation(before, narrowed, QStringLiteral("Narrow"));
+    QCOMPARE(settledSuggestionCount(*m_window), 2); // the other two "Poutine"
+    m_window->showArticle(m_ids[1]);
+    QCOMPARE(settledSuggestionCount(*m_window), 3);
+    // Deleting the one mention so written takes the wording away: it was
+    // counted once, not twice.
+    session->removeAnnotation(*session->database().annotation(id));
     QCOMPARE(settledSuggestionCount(*m_window), 0);
 }
 
