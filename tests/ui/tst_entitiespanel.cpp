@@ -96,6 +96,7 @@ private slots:
     void aHiddenPanelIsReadWhenShown();
     void aLargeListIsReadOnAThread();
     void theLinkDialogWaitsForALargeList();
+    void aSelectionWaitsForALargeList();
     void namesSortWithCollation_data();
     void namesSortWithCollation();
     void countsSortAsNumbers();
@@ -541,6 +542,21 @@ void TestEntitiesPanel::theLinkDialogWaitsForALargeList()
     QCOMPARE(model->rowCount(), int(many));
     dialog.accept();
     QCOMPARE(accepted.size(), 1);
+}
+
+void TestEntitiesPanel::aSelectionWaitsForALargeList()
+{
+    const qint64 many = EntityListModel::ReadAtOnceBelow + 1000;
+    makeProjectWithEntities(many);
+    const qint64 wanted = rawQueryInt(m_path, "SELECT id FROM entities WHERE name = 'Nom 4242'");
+    QVERIFY(wanted > 0);
+    QVERIFY(m_window->openProject(m_path, true)); // the panel is hidden: nothing read
+    EntityListModel *model = m_window->entitiesPanel()->model();
+    // As after New Entity with the panel hidden: the list is read first.
+    m_window->entitiesPanel()->selectEntity(wanted);
+    QVERIFY(model->isReading());
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 30000);
+    QCOMPARE(table()->currentIndex().data(EntityListModel::EntityIdRole).toLongLong(), wanted);
 }
 
 void TestEntitiesPanel::namesSortWithCollation_data()
