@@ -63,8 +63,7 @@ void EntityListModel::removeViewer()
 
 void EntityListModel::reloadOrForget()
 {
-    if (m_read.isRunning())
-        ++m_generation; // what it brings may be older than this change
+    readAgainIfReading();
     if (m_viewers > 0 || !m_session) {
         reload();
         return;
@@ -128,11 +127,7 @@ void EntityListModel::reload()
     const bool atOnce =
         m_lastReadMs >= 0 ? m_lastReadMs < ReadAtOnceMs : database.entityCount() < ReadAtOnceBelow;
     if (atOnce) {
-        QElapsedTimer timer;
-        timer.start();
-        std::shared_ptr<Read> read = readRows(database);
-        m_lastReadMs = timer.elapsed();
-        showRows(std::move(read));
+        readHere();
         return;
     }
     const qint64 generation = m_generation;
@@ -156,12 +151,19 @@ void EntityListModel::finishRead(std::shared_ptr<Read> read, qint64 generation, 
     if (!read) {
         // A second connection was refused: read on the window's own.
         qWarning("the entity list is read on the window's connection: %s", qPrintable(error));
-        QElapsedTimer timer;
-        timer.start();
-        read = readRows(m_session->database());
-        ms = timer.elapsed();
+        readHere();
+        return;
     }
     m_lastReadMs = ms;
+    showRows(std::move(read));
+}
+
+void EntityListModel::readHere()
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::shared_ptr<Read> read = readRows(m_session->database());
+    m_lastReadMs = timer.elapsed();
     showRows(std::move(read));
 }
 
@@ -185,7 +187,7 @@ void EntityListModel::showRows(std::shared_ptr<Read> read)
 void EntityListModel::readAgainIfReading()
 {
     if (m_read.isRunning())
-        ++m_generation;
+        ++m_generation; // what it brings may be older than this change
 }
 
 void EntityListModel::indexRows()

@@ -98,6 +98,8 @@ private:
     };
     static Row makeRow(const ListCollation &collation, EntitySummary summary);
     static std::shared_ptr<Read> readRows(ProjectDatabase &database);
+    /// Reads on the window's connection and shows the rows, timed.
+    void readHere();
     /// Shows what a read brought (null: no project).
     void showRows(std::shared_ptr<Read> read);
     void finishRead(std::shared_ptr<Read> read, qint64 generation, qint64 ms, const QString &error);
