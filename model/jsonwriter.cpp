@@ -93,6 +93,14 @@ JsonWriter &JsonWriter::field(QStringView name, QStringView value)
     return *this;
 }
 
+JsonWriter &JsonWriter::flag(QStringView name, bool value)
+{
+    key(name);
+    m_text.append(value ? QLatin1String("true") : QLatin1String("false"));
+    m_needComma = true;
+    return *this;
+}
+
 JsonWriter &JsonWriter::field(QStringView name, qint64 value)
 {
     key(name);

@@ -17,6 +17,8 @@ public:
     JsonWriter &endArray();
     JsonWriter &field(QStringView key, QStringView value);
     JsonWriter &field(QStringView key, qint64 value);
+    /// true or false (not an overload of field(): an int would be ambiguous).
+    JsonWriter &flag(QStringView key, bool value);
     /// A number inside an array.
     JsonWriter &element(qint64 value);
     /// A string inside an array.

@@ -50,6 +50,18 @@ public:
         Failed, ///< I/O errors, a failed migration and the like
     };
 
+    /// What open() did to make sure every page is sound; the header and
+    /// the schema are always checked.
+    enum class IntegrityCheck {
+        Full, ///< SQLite's quick_check of every page (seconds at 100,000 articles)
+        Trusted, ///< not needed: IntegrityLedger has seen the file as it is now
+        Deferred, ///< not yet: the caller runs checkIntegrity() on a thread
+    };
+    enum class CheckPolicy {
+        UnlessTrusted, ///< the full check unless IntegrityLedger trusts the file
+        InBackground, ///< the caller runs checkIntegrity() on a thread if needed
+    };
+
     struct OpenResult
     {
         std::unique_ptr<ProjectDatabase> database; ///< null unless Opened or Created
@@ -63,6 +75,7 @@ public:
         /// What opening did besides (an interrupted import undone), one
         /// line each, naming the file.
         QStringList notices;
+        IntegrityCheck integrityCheck = IntegrityCheck::Full;
     };
 
     /// Makes a new project file at \a path, which must not exist yet.
@@ -71,7 +84,16 @@ public:
     /// Opens an existing project, refusing anything that is not a sound
     /// Marginalia project with a message that says why; a refused file is left
     /// byte for byte as it was. Older schemas are migrated after a backup copy.
-    static OpenResult open(const QString &path, const Schema &schema = Schema::current());
+    /// A file whose schema is to be migrated always gets the full check first.
+    static OpenResult open(const QString &path, const Schema &schema = Schema::current(),
+                           CheckPolicy policy = CheckPolicy::UnlessTrusted);
+    /// Runs SQLite's quick_check over every page (on a thread for a large
+    /// project); empty when the file is sound, else a message naming it.
+    QString checkIntegrity();
+    IntegrityCheck integrityCheck() const { return m_integrityCheck; }
+    /// Makes the statement running on this connection, on another thread,
+    /// stop with an error (a long read that is no longer wanted).
+    void interrupt();
 
     /// Checkpoints the write-ahead log so the file alone is the whole project.
     ~ProjectDatabase();
@@ -385,7 +407,7 @@ private:
     ProjectDatabase(sqlite3 *db, const QString &path);
     /// open() once shared; again with \a readOnlyOnFullDisk when the disk
     /// has no room left for the shared-memory index.
-    static OpenResult openChecked(const QString &path, const Schema &schema,
+    static OpenResult openChecked(const QString &path, const Schema &schema, CheckPolicy policy,
                                   bool readOnlyOnFullDisk);
 
     SqlStatement statement(const char *sql);
@@ -439,6 +461,8 @@ private:
     bool m_ready = false; ///< opened and checked: closing may checkpoint
     bool m_checkpointOnClose = true;
     bool m_readOnly = false; ///< opened for reading only on a full disk
+    bool m_inLedger = false; ///< IntegrityLedger::opened() was told; closing tells it too
+    IntegrityCheck m_integrityCheck = IntegrityCheck::Full;
     mutable bool m_lastFailureBusy = false;
     QHash<const char *, sqlite3_stmt *> m_statements;
 };

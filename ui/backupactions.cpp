@@ -29,7 +29,12 @@ void BackupActions::restoreFromBackup()
     if (!session)
         return;
     session->finishDailyBackup(); // so the list holds it whole
-    RestoreBackupDialog dialog(session->path(), session, m_window);
+    restoreBackupOf(session->path(), session);
+}
+
+void BackupActions::restoreBackupOf(const QString &projectPath, ProjectSession *session)
+{
+    RestoreBackupDialog dialog(projectPath, session, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
         return;
     const ProjectBackups::Restored result = dialog.restoredResult();

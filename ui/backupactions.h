@@ -20,6 +20,9 @@ public:
     /// The Restore from Backup dialog; after a restore, offers to open the
     /// restored project in place of the open one.
     void restoreFromBackup();
+    /// The same for the backups of \a projectPath, which need not be open
+    /// (\a session null): a project closed because it is damaged.
+    void restoreBackupOf(const QString &projectPath, class ProjectSession *session);
 
 private:
     MainWindow *m_window;

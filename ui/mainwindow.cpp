@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -531,7 +532,11 @@ bool MainWindow::createProject(const QString &path)
 
 bool MainWindow::openProject(const QString &path, bool quiet)
 {
-    ProjectDatabase::OpenResult result = ProjectDatabase::open(path);
+    // A file the ledger does not know is checked page by page on a thread
+    // once it shows: seconds for a large project, which the window must not
+    // wait for. Its header and schema were checked before it opened.
+    ProjectDatabase::OpenResult result =
+        ProjectDatabase::open(path, Schema::current(), ProjectDatabase::CheckPolicy::InBackground);
     if (!result.database) {
         if (quiet)
             statusBar()->showMessage(result.error);
@@ -628,6 +633,11 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     updateStatus();
     m_view->setFocus();
     session->backUpIfDue(); // after the window shows the project; a failure only says so
+    if (result.integrityCheck == ProjectDatabase::IntegrityCheck::Deferred) {
+        connect(session, &ProjectSession::integrityChecked, this, &MainWindow::integrityChecked);
+        session->checkIntegrityInBackground();
+        statusBar()->showMessage(tr("Checking %1 for damage…").arg(QFileInfo(path).fileName()));
+    }
     return true;
 }
 
@@ -1007,6 +1017,34 @@ void MainWindow::editLabels()
         return;
     LabelEditorDialog dialog(m_session.get(), this);
     dialog.exec();
+}
+
+void MainWindow::integrityChecked(bool damaged, const QString &message)
+{
+    if (!damaged) {
+        statusBar()->showMessage(
+            message.isEmpty() ? tr("Checked: no damage found in the project file") : message,
+            message.isEmpty() ? 4000 : 20000);
+        return;
+    }
+    // Nothing more is written to a damaged file; what is in it stays for a
+    // repair, and the backups hold the last good state.
+    const QString path = m_session ? m_session->path() : QString();
+    closeProject();
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The project file is damaged"), message,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("damagedProject"));
+    box->setInformativeText(tr("It was closed so that nothing more is written to it. A backup "
+                               "can be restored into a new project file."));
+    QPushButton *restore = box->addButton(tr("&Restore from Backup…"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, restore, path](QAbstractButton *b) {
+        if (b == static_cast<QAbstractButton *>(restore) && !path.isEmpty())
+            m_backupActions->restoreBackupOf(path, nullptr);
+    });
+    box->open();
 }
 
 void MainWindow::showError(const QString &message)

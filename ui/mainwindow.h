@@ -127,6 +127,7 @@ private:
     void setStatus(int status);
     void editLabels();
     void showEntities();
+    void integrityChecked(bool damaged, const QString &message);
     void showError(const QString &message);
     void showSearchPanel();
     void findNext(int step);

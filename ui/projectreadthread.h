@@ -4,6 +4,7 @@
 #include "projectdatabase.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -17,7 +18,8 @@ namespace Marginalia {
 /// reads of the whole project, such as every entity or every linked
 /// mention, that would hold the window for a large project. SQLite's WAL
 /// gives the read one state of the file while the window goes on writing.
-/// Destroying it waits for a read under way; that result is dropped.
+/// Destroying it interrupts a read under way (SQLite stops the statement)
+/// and waits for the thread; that result is dropped.
 template<typename Result> class ProjectReadThread
 {
 public:
@@ -33,7 +35,15 @@ public:
         : m_context(context)
     {
     }
-    ~ProjectReadThread() { wait(); }
+    ~ProjectReadThread()
+    {
+        {
+            QMutexLocker locker(&m_reading);
+            if (m_database)
+                m_database->interrupt();
+        }
+        wait();
+    }
     ProjectReadThread(const ProjectReadThread &) = delete;
     ProjectReadThread &operator=(const ProjectReadThread &) = delete;
 
@@ -53,10 +63,12 @@ public:
                     ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
                     if (opened.database) {
                         opened.database->leaveCheckpointToMainConnection();
+                        setDatabase(opened.database.get());
                         QElapsedTimer timer;
                         timer.start();
                         result = read(*opened.database);
                         ms = timer.elapsed();
+                        setDatabase(nullptr);
                     } else {
                         error = opened.error;
                     }
@@ -74,6 +86,12 @@ public:
     }
 
 private:
+    void setDatabase(ProjectDatabase *database)
+    {
+        QMutexLocker locker(&m_reading);
+        m_database = database;
+    }
+
     void wait()
     {
         if (m_thread) {
@@ -84,6 +102,8 @@ private:
 
     QObject *m_context;
     std::unique_ptr<QThread> m_thread;
+    QMutex m_reading; ///< guards m_database: interrupted only while it is open
+    ProjectDatabase *m_database = nullptr;
 };
 
 } // namespace Marginalia

@@ -28,6 +28,7 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObjec
 ProjectSession::~ProjectSession()
 {
     finishDailyBackup(); // its report, if still queued, goes with this object
+    m_integrityCheck.reset(); // interrupted: a closed project needs no verdict
     m_suggestionIndex.reset(); // waits for a read under way
     // Commands refer to this session; they go before the database does.
     m_undoStack.clear();

@@ -7,6 +7,7 @@
 #include "label.h"
 #include "projectbackups.h"
 #include "projectdatabase.h"
+#include "projectreadthread.h"
 #include "suggestionfinder.h"
 #include "suggestionindexloader.h"
 #include "writewaiter.h"
@@ -129,6 +130,14 @@ public:
     int backupsToKeep();
     void setBackupsToKeep(int count);
 
+    // Integrity (projectsessionintegrity.cpp)
+    /// For a project opened with its full check deferred
+    /// (ProjectDatabase::CheckPolicy::InBackground): runs SQLite's check of
+    /// every page on a thread, from a connection of its own, and reports it
+    /// through integrityChecked. Closing the project interrupts it.
+    void checkIntegrityInBackground();
+    bool isCheckingIntegrity() const;
+
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
     std::optional<Annotation> applyAdd(const NewAnnotation &request);
@@ -192,6 +201,10 @@ signals:
     void errorOccurred(const QString &message);
     /// A backup was made, or failed (\a failed): a line for the status bar.
     void backupReported(const QString &message, bool failed);
+    /// The background check is done: \a damaged when the file failed it
+    /// (\a message names the file and the damage), otherwise \a message is
+    /// empty, or says why the check could not run.
+    void integrityChecked(bool damaged, const QString &message);
     /// Suggestions of this article changed (one rejected, or offered again);
     /// 0: of every article, as the names to look for changed.
     void suggestionsChanged(qint64 articleId);
@@ -213,6 +226,7 @@ private:
 
     std::unique_ptr<ProjectDatabase> m_database;
     std::unique_ptr<QThread> m_dailyBackup; ///< copying, or done and not yet joined
+    std::unique_ptr<ProjectReadThread<QString>> m_integrityCheck;
     WriteWaiter *m_writeWaiter = nullptr;
     QUndoStack m_undoStack;
     QVector<Label> m_labels;

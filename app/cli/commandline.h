@@ -43,6 +43,7 @@ private:
     int runBackup(const QStringList &arguments);
     int runBackups(const QStringList &arguments);
     int runRestore(const QStringList &arguments);
+    int runCheck(const QStringList &arguments);
 
     /// Parses a command's options; returns -1 to go on, or the exit code.
     int parse(QCommandLineParser &parser, const QList<QCommandLineOption> &options,
@@ -56,6 +57,7 @@ private:
     /// on stderr and the operation goes on.
     void backUpBefore(ProjectDatabase &project, ProjectBackups::Reason reason);
     int usageError(const QString &command, const QString &message);
+    static bool parseInteger(const QString &text, qint64 *value);
     QString overview() const;
 
     void print(const QString &text);
