@@ -859,6 +859,23 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {project, damaged, problem, milliseconds} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every page of the project file for damage with SQLite&apos;s quick_check. Opening a project runs the same check unless the file is as Marginalia last closed it (within %1 days); this command always runs it. Exit status 1 if the file is damaged or cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no damage found (every page checked in %2 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
 
 Annotate news articles from the command line, in the same project files as
@@ -876,6 +893,7 @@ Commands:
   backup    Back up the project (safe while it is open)
   backups   List the project&apos;s backups with their dates and counts
   restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
 
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 
@@ -886,10 +904,6 @@ Exit status: 0 when everything succeeded; 1 when something was rejected or
 failed (the rest is done, one line per problem on standard error); 2 for a
 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +2693,26 @@ usage error.
             <numerusform>%n More Label in the Labels Panel…</numerusform>
             <numerusform>%n More Labels in the Labels Panel…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: no damage found in the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was closed so that nothing more is written to it. A backup can be restored into a new project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,24 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
+        <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne d’un tableau. Les plus grands sont refusés, nommés. Un tableau ou un fichier d’annotations entier peut atteindre %2 Mo, ou cette taille si elle est plus grande.</translation>
+    </message>
+    <message>
+        <source>Print {project, damaged, problem, milliseconds} as JSON.</source>
+        <translation>Afficher {project, damaged, problem, milliseconds} en JSON.</translation>
+    </message>
+    <message>
+        <source>Check every page of the project file for damage with SQLite&apos;s quick_check. Opening a project runs the same check unless the file is as Marginalia last closed it (within %1 days); this command always runs it. Exit status 1 if the file is damaged or cannot be opened.</source>
+        <translation>Vérifier chaque page du fichier de projet avec le quick_check de SQLite. L’ouverture d’un projet fait la même vérification, sauf si le fichier est tel que Marginalia l’a fermé la dernière fois (depuis moins de %1 jours) ; cette commande la fait toujours. Code de sortie 1 si le fichier est endommagé ou ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (every page checked in %2 s)
+</source>
+        <translation>%1 : aucun dommage (chaque page vérifiée en %2 s)
+</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
 
 Annotate news articles from the command line, in the same project files as
@@ -900,6 +918,7 @@ Commands:
   backup    Back up the project (safe while it is open)
   backups   List the project&apos;s backups with their dates and counts
   restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
 
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 
@@ -927,6 +946,7 @@ Commandes :
   backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
   backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
   restore   Restaurer une sauvegarde dans un nouveau fichier de projet
+  check     Vérifier chaque page du fichier de projet
 
 Lancez « %1 COMMANDE --help » pour les options d’une commande.
 
@@ -937,10 +957,6 @@ Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a �
 (le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
 erreur d’utilisation.
 </translation>
-    </message>
-    <message>
-        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
-        <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne d’un tableau. Les plus grands sont refusés, nommés. Un tableau ou un fichier d’annotations entier peut atteindre %2 Mo, ou cette taille si elle est plus grande.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2745,26 @@ erreur d’utilisation.
             <numerusform>%n autre étiquette dans le panneau Étiquettes…</numerusform>
             <numerusform>%n autres étiquettes dans le panneau Étiquettes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Checked: no damage found in the project file</source>
+        <translation>Vérifié : aucun dommage dans le fichier de projet</translation>
+    </message>
+    <message>
+        <source>The project file is damaged</source>
+        <translation>Le fichier de projet est endommagé</translation>
+    </message>
+    <message>
+        <source>It was closed so that nothing more is written to it. A backup can be restored into a new project file.</source>
+        <translation>Il a été fermé pour que plus rien n’y soit écrit. Une sauvegarde peut être restaurée dans un nouveau fichier de projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
