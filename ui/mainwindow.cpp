@@ -632,11 +632,14 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     updateActions();
     updateStatus();
     m_view->setFocus();
-    session->backUpIfDue(); // after the window shows the project; a failure only says so
     if (result.integrityCheck == ProjectDatabase::IntegrityCheck::Deferred) {
+        // The day's backup waits for the check: a copy of a damaged file
+        // would push a good backup out of the rotation.
         connect(session, &ProjectSession::integrityChecked, this, &MainWindow::integrityChecked);
         session->checkIntegrityInBackground();
         statusBar()->showMessage(tr("Checking %1 for damage…").arg(QFileInfo(path).fileName()));
+    } else {
+        session->backUpIfDue(); // after the window shows the project; a failure only says so
     }
     return true;
 }
@@ -1025,8 +1028,11 @@ void MainWindow::integrityChecked(bool damaged, const QString &message)
         statusBar()->showMessage(
             message.isEmpty() ? tr("Checked: no damage found in the project file") : message,
             message.isEmpty() ? 4000 : 20000);
+        if (m_session && message.isEmpty())
+            m_session->backUpIfDue();
         return;
     }
+    statusBar()->clearMessage();
     // Nothing more is written to a damaged file; what is in it stays for a
     // repair, and the backups hold the last good state.
     const QString path = m_session ? m_session->path() : QString();

@@ -119,6 +119,9 @@ void TestIntegrityCheck::aSoundFileIsCheckedOnAThreadAndTrustedAfter()
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("no damage")),
                  qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!damageMessage());
+        // The day's backup, which waited for the check.
+        session->finishDailyBackup();
+        QTRY_VERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("received.backups"))));
         // Checked: a job's connection opened now needs no check of its own.
         ProjectDatabase::OpenResult job = ProjectDatabase::open(received);
         QVERIFY(job.database);
@@ -143,6 +146,9 @@ void TestIntegrityCheck::aDamagedFileIsClosedWithAMessageThatOffersItsBackups()
     QMessageBox *box = damageMessage();
     QVERIFY2(box->text().contains(QLatin1String("received.marginalia")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QLatin1String("damaged")));
+    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("Checking")));
+    // No daily backup of a damaged file: it would push a good one out.
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("received.backups"))));
 
     // Its backups, although the project is no longer open.
     QString listed;
