@@ -5,6 +5,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <utility>
 
 namespace Marginalia {
 
@@ -29,7 +30,7 @@ void AnnotationHighlighter::index(QVector<Span> spans)
 void AnnotationHighlighter::setSpans(QVector<Span> spans)
 {
     index(std::move(spans));
-    rehighlight();
+    rehighlightAll();
 }
 
 void AnnotationHighlighter::updateSpans(QVector<Span> spans, qsizetype from, qsizetype to)
@@ -44,6 +45,51 @@ void AnnotationHighlighter::forget()
     m_maxEnd.clear();
     m_quotes.clear();
     m_quoteMaxEnd.clear();
+    m_unformatted = true;
+}
+
+void AnnotationHighlighter::hold()
+{
+    ++m_held;
+}
+
+void AnnotationHighlighter::release()
+{
+    if (m_held == 0 || --m_held > 0)
+        return;
+    const bool all = std::exchange(m_heldAll, false);
+    const QVector<std::pair<qsizetype, qsizetype>> ranges = std::exchange(m_heldRanges, {});
+    if (all)
+        rehighlightAll();
+    else if (!ranges.isEmpty())
+        rehighlightRanges(ranges);
+}
+
+QVector<std::pair<qsizetype, qsizetype>> AnnotationHighlighter::paintedRanges() const
+{
+    QVector<std::pair<qsizetype, qsizetype>> ranges;
+    ranges.reserve(m_spans.size() + m_quotes.size());
+    for (const Span &s : m_spans)
+        ranges.append({ s.start, s.end });
+    ranges += m_quotes;
+    return ranges;
+}
+
+void AnnotationHighlighter::rehighlightAll()
+{
+    if (m_held > 0) {
+        m_heldAll = true;
+        return;
+    }
+    // A text just set holds no format: only the blocks under a span or a
+    // quote need a pass (none for an article not yet annotated).
+    if (m_unformatted) {
+        const QVector<std::pair<qsizetype, qsizetype>> ranges = paintedRanges();
+        if (!ranges.isEmpty())
+            rehighlightRanges(ranges);
+        return;
+    }
+    rehighlight();
 }
 
 void AnnotationHighlighter::rehighlightRanges(
@@ -52,6 +98,10 @@ void AnnotationHighlighter::rehighlightRanges(
     QTextDocument *doc = document();
     if (!doc)
         return;
+    if (m_held > 0) {
+        m_heldRanges += ranges;
+        return;
+    }
     // rehighlightBlock() lays its block out first (its cursor needs the
     // lines), which shapes the text; past a few dozen blocks one pass over
     // the document, which lays out nothing, is far cheaper: a 10 MB article
@@ -62,6 +112,7 @@ void AnnotationHighlighter::rehighlightRanges(
         for (QTextBlock block = doc->findBlock(int(from)); block.isValid() && block.position() < to;
              block = block.next()) {
             if (blocks.size() == MostBlocksOneByOne) {
+                m_unformatted = false;
                 rehighlight();
                 return;
             }
@@ -71,6 +122,8 @@ void AnnotationHighlighter::rehighlightRanges(
     }
     for (const QTextBlock &block : std::as_const(blocks))
         rehighlightBlock(block);
+    if (!blocks.isEmpty())
+        m_unformatted = false;
 }
 
 QColor AnnotationHighlighter::quoteColor()

@@ -36,8 +36,15 @@ public:
     /// deep ink colour that stays readable over any label's background.
     void setQuotes(QVector<std::pair<qsizetype, qsizetype>> quotes);
     /// Forgets every span and quote without repainting: for a document
-    /// whose whole text is about to be replaced.
+    /// whose whole text is about to be replaced. Until the next repaint the
+    /// document is taken to hold no format, so blocks no span or quote
+    /// touches are left alone.
     void forget();
+    /// From hold() to release(), repaints asked for are gathered and then
+    /// done in one pass: an article shown with its annotations and its
+    /// quotes is painted once, not twice.
+    void hold();
+    void release();
 
     static QColor quoteColor();
 
@@ -48,11 +55,18 @@ private:
     void index(QVector<Span> spans);
     /// Repaints the blocks under \a ranges (UTF-16, sorted or not).
     void rehighlightRanges(const QVector<std::pair<qsizetype, qsizetype>> &ranges);
+    void rehighlightAll();
+    /// Where spans and quotes are: all a document without formats needs.
+    QVector<std::pair<qsizetype, qsizetype>> paintedRanges() const;
 
     QVector<Span> m_spans; ///< by start
     QVector<qsizetype> m_maxEnd; ///< m_maxEnd[i]: the furthest end among m_spans[0..i]
     QVector<std::pair<qsizetype, qsizetype>> m_quotes; ///< by start
     QVector<qsizetype> m_quoteMaxEnd; ///< as m_maxEnd, for m_quotes
+    bool m_unformatted = false; ///< since forget(), no block holds a format
+    int m_held = 0;
+    bool m_heldAll = false;
+    QVector<std::pair<qsizetype, qsizetype>> m_heldRanges;
 };
 
 } // namespace Marginalia

@@ -36,6 +36,10 @@ public:
     /// Shows a new article: text, annotations, and the colour of each label id.
     void setArticle(const QString &text, const QString &language);
     void clearArticle();
+    /// Between these, setAnnotations() and setQuotes() paint together in
+    /// one pass over the text (a new article shown with both).
+    void beginUpdate();
+    void endUpdate();
     /// Shows these annotations in these label colours. After the first call
     /// for an article, only the blocks under what changed are repainted.
     void setAnnotations(const QVector<Annotation> &annotations,

@@ -677,9 +677,11 @@ void MainWindow::showArticle(qint64 articleId)
     m_articleId = articleId;
     m_articleText = *text;
     m_suggestionCandidatesValid = false;
+    m_view->beginUpdate();
     m_view->setArticle(m_articleText, summary->language);
     refreshAnnotations(articleId);
     refreshQuotes(articleId);
+    m_view->endUpdate();
     m_findBar->findAgain();
     const int row = m_articleModel->rowForArticle(articleId);
     const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
