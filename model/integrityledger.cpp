@@ -64,6 +64,9 @@ struct LocalSession
 {
     int connections = 0;
     bool verified = false;
+    bool failed = false; ///< a check found damage: nothing is recorded
+    qint64 device = -1;
+    qint64 inode = -1;
 };
 
 QMutex &mutex()
@@ -311,14 +314,16 @@ bool IntegrityLedger::trusts(const QString &path)
     const QString canonical = canonicalOf(path);
     if (canonical.isEmpty())
         return false;
+    const std::optional<FileIdentity> id = identityOf(canonical);
+    if (!id)
+        return false;
     {
         QMutexLocker locker(&mutex());
         const LocalSession local = localSessions().value(canonical);
-        if (local.connections > 0 && local.verified)
-            return true;
+        if (local.connections > 0 && local.device == id->device && local.inode == id->inode)
+            return local.verified;
     }
-    const std::optional<FileIdentity> id = identityOf(canonical);
-    if (!id || !hasFineTimes(canonical))
+    if (!hasFineTimes(canonical))
         return false;
     const Record record = lockedRead(canonical);
     if (!record.checkedAt.isValid()
@@ -334,26 +339,40 @@ bool IntegrityLedger::trusts(const QString &path)
     return record.clean && *record.clean == *id && !logHasContent(canonical);
 }
 
+bool IntegrityLedger::tracksChanges(const QString &path)
+{
+    return hasFineTimes(path);
+}
+
 bool IntegrityLedger::openUncheckedHere(const QString &path)
 {
     const QString canonical = canonicalOf(path);
+    const std::optional<FileIdentity> id = identityOf(canonical);
+    if (!id)
+        return false;
     QMutexLocker locker(&mutex());
     const LocalSession local = localSessions().value(canonical);
-    return local.connections > 0 && !local.verified;
+    return local.connections > 0 && !local.verified && !local.failed && local.device == id->device
+        && local.inode == id->inode;
 }
 
-void IntegrityLedger::opened(const QString &path, bool verified, bool checkedNow)
+QString IntegrityLedger::opened(const QString &path, bool verified, bool checkedNow)
 {
     const QString canonical = canonicalOf(path);
     const std::optional<FileIdentity> id = identityOf(canonical);
     if (canonical.isEmpty() || !id)
-        return;
+        return {};
     bool verifiedHere = false;
     {
         QMutexLocker locker(&mutex());
         LocalSession &local = localSessions()[canonical];
+        if (local.connections == 0) {
+            local = LocalSession();
+            local.device = id->device;
+            local.inode = id->inode;
+        }
         ++local.connections;
-        local.verified = local.verified || verified;
+        local.verified = !local.failed && (local.verified || verified);
         verifiedHere = local.verified;
     }
     const QString self = ProcessIdentity::current();
@@ -363,19 +382,20 @@ void IntegrityLedger::opened(const QString &path, bool verified, bool checkedNow
             record.checkedAt = QDateTime::currentDateTimeUtc();
         setSession(record, self, verifiedHere);
     });
+    return canonical;
 }
 
-void IntegrityLedger::checked(const QString &path)
+void IntegrityLedger::checked(const QString &key)
 {
-    const QString canonical = canonicalOf(path);
+    const QString &canonical = key;
     const std::optional<FileIdentity> id = identityOf(canonical);
     if (canonical.isEmpty() || !id)
         return;
     {
         QMutexLocker locker(&mutex());
         const auto it = localSessions().find(canonical);
-        if (it == localSessions().end())
-            return; // closed meanwhile: its close recorded nothing clean
+        if (it == localSessions().end() || it->failed)
+            return; // closed meanwhile (its close recorded nothing clean), or damaged
         it->verified = true;
     }
     const QString self = ProcessIdentity::current();
@@ -386,12 +406,34 @@ void IntegrityLedger::checked(const QString &path)
     });
 }
 
-void IntegrityLedger::closed(const QString &path)
+void IntegrityLedger::failed(const QString &key)
 {
-    const QString canonical = canonicalOf(path);
+    const QString &canonical = key;
+    if (canonical.isEmpty())
+        return;
+    {
+        QMutexLocker locker(&mutex());
+        const auto it = localSessions().find(canonical);
+        if (it != localSessions().end()) {
+            it->failed = true;
+            it->verified = false;
+        }
+    }
+    const QString self = ProcessIdentity::current();
+    updateRecord(canonical, [&](Record &record) {
+        record.checkedAt = QDateTime();
+        record.clean.reset();
+        setSession(record, self, false);
+    });
+}
+
+void IntegrityLedger::closed(const QString &key)
+{
+    const QString &canonical = key;
     if (canonical.isEmpty())
         return;
     bool verified = false;
+    bool failedHere = false;
     {
         QMutexLocker locker(&mutex());
         const auto it = localSessions().find(canonical);
@@ -400,6 +442,7 @@ void IntegrityLedger::closed(const QString &path)
         if (--it->connections > 0)
             return;
         verified = it->verified;
+        failedHere = it->failed;
         localSessions().erase(it);
     }
     const QString self = ProcessIdentity::current();
@@ -409,6 +452,8 @@ void IntegrityLedger::closed(const QString &path)
                 || ProcessIdentity::check(s.process) == ProcessIdentity::Liveness::Ended;
         });
         record.clean.reset();
+        if (failedHere)
+            record.checkedAt = QDateTime();
         // A log left beside the file belongs to a connection still open
         // elsewhere, whose close records the file in turn.
         if (!verified || logHasContent(canonical) || !hasFineTimes(canonical))

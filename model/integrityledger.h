@@ -35,18 +35,26 @@ public:
 
     /// Whether an open of \a path may skip the full check.
     static bool trusts(const QString &path);
+    /// Whether the file system of \a path stamps changes finely enough for
+    /// trusts() ever to say yes.
+    static bool tracksChanges(const QString &path);
     /// Whether this process has \a path open without a check having passed
     /// yet (one runs in the background): a further connection adds nothing
     /// to check.
     static bool openUncheckedHere(const QString &path);
     /// This process opened \a path; \a verified when it ran the full check
-    /// or trusted the file. Calls pair with closed().
-    static void opened(const QString &path, bool verified, bool checkedNow);
-    /// A full check of \a path, open in this process, has just passed.
-    static void checked(const QString &path);
-    /// This process closed a connection to \a path. After its last, if no
+    /// or trusted the file. Returns the key the calls below take (the path
+    /// as it was resolved now, so a rename while open changes nothing);
+    /// empty if the file could not be told, and then no call pairs with it.
+    static QString opened(const QString &path, bool verified, bool checkedNow);
+    /// A full check of the file, open in this process, has just passed.
+    static void checked(const QString &key);
+    /// A full check found the file damaged: nothing vouches for it any more,
+    /// and no close records it as clean.
+    static void failed(const QString &key);
+    /// This process closed a connection to the file. After its last, if no
     /// other connection left a log, the file's identity is recorded as clean.
-    static void closed(const QString &path);
+    static void closed(const QString &key);
 };
 
 } // namespace Marginalia

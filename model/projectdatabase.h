@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -88,12 +89,22 @@ public:
     static OpenResult open(const QString &path, const Schema &schema = Schema::current(),
                            CheckPolicy policy = CheckPolicy::UnlessTrusted);
     /// Runs SQLite's quick_check over every page (on a thread for a large
-    /// project); empty when the file is sound, else a message naming it.
-    QString checkIntegrity();
+    /// project); empty when the file is sound, else a message naming it:
+    /// the damage found (\a damaged true; the ledger then trusts the file
+    /// no more), or why the check could not run.
+    QString checkIntegrity(bool *damaged = nullptr);
+    /// Closing writes nothing more into the file, not even the log's
+    /// checkpoint: for a file found damaged while open. The log stays
+    /// beside it, with every edit made.
+    void keepLogOnClose();
     IntegrityCheck integrityCheck() const { return m_integrityCheck; }
     /// Makes the statement running on this connection, on another thread,
     /// stop with an error (a long read that is no longer wanted).
     void interrupt();
+    /// Every statement on this connection stops with an error once \a
+    /// cancelled is set, also one that starts after (which interrupt()
+    /// alone would miss). \a cancelled outlives the connection.
+    void stopWhenSet(const std::atomic<bool> *cancelled);
 
     /// Checkpoints the write-ahead log so the file alone is the whole project.
     ~ProjectDatabase();
@@ -461,7 +472,7 @@ private:
     bool m_ready = false; ///< opened and checked: closing may checkpoint
     bool m_checkpointOnClose = true;
     bool m_readOnly = false; ///< opened for reading only on a full disk
-    bool m_inLedger = false; ///< IntegrityLedger::opened() was told; closing tells it too
+    QString m_ledgerKey; ///< from IntegrityLedger::opened(); closing tells it too
     IntegrityCheck m_integrityCheck = IntegrityCheck::Full;
     mutable bool m_lastFailureBusy = false;
     QHash<const char *, sqlite3_stmt *> m_statements;

@@ -95,8 +95,7 @@ ProjectDatabase::~ProjectDatabase()
     sqlite3_close(m_db);
     // After the close, which folded the log in if this was the last
     // connection anywhere: only then is the file's state worth recording.
-    if (m_inLedger)
-        IntegrityLedger::closed(m_path);
+    IntegrityLedger::closed(m_ledgerKey);
 }
 
 ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
@@ -140,8 +139,7 @@ ProjectDatabase::OpenResult ProjectDatabase::create(const QString &path)
         return result;
     }
     database->m_ready = true;
-    IntegrityLedger::opened(path, true, true);
-    database->m_inLedger = true;
+    database->m_ledgerKey = IntegrityLedger::opened(path, true, true);
     result.status = OpenStatus::Created;
     result.database = std::move(database);
     return result;
@@ -372,9 +370,8 @@ ProjectDatabase::OpenResult ProjectDatabase::openChecked(const QString &path, co
                     .arg(display(path), MessageText::oneLine(undoError)));
     }
     if (!readOnlyOnFullDisk) {
-        IntegrityLedger::opened(path, integrity != IntegrityCheck::Deferred,
-                                integrity == IntegrityCheck::Full);
-        database->m_inLedger = true;
+        database->m_ledgerKey = IntegrityLedger::opened(path, integrity != IntegrityCheck::Deferred,
+                                                        integrity == IntegrityCheck::Full);
     }
     database->m_integrityCheck = integrity;
     result.integrityCheck = integrity;
@@ -388,16 +385,43 @@ void ProjectDatabase::interrupt()
     sqlite3_interrupt(m_db);
 }
 
-QString ProjectDatabase::checkIntegrity()
+void ProjectDatabase::stopWhenSet(const std::atomic<bool> *cancelled)
+{
+    sqlite3_progress_handler(
+        m_db, 1000,
+        [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool> *>(cancelled));
+}
+
+QString ProjectDatabase::checkIntegrity(bool *damaged)
 {
     int errorCode = SQLITE_OK;
     const QString check = runCheck(m_db, FullCheckSql, &errorCode);
-    if (check != QLatin1String("ok"))
-        return ProjectFileInspector::corruptedMessage(m_path, check);
+    const int primary = errorCode & 0xFF;
+    // A check that could not run (the disk, a lock, an interruption) says
+    // nothing about the pages.
+    const bool found = errorCode == SQLITE_OK
+        ? check != QLatin1String("ok")
+        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    if (damaged)
+        *damaged = found;
+    if (found) {
+        IntegrityLedger::failed(m_ledgerKey);
+        return tr("%1: the project file is damaged (%2)")
+            .arg(display(m_path), MessageText::oneLine(check));
+    }
+    if (errorCode != SQLITE_OK)
+        return tr("%1: the check for damage could not run (%2)")
+            .arg(display(m_path), MessageText::oneLine(check));
     m_integrityCheck = IntegrityCheck::Full;
-    if (m_inLedger)
-        IntegrityLedger::checked(m_path);
+    IntegrityLedger::checked(m_ledgerKey);
     return {};
+}
+
+void ProjectDatabase::keepLogOnClose()
+{
+    m_checkpointOnClose = false;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 bool ProjectDatabase::configureConnection(QString *error)

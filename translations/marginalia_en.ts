@@ -3123,6 +3123,14 @@ Your edit is not stored yet; it will be as soon as the project is free.</source>
         <source>%1 is writing to the project and kept it locked; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check for damage could not run (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

@@ -3180,6 +3180,14 @@ Votre modification n’est pas encore enregistrée ; elle le sera dès que le pr
         <source>%1 is writing to the project and kept it locked; try again when it has finished</source>
         <translation>%1 écrit dans le projet et le garde verrouillé ; réessayez quand il aura terminé</translation>
     </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1 : le fichier de projet est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the check for damage could not run (%2)</source>
+        <translation>%1 : la vérification n’a pas pu se faire (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFileInspector</name>

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,7 @@ public:
     {
         {
             QMutexLocker locker(&m_reading);
+            m_cancelled = true;
             if (m_database)
                 m_database->interrupt();
         }
@@ -48,6 +50,11 @@ public:
     ProjectReadThread &operator=(const ProjectReadThread &) = delete;
 
     bool isRunning() const { return m_thread != nullptr; }
+    /// How the last read's open went (its result has come, or finish() returned).
+    ProjectDatabase::OpenStatus openStatus() const { return m_openStatus; }
+    /// Waits for a read under way; its result still follows through the
+    /// context's event loop.
+    void finish() { wait(); }
 
     /// Starts \a read; \a done follows through the context's event loop.
     /// One read at a time: not called while isRunning().
@@ -61,13 +68,16 @@ public:
                 qint64 ms = 0;
                 {
                     ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
+                    m_openStatus = opened.status;
                     if (opened.database) {
                         opened.database->leaveCheckpointToMainConnection();
-                        setDatabase(opened.database.get());
-                        QElapsedTimer timer;
-                        timer.start();
-                        result = read(*opened.database);
-                        ms = timer.elapsed();
+                        opened.database->stopWhenSet(&m_cancelled);
+                        if (setDatabase(opened.database.get())) {
+                            QElapsedTimer timer;
+                            timer.start();
+                            result = read(*opened.database);
+                            ms = timer.elapsed();
+                        }
                         setDatabase(nullptr);
                     } else {
                         error = opened.error;
@@ -86,10 +96,12 @@ public:
     }
 
 private:
-    void setDatabase(ProjectDatabase *database)
+    /// False when the read is no longer wanted.
+    bool setDatabase(ProjectDatabase *database)
     {
         QMutexLocker locker(&m_reading);
         m_database = database;
+        return !m_cancelled;
     }
 
     void wait()
@@ -104,6 +116,8 @@ private:
     std::unique_ptr<QThread> m_thread;
     QMutex m_reading; ///< guards m_database: interrupted only while it is open
     ProjectDatabase *m_database = nullptr;
+    std::atomic<bool> m_cancelled { false }; ///< set on destruction
+    ProjectDatabase::OpenStatus m_openStatus = ProjectDatabase::OpenStatus::Failed;
 };
 
 } // namespace Marginalia

@@ -137,6 +137,9 @@ public:
     /// through integrityChecked. Closing the project interrupts it.
     void checkIntegrityInBackground();
     bool isCheckingIntegrity() const;
+    /// Waits for a check under way (a backup must not copy a damaged file);
+    /// false when it found damage or could not finish.
+    bool waitForIntegrityCheck();
 
     // What undo commands call. Each stores the change, then emits a signal;
     // on failure it emits errorOccurred and returns false.
@@ -226,7 +229,18 @@ private:
 
     std::unique_ptr<ProjectDatabase> m_database;
     std::unique_ptr<QThread> m_dailyBackup; ///< copying, or done and not yet joined
-    std::unique_ptr<ProjectReadThread<QString>> m_integrityCheck;
+    struct IntegrityVerdict
+    {
+        bool done = false;
+        bool damaged = false;
+        QString message;
+    };
+    std::unique_ptr<ProjectReadThread<IntegrityVerdict>> m_integrityCheck;
+    std::shared_ptr<IntegrityVerdict> m_integrityVerdict; ///< written by the check's thread
+    void reportIntegrity(const IntegrityVerdict &verdict);
+    /// Whether the project may be copied into its backups now (after a
+    /// check under way, which this waits for).
+    bool copyIsSound();
     WriteWaiter *m_writeWaiter = nullptr;
     QUndoStack m_undoStack;
     QVector<Label> m_labels;

@@ -84,6 +84,8 @@ void ProjectSession::finishDailyBackup()
 void ProjectSession::backUpBefore(ProjectBackups::Reason reason)
 {
     finishDailyBackup(); // one writer of the backups folder at a time
+    if (!copyIsSound())
+        return;
     // Reported, never blocking: the edit that follows is undoable in the
     // window, and a full disk must not stop the analyst's work.
     reportBackup(withWaitCursor([&] { return backups().backUpBefore(*m_database, reason); }),
@@ -93,10 +95,27 @@ void ProjectSession::backUpBefore(ProjectBackups::Reason reason)
 ProjectBackups::Outcome ProjectSession::backUpNow()
 {
     finishDailyBackup();
+    if (!copyIsSound()) {
+        ProjectBackups::Outcome refused;
+        refused.error = m_integrityVerdict->message;
+        reportBackup(refused, ProjectBackups::Reason::Manual);
+        return refused;
+    }
     const ProjectBackups::Outcome outcome = withWaitCursor(
         [&] { return backups().backUp(*m_database, ProjectBackups::Reason::Manual); });
     reportBackup(outcome, ProjectBackups::Reason::Manual);
     return outcome;
+}
+
+bool ProjectSession::copyIsSound()
+{
+    // A copy of a damaged file would push a good backup out of the rotation.
+    return withWaitCursor([this] {
+               ProjectBackups::Outcome outcome;
+               outcome.ok = waitForIntegrityCheck();
+               return outcome;
+           })
+        .ok;
 }
 
 int ProjectSession::backupsToKeep()

@@ -99,6 +99,8 @@ private slots:
     void theBackgroundPolicyDefersAndTheCheckFindsDamage();
     void aConnectionAddedWhileACheckIsDeferredAddsNoCheck();
     void aCloseBeforeTheDeferredCheckRecordsNothing();
+    void damageFoundInATrustedFileEndsTheTrust();
+    void aFileRenamedWhileOpenLeavesNothingTrustedBehind();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -110,6 +112,8 @@ private:
 void TestIntegrityLedger::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    if (!IntegrityLedger::tracksChanges(m_dir->path()))
+        QSKIP("the temporary folder's file system stamps changes too coarsely to trust a file");
     m_ledger = m_dir->filePath(QStringLiteral("ledger"));
     IntegrityLedger::setFolder(m_ledger);
     m_path = m_dir->filePath(QStringLiteral("p.marginalia"));
@@ -338,6 +342,51 @@ void TestIntegrityLedger::aCloseBeforeTheDeferredCheckRecordsNothing()
     ProjectDatabase::OpenResult again = openProject(m_path);
     QVERIFY(again.database);
     QCOMPARE(again.integrityCheck, Check::Full);
+}
+
+void TestIntegrityLedger::damageFoundInATrustedFileEndsTheTrust()
+{
+    {
+        ProjectDatabase::OpenResult window = openProject(m_path);
+        QVERIFY(window.database);
+        QCOMPARE(window.integrityCheck, Check::Trusted);
+        // Damaged while open (a failing disk), then found by a check.
+        QVERIFY(overwrite(m_path, damaged(m_pristine)));
+        ProjectDatabase::OpenResult checker = openProject(m_path);
+        QVERIFY(checker.database);
+        QCOMPARE(checker.integrityCheck, Check::Trusted);
+        bool found = false;
+        const QString problem = checker.database->checkIntegrity(&found);
+        QVERIFY(found);
+        QVERIFY2(problem.contains(QLatin1String("damaged")), qPrintable(problem));
+        // Nothing vouches for it now, in this process either.
+        ProjectDatabase::OpenResult another = openProject(m_path);
+        QVERIFY(!another.database);
+        QCOMPARE(another.status, ProjectDatabase::OpenStatus::Corrupted);
+    }
+    // Closing recorded nothing clean: the next open checks and refuses.
+    ProjectDatabase::OpenResult later = openProject(m_path);
+    QVERIFY(!later.database);
+    QCOMPARE(later.status, ProjectDatabase::OpenStatus::Corrupted);
+}
+
+void TestIntegrityLedger::aFileRenamedWhileOpenLeavesNothingTrustedBehind()
+{
+    const QString moved = m_dir->filePath(QStringLiteral("moved.marginalia"));
+    {
+        ProjectDatabase::OpenResult opened = openProject(m_path);
+        QVERIFY(opened.database);
+        QCOMPARE(opened.integrityCheck, Check::Trusted);
+        QVERIFY(QFile::rename(m_path, moved));
+        // Another file put where it was is not the one this process checked.
+        QVERIFY(writeFile(m_path, damaged(m_pristine)));
+        ProjectDatabase::OpenResult impostor = openProject(m_path);
+        QVERIFY(!impostor.database);
+        QCOMPARE(impostor.status, ProjectDatabase::OpenStatus::Corrupted);
+    }
+    ProjectDatabase::OpenResult again = openProject(m_path);
+    QVERIFY(!again.database);
+    QCOMPARE(again.status, ProjectDatabase::OpenStatus::Corrupted);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityLedger)

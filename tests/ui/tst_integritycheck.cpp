@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -114,10 +115,12 @@ void TestIntegrityCheck::aSoundFileIsCheckedOnAThreadAndTrustedAfter()
         QVERIFY(session->isCheckingIntegrity());
         QVERIFY(
             window.statusBar()->currentMessage().contains(QLatin1String("received.marginalia")));
+        QSignalSpy verdicts(session, &ProjectSession::integrityChecked);
         QTRY_VERIFY(!session->isCheckingIntegrity());
         QCOMPARE(window.session(), session);
-        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("no damage")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(verdicts.size(), 1);
+        QCOMPARE(verdicts.first().at(0).toBool(), false);
+        QCOMPARE(verdicts.first().at(1).toString(), QString());
         QVERIFY(!damageMessage());
         // The day's backup, which waited for the check.
         session->finishDailyBackup();
@@ -128,6 +131,8 @@ void TestIntegrityCheck::aSoundFileIsCheckedOnAThreadAndTrustedAfter()
         QCOMPARE(job.integrityCheck, ProjectDatabase::IntegrityCheck::Trusted);
     }
     // Closed by the window: trusted at the next open, which checks nothing.
+    if (!IntegrityLedger::tracksChanges(received))
+        QSKIP("the temporary folder's file system stamps changes too coarsely to trust a file");
     MainWindow window;
     QVERIFY(window.openProject(received));
     QVERIFY(!window.session()->isCheckingIntegrity());
