@@ -150,4 +150,30 @@ inline bool storeUncheckedText(const QString &path, qint64 articleId, const QByt
                        + " WHERE name = 'article_texts';");
 }
 
+/// \a project's bytes with its last table or index b-tree leaf page turned
+/// into the other kind: SQLite's full check reports the tree, while an open
+/// (header, schema) never reads the page. Empty if there is no such page.
+inline QByteArray withDamagedLeafPage(const QByteArray &project)
+{
+    if (project.size() < 100)
+        return {};
+    const int pageSize = (uchar(project.at(16)) << 8) | uchar(project.at(17));
+    QByteArray bytes = project;
+    for (qsizetype page = bytes.size() / pageSize - 1; page > 1; --page) {
+        char &type = bytes[page * pageSize];
+        if (type == 0x0D || type == 0x0A) {
+            type = type == 0x0D ? 0x0A : 0x0D;
+            return bytes;
+        }
+    }
+    return {};
+}
+
+/// Rewrites \a path in place with \a bytes: the same file (inode), new times.
+inline bool overwriteInPlace(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.write(bytes) == bytes.size() && file.flush();
+}
+
 } // namespace TestHelpers

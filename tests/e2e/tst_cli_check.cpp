@@ -20,27 +20,6 @@ using namespace TestHelpers;
 
 namespace {
 
-// The last table or index leaf page turned into the other kind.
-QByteArray damaged(const QByteArray &project)
-{
-    const int pageSize = qFromBigEndian<quint16>(project.constData() + 16);
-    QByteArray bytes = project;
-    for (qsizetype page = bytes.size() / pageSize - 1; page > 1; --page) {
-        char &type = bytes[page * pageSize];
-        if (type == 0x0D || type == 0x0A) {
-            type = type == 0x0D ? 0x0A : 0x0D;
-            return bytes;
-        }
-    }
-    return {};
-}
-
-bool overwrite(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.write(bytes) == bytes.size() && file.flush();
-}
-
 } // namespace
 
 class TestCliCheck : public QObject
@@ -114,9 +93,9 @@ void TestCliCheck::damageAfterTheLastCommandIsFoundByTheNext_data()
 void TestCliCheck::damageAfterTheLastCommandIsFoundByTheNext()
 {
     QFETCH(QString, command);
-    const QByteArray broken = damaged(readAll(m_project));
+    const QByteArray broken = withDamagedLeafPage(readAll(m_project));
     QVERIFY(!broken.isEmpty());
-    QVERIFY(overwrite(m_project, broken));
+    QVERIFY(overwriteInPlace(m_project, broken));
     const CliRun refused = run({ command, m_project });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("news.marginalia"))

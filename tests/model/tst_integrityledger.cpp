@@ -35,30 +35,6 @@ openProject(const QString &path,
     return ProjectDatabase::open(path, Schema::current(), policy);
 }
 
-// Rewrites \a path in place with \a bytes: the same file (inode), new times.
-bool overwrite(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-// The bytes of \a project with the last table or index b-tree leaf page
-// turned into the other kind: SQLite's full check reports the tree, while
-// opening reads only the schema and never meets the page.
-QByteArray damaged(const QByteArray &project)
-{
-    const int pageSize = qFromBigEndian<quint16>(project.constData() + 16);
-    QByteArray bytes = project;
-    for (qsizetype page = bytes.size() / pageSize - 1; page > 1; --page) {
-        char &type = bytes[page * pageSize];
-        if (type == 0x0D || type == 0x0A) {
-            type = type == 0x0D ? 0x0A : 0x0D;
-            return bytes;
-        }
-    }
-    return {};
-}
-
 QString recordFile(const QString &folder)
 {
     const QStringList records = QDir(folder).entryList({ QStringLiteral("*.json") }, QDir::Files);
@@ -132,7 +108,7 @@ void TestIntegrityLedger::init()
     }
     QVERIFY(!QFileInfo::exists(m_path + QLatin1String("-wal")));
     m_pristine = readAll(m_path);
-    QVERIFY(!damaged(m_pristine).isEmpty());
+    QVERIFY(!withDamagedLeafPage(m_pristine).isEmpty());
 }
 
 void TestIntegrityLedger::cleanup()
@@ -181,11 +157,11 @@ void TestIntegrityLedger::aChangedFileIsCheckedInFull()
     QFETCH(int, change);
     switch (change) {
     case 0:
-        QVERIFY(overwrite(m_path, m_pristine));
+        QVERIFY(overwriteInPlace(m_path, m_pristine));
         break;
     case 1: {
         const int pageSize = qFromBigEndian<quint16>(m_pristine.constData() + 16);
-        QVERIFY(overwrite(m_path, m_pristine + QByteArray(pageSize, '\0')));
+        QVERIFY(overwriteInPlace(m_path, m_pristine + QByteArray(pageSize, '\0')));
         break;
     }
     case 2:
@@ -202,14 +178,14 @@ void TestIntegrityLedger::damageRightAfterACloseIsAlwaysFound()
 {
     // A write within the same clock tick as our close would leave the
     // file's times as we recorded them, unless closing waits the tick out.
-    const QByteArray broken = damaged(m_pristine);
+    const QByteArray broken = withDamagedLeafPage(m_pristine);
     for (int round = 0; round < 25; ++round) {
-        QVERIFY(overwrite(m_path, m_pristine));
+        QVERIFY(overwriteInPlace(m_path, m_pristine));
         {
             ProjectDatabase::OpenResult opened = openProject(m_path);
             QVERIFY2(opened.database, qPrintable(opened.error));
         }
-        QVERIFY(overwrite(m_path, broken));
+        QVERIFY(overwriteInPlace(m_path, broken));
         ProjectDatabase::OpenResult opened = openProject(m_path);
         QVERIFY2(!opened.database, qPrintable(QStringLiteral("round %1").arg(round)));
         QCOMPARE(opened.status, ProjectDatabase::OpenStatus::Corrupted);
@@ -228,7 +204,7 @@ void TestIntegrityLedger::aWriteInTheClockTickOfOurCloseIsSeen()
         IntegrityLedger::opened(file, true, true);
         IntegrityLedger::closed(file);
         QVERIFY(IntegrityLedger::trusts(file));
-        QVERIFY(overwrite(file, m_pristine));
+        QVERIFY(overwriteInPlace(file, m_pristine));
         QVERIFY2(!IntegrityLedger::trusts(file), qPrintable(QStringLiteral("round %1").arg(round)));
     }
 }
@@ -282,7 +258,7 @@ void TestIntegrityLedger::aProcessThatEndedVouchesForNothing()
                       QJsonArray { QJsonObject { { QStringLiteral("process"), gone },
                                                  { QStringLiteral("verified"), true } } });
     }));
-    QVERIFY(overwrite(m_path, m_pristine));
+    QVERIFY(overwriteInPlace(m_path, m_pristine));
     ProjectDatabase::OpenResult opened = openProject(m_path);
     QVERIFY(opened.database);
     QCOMPARE(opened.integrityCheck, Check::Full);
@@ -301,7 +277,7 @@ void TestIntegrityLedger::aMigrationIsCheckedInFullEvenWhenTrusted()
 
 void TestIntegrityLedger::theBackgroundPolicyDefersAndTheCheckFindsDamage()
 {
-    QVERIFY(overwrite(m_path, damaged(m_pristine)));
+    QVERIFY(overwriteInPlace(m_path, withDamagedLeafPage(m_pristine)));
     ProjectDatabase::OpenResult opened =
         openProject(m_path, ProjectDatabase::CheckPolicy::InBackground);
     QVERIFY2(opened.database, qPrintable(opened.error));
@@ -314,7 +290,7 @@ void TestIntegrityLedger::theBackgroundPolicyDefersAndTheCheckFindsDamage()
 
 void TestIntegrityLedger::aConnectionAddedWhileACheckIsDeferredAddsNoCheck()
 {
-    QVERIFY(overwrite(m_path, m_pristine));
+    QVERIFY(overwriteInPlace(m_path, m_pristine));
     ProjectDatabase::OpenResult window =
         openProject(m_path, ProjectDatabase::CheckPolicy::InBackground);
     QVERIFY(window.database);
@@ -332,7 +308,7 @@ void TestIntegrityLedger::aConnectionAddedWhileACheckIsDeferredAddsNoCheck()
 
 void TestIntegrityLedger::aCloseBeforeTheDeferredCheckRecordsNothing()
 {
-    QVERIFY(overwrite(m_path, m_pristine));
+    QVERIFY(overwriteInPlace(m_path, m_pristine));
     {
         ProjectDatabase::OpenResult opened =
             openProject(m_path, ProjectDatabase::CheckPolicy::InBackground);
@@ -351,7 +327,7 @@ void TestIntegrityLedger::damageFoundInATrustedFileEndsTheTrust()
         QVERIFY(window.database);
         QCOMPARE(window.integrityCheck, Check::Trusted);
         // Damaged while open (a failing disk), then found by a check.
-        QVERIFY(overwrite(m_path, damaged(m_pristine)));
+        QVERIFY(overwriteInPlace(m_path, withDamagedLeafPage(m_pristine)));
         ProjectDatabase::OpenResult checker = openProject(m_path);
         QVERIFY(checker.database);
         QCOMPARE(checker.integrityCheck, Check::Trusted);
@@ -379,7 +355,7 @@ void TestIntegrityLedger::aFileRenamedWhileOpenLeavesNothingTrustedBehind()
         QCOMPARE(opened.integrityCheck, Check::Trusted);
         QVERIFY(QFile::rename(m_path, moved));
         // Another file put where it was is not the one this process checked.
-        QVERIFY(writeFile(m_path, damaged(m_pristine)));
+        QVERIFY(writeFile(m_path, withDamagedLeafPage(m_pristine)));
         ProjectDatabase::OpenResult impostor = openProject(m_path);
         QVERIFY(!impostor.database);
         QCOMPARE(impostor.status, ProjectDatabase::OpenStatus::Corrupted);

@@ -26,22 +26,6 @@ using namespace TestHelpers;
 
 namespace {
 
-// The last table or index leaf page turned into the other kind: the full
-// check reports it, opening (header, schema) does not read it.
-QByteArray damaged(const QByteArray &project)
-{
-    const int pageSize = qFromBigEndian<quint16>(project.constData() + 16);
-    QByteArray bytes = project;
-    for (qsizetype page = bytes.size() / pageSize - 1; page > 1; --page) {
-        char &type = bytes[page * pageSize];
-        if (type == 0x0D || type == 0x0A) {
-            type = type == 0x0D ? 0x0A : 0x0D;
-            return bytes;
-        }
-    }
-    return {};
-}
-
 QMessageBox *damageMessage()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -92,7 +76,7 @@ void TestIntegrityCheck::init()
         QCOMPARE(TextFileImporter(*project).importPaths(files).importedIds.size(), 40);
     }
     m_project = readAll(m_dir->filePath(QStringLiteral("test.marginalia")));
-    QVERIFY(!damaged(m_project).isEmpty());
+    QVERIFY(!withDamagedLeafPage(m_project).isEmpty());
 }
 
 void TestIntegrityCheck::cleanup()
@@ -141,7 +125,7 @@ void TestIntegrityCheck::aSoundFileIsCheckedOnAThreadAndTrustedAfter()
 void TestIntegrityCheck::aDamagedFileIsClosedWithAMessageThatOffersItsBackups()
 {
     const QString received = m_dir->filePath(QStringLiteral("received.marginalia"));
-    QVERIFY(writeFile(received, damaged(m_project)));
+    QVERIFY(writeFile(received, withDamagedLeafPage(m_project)));
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(received));
