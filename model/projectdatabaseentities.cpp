@@ -382,12 +382,11 @@ bool ProjectDatabase::restoreEntityState(const EntityState &state, QString *erro
 
 QVector<EntityForm> ProjectDatabase::entityMentionForms()
 {
-    // substr() counts characters, which are code points, like our offsets.
+    // Counted by the schema's triggers as mentions change (version 5).
     QVector<EntityForm> forms;
-    SqlStatement q = statement(
-        "SELECT e.id, e.label_id, substr(t.text, n.start + 1, n.\"end\" - n.start) AS form, "
-        "count(*) FROM annotations n JOIN entities e ON e.id = n.entity_id "
-        "JOIN article_texts t ON t.article_id = n.article_id GROUP BY e.id, form ORDER BY e.id");
+    SqlStatement q = statement("SELECT f.entity_id, e.label_id, f.form, f.mentions "
+                               "FROM entity_forms f JOIN entities e ON e.id = f.entity_id "
+                               "ORDER BY f.entity_id");
     while (q.next())
         forms.append({ q.int64(0), q.int64(1), q.text(2), q.int64(3) });
     return forms;

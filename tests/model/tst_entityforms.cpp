@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wordings each entity's mentions use (entity_forms, schema version 5),
+// counted by triggers: after every kind of edit the counts equal a full
+// recount from the mentions and the article texts, and suggestions read
+// them from there.
+#include "projectdatabase.h"
+#include "schema.h"
+#include "testhelpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+namespace {
+
+// Non-BMP characters before the names: offsets are code points, substr()
+// counts code points, and Qt's UTF-16 indices would land elsewhere.
+const QString FirstText = QStringLiteral("Minsk 😀\n🇫🇷 Poutine rencontre Loukachenko à Minsk. "
+                                         "Poutine repart, Loukachenko reste.");
+const QString SecondText = QStringLiteral("Moscou\nVladimir Poutine parle. Poutine se tait.");
+
+const QByteArray StoredForms = "SELECT entity_id, form, mentions FROM entity_forms ORDER BY 1, 2";
+const QByteArray RecountedForms =
+    "SELECT n.entity_id, substr(t.text, n.start + 1, n.\"end\" - n.start) AS form, count(*) "
+    "FROM annotations n JOIN article_texts t ON t.article_id = n.article_id "
+    "WHERE n.entity_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
+
+NewAnnotation mention(qint64 articleId, const QString &text, const QString &words,
+                      const QString &label, const QString &entity, int occurrence = 0)
+{
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = text.indexOf(words, at + 1);
+    NewAnnotation request;
+    request.articleId = articleId;
+    request.start = QStringView(text).left(at).toUcs4().size();
+    request.end = request.start + words.toUcs4().size();
+    request.labelName = label;
+    request.entityName = entity;
+    return request;
+}
+
+enum class Edit {
+    None,
+    DeleteOneOfTwo,
+    DeleteOnlyOne,
+    MoveSpan,
+    Relink,
+    Unlink,
+    LinkUnlinked,
+    Merge,
+    DeleteEntity,
+    RestoreEntity,
+    DeleteLabel,
+    RestoreLabel,
+    DeleteArticle,
+    DeleteAndRestore,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Edit)
+
+class TestEntityForms : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void countsFollowEveryEdit_data();
+    void countsFollowEveryEdit();
+    void suggestionsReadTheCounts();
+    void migrationCountsExistingMentions();
+
+private:
+    QStringList storedForms() const { return rawQueryRows(m_project->path(), StoredForms); }
+    QStringList recountedForms() const { return rawQueryRows(m_project->path(), RecountedForms); }
+    qint64 entityIdOf(const QString &name) const
+    {
+        return rawQueryInt(m_project->path(),
+                           "SELECT id FROM entities WHERE name = '" + name.toUtf8() + "'");
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectDatabase> m_project;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+    QVector<Annotation> m_mentions;
+};
+
+void TestEntityForms::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_project = createProject(*m_dir);
+    QVERIFY(m_project);
+    QVector<NewArticle> batch(2);
+    batch[0].title = QStringLiteral("Minsk");
+    batch[0].text = FirstText;
+    batch[1].title = QStringLiteral("Moscou");
+    batch[1].text = SecondText;
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY2(m_project->insertArticles(batch, &outcomes, &error), qPrintable(error));
+    m_first = outcomes.at(0).id;
+    m_second = outcomes.at(1).id;
+    const QString per = QStringLiteral("PER");
+    const QString putin = QStringLiteral("Vladimir Poutine");
+    const auto added = m_project->addAnnotations(
+        { mention(m_first, FirstText, QStringLiteral("Poutine"), per, putin),
+          mention(m_first, FirstText, QStringLiteral("Poutine"), per, putin, 1),
+          mention(m_first, FirstText, QStringLiteral("Loukachenko"), per,
+                  QStringLiteral("Alexandre Loukachenko")),
+          mention(m_first, FirstText, QStringLiteral("Loukachenko"), per, QString(), 1),
+          mention(m_first, FirstText, QStringLiteral("Minsk"), QStringLiteral("LOC"),
+                  QStringLiteral("Minsk"), 1),
+          mention(m_second, SecondText, QStringLiteral("Vladimir Poutine"), per, putin),
+          mention(m_second, SecondText, QStringLiteral("Poutine"), per, putin, 1) },
+        &error);
+    QVERIFY2(added, qPrintable(error));
+    m_mentions = *added;
+}
+
+void TestEntityForms::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+void TestEntityForms::countsFollowEveryEdit_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QStringList>("wordings"); ///< entity name|form|mentions, after the edit
+
+    const QString putin = QStringLiteral("Vladimir Poutine|Poutine|");
+    const QString putinFull = QStringLiteral("Vladimir Poutine|Vladimir Poutine|1");
+    const QString luka = QStringLiteral("Alexandre Loukachenko|Loukachenko|1");
+    const QString minsk = QStringLiteral("Minsk|Minsk|1");
+    QTest::newRow("as added") << Edit::None
+                              << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("one of two mentions deleted")
+        << Edit::DeleteOneOfTwo << QStringList { luka, minsk, putin + QLatin1Char('2'), putinFull };
+    QTest::newRow("a wording's only mention deleted")
+        << Edit::DeleteOnlyOne << QStringList { luka, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("span moved onto other words")
+        << Edit::MoveSpan
+        << QStringList { luka, minsk, putin + QLatin1Char('2'),
+                         QStringLiteral("Vladimir Poutine|Poutine repart|1"), putinFull };
+    QTest::newRow("mention linked to another entity")
+        << Edit::Relink
+        << QStringList { QStringLiteral("Alexandre Loukachenko|Loukachenko|1"),
+                         QStringLiteral("Alexandre Loukachenko|Poutine|1"), minsk,
+                         putin + QLatin1Char('2'), putinFull };
+    QTest::newRow("mention unlinked")
+        << Edit::Unlink << QStringList { luka, minsk, putin + QLatin1Char('2'), putinFull };
+    QTest::newRow("unlinked mention linked")
+        << Edit::LinkUnlinked
+        << QStringList { QStringLiteral("Alexandre Loukachenko|Loukachenko|2"), minsk,
+                         putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("entities merged")
+        << Edit::Merge
+        << QStringList { minsk, QStringLiteral("Vladimir Poutine|Loukachenko|1"),
+                         putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("entity deleted") << Edit::DeleteEntity << QStringList { luka, minsk };
+    QTest::newRow("entity deleted, undone")
+        << Edit::RestoreEntity << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("label deleted")
+        << Edit::DeleteLabel << QStringList { luka, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("label deleted, undone")
+        << Edit::RestoreLabel << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("article deleted")
+        << Edit::DeleteArticle << QStringList { putin + QLatin1Char('1'), putinFull };
+    QTest::newRow("mentions deleted, undone")
+        << Edit::DeleteAndRestore
+        << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+}
+
+void TestEntityForms::countsFollowEveryEdit()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QStringList, wordings);
+
+    QString error;
+    const qint64 putin = entityIdOf(QStringLiteral("Vladimir Poutine"));
+    const qint64 luka = entityIdOf(QStringLiteral("Alexandre Loukachenko"));
+    QVERIFY(putin > 0 && luka > 0);
+    bool ok = true;
+    switch (edit) {
+    case Edit::None:
+        break;
+    case Edit::DeleteOneOfTwo:
+        ok = m_project->deleteAnnotation(m_mentions.at(1).id, &error);
+        break;
+    case Edit::DeleteOnlyOne:
+        ok = m_project->deleteAnnotation(m_mentions.at(4).id, &error);
+        break;
+    case Edit::MoveSpan: {
+        Annotation moved = m_mentions.at(1);
+        moved.end += QStringLiteral(" repart").size();
+        ok = m_project->updateAnnotation(moved, &error);
+        break;
+    }
+    case Edit::Relink: {
+        Annotation relinked = m_mentions.at(0);
+        relinked.entityId = luka;
+        ok = m_project->updateAnnotation(relinked, &error);
+        break;
+    }
+    case Edit::Unlink: {
+        Annotation unlinked = m_mentions.at(0);
+        unlinked.entityId = 0;
+        ok = m_project->updateAnnotation(unlinked, &error);
+        break;
+    }
+    case Edit::LinkUnlinked: {
+        Annotation linked = m_mentions.at(3);
+        linked.entityId = luka;
+        ok = m_project->updateAnnotation(linked, &error);
+        break;
+    }
+    case Edit::Merge:
+        ok = m_project->mergeEntities(putin, luka, &error);
+        break;
+    case Edit::DeleteEntity:
+    case Edit::RestoreEntity: {
+        const std::optional<EntityState> state = m_project->entityState({ putin }, &error);
+        ok = state && m_project->deleteEntity(putin, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(storedForms(), recountedForms());
+        if (edit == Edit::RestoreEntity)
+            ok = m_project->restoreEntityState(*state, &error);
+        break;
+    }
+    case Edit::DeleteLabel:
+    case Edit::RestoreLabel: {
+        const std::optional<Label> loc = m_project->labelByName(QStringLiteral("LOC"));
+        QVERIFY(loc);
+        const std::optional<ProjectDatabase::LabelSnapshot> snapshot =
+            m_project->deleteLabel(loc->id, &error);
+        ok = snapshot.has_value();
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(storedForms(), recountedForms());
+        if (edit == Edit::RestoreLabel)
+            ok = m_project->restoreLabel(*snapshot, &error);
+        break;
+    }
+    case Edit::DeleteArticle:
+        ok = m_project->deleteArticles({ m_first }, &error);
+        break;
+    case Edit::DeleteAndRestore: {
+        QVector<qint64> ids;
+        for (const Annotation &annotation : std::as_const(m_mentions))
+            ids.append(annotation.id);
+        ok = m_project->deleteAnnotations(ids, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(storedForms().isEmpty());
+        ok = m_project->restoreAnnotations(m_mentions, &error);
+        break;
+    }
+    }
+    QVERIFY2(ok, qPrintable(error));
+
+    const QStringList stored = storedForms();
+    QCOMPARE(stored, recountedForms());
+    QStringList named = rawQueryRows(m_project->path(),
+                                     "SELECT e.name, f.form, f.mentions FROM entity_forms f "
+                                     "JOIN entities e ON e.id = f.entity_id ORDER BY 1, 2");
+    QCOMPARE(named, wordings);
+}
+
+void TestEntityForms::suggestionsReadTheCounts()
+{
+    const QVector<EntityForm> forms = m_project->entityMentionForms();
+    QStringList read;
+    for (const EntityForm &form : forms)
+        read.append(
+            QStringLiteral("%1|%2|%3").arg(form.entityId).arg(form.text).arg(form.mentions));
+    QCOMPARE(read, recountedForms());
+    const qint64 loc = m_project->labelByName(QStringLiteral("LOC"))->id;
+    const auto minsk = std::find_if(forms.cbegin(), forms.cend(), [](const EntityForm &form) {
+        return form.text == QLatin1String("Minsk");
+    });
+    QVERIFY(minsk != forms.cend());
+    QCOMPARE(minsk->labelId, loc);
+}
+
+void TestEntityForms::migrationCountsExistingMentions()
+{
+    // A version 4 file with mentions opens with their wordings counted.
+    const QString path = m_dir->filePath(QStringLiteral("v4.marginalia"));
+    const Schema &schema = Schema::current();
+    QByteArray sql = "PRAGMA application_id = " + QByteArray::number(Schema::ApplicationId)
+        + "; PRAGMA user_version = 4; PRAGMA foreign_keys = ON;";
+    for (int step = 0; step < 4; ++step)
+        sql += schema.steps.at(step).sql;
+    sql += "INSERT INTO articles (id, title, content_hash, length, imported_at) "
+           "VALUES (1, 'a', 'h1', 21, 'now'), (2, 'b', 'h2', 12, 'now');"
+           "INSERT INTO article_texts VALUES (1, '🇫🇷 Poutine et Poutine'), (2, 'Élysée Paris');"
+           "INSERT INTO entities (id, name, label_id) VALUES (1, 'Vladimir Poutine', 1), "
+           "(2, 'Paris', 2);"
+           "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, created_at, "
+           "modified_at) VALUES (1, 3, 10, 1, 1, 'now', 'now'), (1, 14, 21, 1, 1, 'now', 'now'), "
+           "(2, 7, 12, 2, 2, 'now', 'now'), (2, 0, 6, 2, NULL, 'now', 'now');";
+    QVERIFY(rawExec(path, sql));
+    const ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QCOMPARE(opened.migratedFrom, 4);
+    QCOMPARE(rawQueryRows(path, StoredForms),
+             (QStringList { QStringLiteral("1|Poutine|2"), QStringLiteral("2|Paris|1") }));
+    QCOMPARE(rawQueryRows(path, StoredForms), rawQueryRows(path, RecountedForms));
+}
+
+QTEST_GUILESS_MAIN(TestEntityForms)
+#include "tst_entityforms.moc"
