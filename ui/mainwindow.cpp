@@ -82,7 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleProxy->setSortLocaleAware(true);
     createLayout();
     createMenus();
+    m_statusLabel->setObjectName(QStringLiteral("projectStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_articleModel, &ArticleListModel::annotationTotalChanged, this,
+            &MainWindow::updateStatus);
     connect(m_view, &ArticleView::annotationClicked, this,
             [this](qint64 id) { selectAnnotation(id, false); });
     connect(m_view, &ArticleView::quoteClicked, this,
@@ -513,7 +516,7 @@ void MainWindow::updateStatus()
         : tr("%n article(s)", nullptr, m_articleModel->rowCount());
     m_statusLabel->setText(
         tr("%1 · %n annotation(s) here", nullptr, int(m_view->annotations().size())).arg(position)
-        + tr(" · %n in the project", nullptr, int(m_session->database().annotationCount()))
+        + tr(" · %n in the project", nullptr, int(m_articleModel->annotationTotal()))
         + (m_suggestions.isEmpty()
                ? QString()
                : tr(" · %n suggestion(s)", nullptr, int(m_suggestions.size()))));

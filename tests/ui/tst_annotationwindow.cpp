@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
@@ -64,6 +65,7 @@ private slots:
     void dragAndHotkeyStoresCodePoints();
     void aLargeCodebookKeepsTheMenuShortAndEveryHotkey();
     void undoAndRedoChangeTheFile();
+    void statusBarCountsTheProjectsAnnotations();
     void snapsToWords_data();
     void snapsToWords();
     void altDisablesSnapping();
@@ -243,6 +245,28 @@ void TestAnnotationWindow::undoAndRedoChangeTheFile()
     QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
     QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("37 43 LOC") });
     QCOMPARE(m_window->articleView()->annotations().size(), 1);
+}
+
+void TestAnnotationWindow::statusBarCountsTheProjectsAnnotations()
+{
+    // Three mentions in the second article, none in the one shown: the
+    // project's count is kept as mentions come and go, not recounted.
+    openWith({ QStringLiteral("Un\nAngela Merkel à Berlin."),
+               QStringLiteral("Deux\nBerlin, Paris, Rome.") },
+             "INSERT INTO annotations (article_id, start, \"end\", label_id, created_at, "
+             "modified_at) VALUES (2, 5, 11, 2, 't', 't'), (2, 13, 18, 2, 't', 't'), "
+             "(2, 20, 24, 2, 't', 't');");
+    const QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("projectStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral(" 0 annotation(s) here · 3 in the project")),
+             qPrintable(status->text()));
+    dragOver(QStringLiteral("Berlin"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QVERIFY2(status->text().contains(QStringLiteral(" 1 annotation(s) here · 4 in the project")),
+             qPrintable(status->text()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY2(status->text().contains(QStringLiteral(" 0 annotation(s) here · 3 in the project")),
+             qPrintable(status->text()));
 }
 
 void TestAnnotationWindow::snapsToWords_data()
