@@ -89,8 +89,26 @@ struct BuiltProject
     qint64 articlesWithEmoji = 0;
 };
 
+/// The label (index in position order: PER, LOC, ORG) of proper noun \a noun
+/// of the vocabulary, as an analyst would tag it.
+inline int nounLabel(int noun)
+{
+    if (noun <= 12 || (noun >= 51 && noun <= 53))
+        return 0;
+    if ((noun >= 13 && noun <= 33) || noun >= 54)
+        return 1;
+    return 2;
+}
+
+/// How mentions are picked: any words, linked at random (stresses the
+/// exporters with many wordings), or the names in the text, linked to the
+/// entity they name under its label, a quarter of them by their last word
+/// only (as analysts tag a year of news).
+enum class Mentions { AnyWords, Names };
+
 inline BuiltProject buildProject(const QString &path, int articleCount, int perArticle,
-                                 const Bench::CorpusOptions &options)
+                                 const Bench::CorpusOptions &options,
+                                 Mentions mentions = Mentions::AnyWords)
 {
     BuiltProject built;
     ProjectDatabase::OpenResult created = ProjectDatabase::create(path);
@@ -101,7 +119,12 @@ inline BuiltProject buildProject(const QString &path, int articleCount, int perA
     {
         int article; ///< index in generation order
         Span span;
+        int noun = -1; ///< the proper noun it names, Mentions::Names only
     };
+    const Bench::detail::WordList &properNouns = Bench::detail::vocabulary().properNouns;
+    QStringList nounTexts;
+    for (const QByteArray &noun : properNouns)
+        nounTexts.append(QString::fromUtf8(noun));
     QVector<Pending> pending;
     pending.reserve(qsizetype(articleCount) * perArticle);
     QVector<qint64> articleIds(articleCount, 0);
@@ -139,9 +162,40 @@ inline BuiltProject buildProject(const QString &path, int articleCount, int perA
         // Stratified picks: one span in each twentieth of the words, one to
         // three words long.
         Bench::Rng rng(options.seed ^ (quint64(i + 1) * 0x9E3779B97F4A7C15ULL));
+        int picked = 0;
+        if (mentions == Mentions::Names) {
+            // UTF-16 index to code point, once per text.
+            QVector<int> codePoint(article.text.size() + 1);
+            for (qsizetype u = 0, c = 0; u <= article.text.size(); ++u) {
+                codePoint[u] = int(c);
+                if (u < article.text.size() && !article.text.at(u).isHighSurrogate())
+                    ++c;
+            }
+            QVector<Pending> names;
+            for (int noun = 0; noun < nounTexts.size(); ++noun) {
+                const QString &name = nounTexts.at(noun);
+                for (qsizetype at = article.text.indexOf(name); at >= 0;
+                     at = article.text.indexOf(name, at + name.size())) {
+                    qsizetype from = at;
+                    const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+                    if (space > 0 && rng.chance(25))
+                        from = at + space + 1;
+                    names.append(Pending {
+                        i, Span { codePoint.at(from), codePoint.at(at + name.size()) }, noun });
+                }
+            }
+            std::sort(names.begin(), names.end(), [](const Pending &a, const Pending &b) {
+                return a.span.start < b.span.start;
+            });
+            const qsizetype count = names.size();
+            for (int k = 0; k < perArticle && k < count; ++k) {
+                pending.append(names.at(count * k / qMin<qsizetype>(count, perArticle)));
+                ++picked;
+            }
+        }
         const QVector<Span> spans = words(article.text);
         const qsizetype wordCount = spans.size();
-        for (int k = 0; k < perArticle && wordCount > 0; ++k) {
+        for (int k = picked; k < perArticle && wordCount > 0; ++k) {
             const qsizetype from = wordCount * k / perArticle;
             const qsizetype to = qMax(from + 1, wordCount * (k + 1) / perArticle);
             const qsizetype first = from + rng.below(int(to - from));
@@ -208,13 +262,17 @@ inline BuiltProject buildProject(const QString &path, int articleCount, int perA
                        -1, &insert, nullptr);
     Bench::Rng rng(options.seed ^ 0xA5A5A5A5ULL);
     for (const Pending &p : std::as_const(pending)) {
-        const int label = rng.below(int(labelIds.size()));
+        const int label = p.noun >= 0 ? nounLabel(p.noun) : rng.below(int(labelIds.size()));
         sqlite3_bind_int64(insert, 1, articleIds.at(p.article));
         sqlite3_bind_int64(insert, 2, p.span.start);
         sqlite3_bind_int64(insert, 3, p.span.end);
         sqlite3_bind_int64(insert, 4, labelIds.at(label));
-        if (rng.chance(60))
-            sqlite3_bind_int64(insert, 5, entityIds.at(label).at(rng.below(EntitiesPerLabel)));
+        if (mentions == Mentions::Names && p.noun < 0)
+            sqlite3_bind_null(insert, 5);
+        else if (rng.chance(60))
+            sqlite3_bind_int64(
+                insert, 5,
+                entityIds.at(label).at(p.noun >= 0 ? p.noun : rng.below(EntitiesPerLabel)));
         else
             sqlite3_bind_null(insert, 5);
         bindText(insert, 6, rng.chance(10) ? QByteArray(rng.pick(Notes)) : QByteArray());

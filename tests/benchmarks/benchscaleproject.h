@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scale benchmark's project: a year of news, deterministic from a seed.
-// Articles of 2-8 KB in French and English, 20 entity mentions each (60 %
-// linked to one of 1,000 entities), and the quotes the detector finds,
+// Articles of 2-8 KB in French and English, 20 mentions each (the names in
+// the text, 60 % linked to the entity they name; 1,000 entities), and the
+// quotes the detector finds,
 // stored by the model as the window and the CLI store them.
 // Not a benchmark itself (only bench_*.cpp become executables).
 #pragma once
@@ -47,8 +48,8 @@ inline qint64 count(const QString &path, const char *sql)
 inline ScaleProject scaleProject(const QString &folder, int articles, quint64 seed)
 {
     ScaleProject project;
-    project.path =
-        QDir(folder).filePath(QStringLiteral("scale-%1-s%2.marginalia").arg(articles).arg(seed));
+    project.path = QDir(folder).filePath(
+        QStringLiteral("scale-names-%1-s%2.marginalia").arg(articles).arg(seed));
     const QString done = project.path + QStringLiteral(".complete");
     if (!QFileInfo::exists(done)) {
         QFile::remove(project.path);
@@ -60,7 +61,8 @@ inline ScaleProject scaleProject(const QString &folder, int articles, quint64 se
         options.minBytes = 2048;
         options.maxBytes = 8192;
         options.seed = seed;
-        BenchExport::buildProject(project.path, articles, MentionsPerArticle, options);
+        BenchExport::buildProject(project.path, articles, MentionsPerArticle, options,
+                                  BenchExport::Mentions::Names);
         ProjectDatabase::OpenResult opened = ProjectDatabase::open(project.path);
         if (!opened.database)
             BenchExport::fail("open", opened.error);
