@@ -328,10 +328,17 @@ bool ProjectDatabase::deleteArticleRows(const QVector<qint64> &ids, QString *err
 QVector<ArticleSummary> ProjectDatabase::articleSummaries()
 {
     QVector<ArticleSummary> articles;
+    articles.reserve(articleCount());
+    forEachArticleSummary([&articles](const ArticleSummary &a) { articles.append(a); });
+    return articles;
+}
+
+void ProjectDatabase::forEachArticleSummary(
+    const std::function<void(const ArticleSummary &)> &visit)
+{
     SqlStatement q = statement("SELECT " ARTICLE_COLUMNS " FROM articles a ORDER BY a.id");
     while (q.next())
-        articles.append(readArticleSummary(q));
-    return articles;
+        visit(readArticleSummary(q));
 }
 
 std::optional<ArticleSummary> ProjectDatabase::articleSummary(qint64 id)

@@ -288,6 +288,9 @@ public:
     /// Removes articles and everything that points into them, in one transaction.
     bool deleteArticles(const QVector<qint64> &ids, QString *error);
     QVector<ArticleSummary> articleSummaries();
+    /// Each article in id order, one at a time: nothing is held for the
+    /// whole list (the CLI's list of 100,000 articles).
+    void forEachArticleSummary(const std::function<void(const ArticleSummary &)> &visit);
     std::optional<ArticleSummary> articleSummary(qint64 id);
     std::optional<QString> articleText(qint64 id);
     /// The article's text once StoredArticleCheck found it sound, for work on

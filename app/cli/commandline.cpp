@@ -320,11 +320,12 @@ int CommandLine::runList(const QStringList &arguments)
     if (!project)
         return Failure;
 
-    const QVector<ArticleSummary> articles = project->articleSummaries();
+    // Streamed: each row is printed as it is read.
     if (parser.isSet(json)) {
-        QString text = QStringLiteral("[");
+        print(QStringLiteral("["));
+        bool first = true;
         JsonWriter row;
-        for (const ArticleSummary &article : articles) {
+        project->forEachArticleSummary([&](const ArticleSummary &article) {
             row.clear();
             row.beginObject()
                 .field(u"id", article.id)
@@ -335,24 +336,24 @@ int CommandLine::runList(const QStringList &arguments)
                 .field(u"characters", article.length)
                 .field(u"annotations", article.annotationCount)
                 .endObject();
-            if (text.size() > 1)
-                text += QLatin1Char(',');
-            text += row.text();
-        }
-        print(text + QLatin1String("]\n"));
+            print(first ? row.text() : QLatin1Char(',') + row.text());
+            first = false;
+        });
+        print(QStringLiteral("]\n"));
         return Success;
     }
     // Column names are for scripts, like the JSON keys: not translated.
     print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
-    const auto cell = tabCell;
-    for (const ArticleSummary &article : articles) {
-        print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
-                  .arg(article.id)
-                  .arg(cell(article.title), cell(article.date), cell(article.source),
-                       cell(article.encoding))
-                  .arg(article.length)
-                  .arg(article.annotationCount));
-    }
+    QString line;
+    const QChar tab = QLatin1Char('\t');
+    project->forEachArticleSummary([&](const ArticleSummary &article) {
+        line.clear();
+        line += QString::number(article.id) + tab + tabCell(article.title) + tab
+            + tabCell(article.date) + tab + tabCell(article.source) + tab
+            + tabCell(article.encoding) + tab + QString::number(article.length) + tab
+            + QString::number(article.annotationCount) + QLatin1Char('\n');
+        print(line);
+    });
     return Success;
 }
 
