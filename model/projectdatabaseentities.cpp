@@ -30,9 +30,9 @@ QVector<EntitySummary> ProjectDatabase::entitySummaries()
     QVector<EntitySummary> result;
     SqlStatement q = statement(
         "SELECT e.id, e.name, e.label_id, e.external_id, l.name, "
-        "count(n.id), count(DISTINCT n.article_id) FROM entities e "
-        "JOIN labels l ON l.id = e.label_id LEFT JOIN annotations n ON n.entity_id = e.id "
-        "GROUP BY e.id ORDER BY e.id");
+        "coalesce(c.mentions, 0), coalesce(c.articles, 0) FROM entities e "
+        "JOIN labels l ON l.id = e.label_id LEFT JOIN entity_counts c ON c.entity_id = e.id "
+        "ORDER BY e.id");
     while (q.next()) {
         EntitySummary summary;
         summary.entity = { q.int64(0), q.text(1), q.int64(2), aliases.value(q.int64(0)),
@@ -421,8 +421,8 @@ std::optional<EntitySummary> ProjectDatabase::entitySummary(qint64 id)
     label.bind(1, summary.entity.labelId);
     if (label.next())
         summary.labelName = label.text(0);
-    SqlStatement counts = statement(
-        "SELECT count(*), count(DISTINCT article_id) FROM annotations WHERE entity_id = ?1");
+    SqlStatement counts =
+        statement("SELECT mentions, articles FROM entity_counts WHERE entity_id = ?1");
     counts.bind(1, id);
     if (counts.next()) {
         summary.mentions = counts.int64(0);

@@ -64,7 +64,7 @@ void TestForeignSchema::refusedByName_data()
         << "annotations"
         << "differs";
     QTest::newRow("version set back to 2")
-        << QByteArray("PRAGMA user_version = 2;") << "annotations_before_article_delete"
+        << QByteArray("PRAGMA user_version = 2;") << "annotation_counts_after_delete"
         << "version 2";
     QTest::newRow("version set back to 1") << QByteArray("PRAGMA user_version = 1;") << ""
                                            << "version 1";

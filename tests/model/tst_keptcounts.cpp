@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The wordings each entity's mentions use (entity_forms, schema version 5),
-// counted by triggers: after every kind of edit the counts equal a full
-// recount from the mentions and the article texts, and suggestions read
-// them from there.
+// Counts the schema's triggers keep (version 5): the wordings each entity's
+// mentions use, each article's mentions, each entity's mentions and
+// articles. After every kind of edit they equal a full recount from the
+// mentions and the article texts, and the readers use them.
 #include "projectdatabase.h"
 #include "schema.h"
 #include "testhelpers.h"
@@ -26,6 +26,15 @@ const QByteArray RecountedForms =
     "SELECT n.entity_id, substr(t.text, n.start + 1, n.\"end\" - n.start) AS form, count(*) "
     "FROM annotations n JOIN article_texts t ON t.article_id = n.article_id "
     "WHERE n.entity_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
+const QByteArray StoredArticleCounts =
+    "SELECT article_id, annotations FROM article_counts WHERE annotations > 0 ORDER BY 1";
+const QByteArray RecountedArticleCounts =
+    "SELECT article_id, count(*) FROM annotations GROUP BY 1 ORDER BY 1";
+const QByteArray StoredEntityCounts =
+    "SELECT entity_id, mentions, articles FROM entity_counts WHERE mentions > 0 ORDER BY 1";
+const QByteArray RecountedEntityCounts =
+    "SELECT entity_id, count(*), count(DISTINCT article_id) FROM annotations "
+    "WHERE entity_id IS NOT NULL GROUP BY 1 ORDER BY 1";
 
 NewAnnotation mention(qint64 articleId, const QString &text, const QString &words,
                       const QString &label, const QString &entity, int occurrence = 0)
@@ -63,7 +72,7 @@ enum class Edit {
 
 Q_DECLARE_METATYPE(Edit)
 
-class TestEntityForms : public QObject
+class TestKeptCounts : public QObject
 {
     Q_OBJECT
 
@@ -72,12 +81,20 @@ private slots:
     void cleanup();
     void countsFollowEveryEdit_data();
     void countsFollowEveryEdit();
-    void suggestionsReadTheCounts();
+    void readersUseTheCounts();
     void migrationCountsExistingMentions();
 
 private:
     QStringList storedForms() const { return rawQueryRows(m_project->path(), StoredForms); }
     QStringList recountedForms() const { return rawQueryRows(m_project->path(), RecountedForms); }
+    void compareAllCounts() const
+    {
+        const QString path = m_project->path();
+        QCOMPARE(rawQueryRows(path, StoredForms), rawQueryRows(path, RecountedForms));
+        QCOMPARE(rawQueryRows(path, StoredArticleCounts),
+                 rawQueryRows(path, RecountedArticleCounts));
+        QCOMPARE(rawQueryRows(path, StoredEntityCounts), rawQueryRows(path, RecountedEntityCounts));
+    }
     qint64 entityIdOf(const QString &name) const
     {
         return rawQueryInt(m_project->path(),
@@ -91,7 +108,7 @@ private:
     QVector<Annotation> m_mentions;
 };
 
-void TestEntityForms::init()
+void TestKeptCounts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_project = createProject(*m_dir);
@@ -123,13 +140,13 @@ void TestEntityForms::init()
     m_mentions = *added;
 }
 
-void TestEntityForms::cleanup()
+void TestKeptCounts::cleanup()
 {
     m_project.reset();
     m_dir.reset();
 }
 
-void TestEntityForms::countsFollowEveryEdit_data()
+void TestKeptCounts::countsFollowEveryEdit_data()
 {
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QStringList>("wordings"); ///< entity name|form|mentions, after the edit
@@ -177,7 +194,7 @@ void TestEntityForms::countsFollowEveryEdit_data()
         << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
 }
 
-void TestEntityForms::countsFollowEveryEdit()
+void TestKeptCounts::countsFollowEveryEdit()
 {
     QFETCH(Edit, edit);
     QFETCH(QStringList, wordings);
@@ -228,7 +245,7 @@ void TestEntityForms::countsFollowEveryEdit()
         const std::optional<EntityState> state = m_project->entityState({ putin }, &error);
         ok = state && m_project->deleteEntity(putin, &error);
         QVERIFY2(ok, qPrintable(error));
-        QCOMPARE(storedForms(), recountedForms());
+        compareAllCounts();
         if (edit == Edit::RestoreEntity)
             ok = m_project->restoreEntityState(*state, &error);
         break;
@@ -241,7 +258,7 @@ void TestEntityForms::countsFollowEveryEdit()
             m_project->deleteLabel(loc->id, &error);
         ok = snapshot.has_value();
         QVERIFY2(ok, qPrintable(error));
-        QCOMPARE(storedForms(), recountedForms());
+        compareAllCounts();
         if (edit == Edit::RestoreLabel)
             ok = m_project->restoreLabel(*snapshot, &error);
         break;
@@ -262,15 +279,15 @@ void TestEntityForms::countsFollowEveryEdit()
     }
     QVERIFY2(ok, qPrintable(error));
 
-    const QStringList stored = storedForms();
-    QCOMPARE(stored, recountedForms());
+    compareAllCounts();
+    QVERIFY(!rawQueryRows(m_project->path(), StoredArticleCounts).isEmpty());
     QStringList named = rawQueryRows(m_project->path(),
                                      "SELECT e.name, f.form, f.mentions FROM entity_forms f "
                                      "JOIN entities e ON e.id = f.entity_id ORDER BY 1, 2");
     QCOMPARE(named, wordings);
 }
 
-void TestEntityForms::suggestionsReadTheCounts()
+void TestKeptCounts::readersUseTheCounts()
 {
     const QVector<EntityForm> forms = m_project->entityMentionForms();
     QStringList read;
@@ -284,9 +301,29 @@ void TestEntityForms::suggestionsReadTheCounts()
     });
     QVERIFY(minsk != forms.cend());
     QCOMPARE(minsk->labelId, loc);
+
+    // The article list, the entities panel and the status bar.
+    QStringList articles;
+    for (const ArticleSummary &article : m_project->articleSummaries())
+        articles.append(QStringLiteral("%1|%2").arg(article.id).arg(article.annotationCount));
+    QCOMPARE(articles, rawQueryRows(m_project->path(), RecountedArticleCounts));
+    QStringList entities;
+    for (const EntitySummary &summary : m_project->entitySummaries()) {
+        if (summary.mentions > 0)
+            entities.append(QStringLiteral("%1|%2|%3")
+                                .arg(summary.entity.id)
+                                .arg(summary.mentions)
+                                .arg(summary.articles));
+        const std::optional<EntitySummary> one = m_project->entitySummary(summary.entity.id);
+        QVERIFY(one);
+        QCOMPARE(one->mentions, summary.mentions);
+        QCOMPARE(one->articles, summary.articles);
+    }
+    QCOMPARE(entities, rawQueryRows(m_project->path(), RecountedEntityCounts));
+    QCOMPARE(m_project->annotationCount(), qint64(m_mentions.size()));
 }
 
-void TestEntityForms::migrationCountsExistingMentions()
+void TestKeptCounts::migrationCountsExistingMentions()
 {
     // A version 4 file with mentions opens with their wordings counted.
     const QString path = m_dir->filePath(QStringLiteral("v4.marginalia"));
@@ -310,7 +347,11 @@ void TestEntityForms::migrationCountsExistingMentions()
     QCOMPARE(rawQueryRows(path, StoredForms),
              (QStringList { QStringLiteral("1|Poutine|2"), QStringLiteral("2|Paris|1") }));
     QCOMPARE(rawQueryRows(path, StoredForms), rawQueryRows(path, RecountedForms));
+    QCOMPARE(rawQueryRows(path, StoredArticleCounts),
+             (QStringList { QStringLiteral("1|2"), QStringLiteral("2|2") }));
+    QCOMPARE(rawQueryRows(path, StoredEntityCounts),
+             (QStringList { QStringLiteral("1|2|1"), QStringLiteral("2|1|1") }));
 }
 
-QTEST_GUILESS_MAIN(TestEntityForms)
-#include "tst_entityforms.moc"
+QTEST_GUILESS_MAIN(TestKeptCounts)
+#include "tst_keptcounts.moc"
