@@ -126,6 +126,15 @@ SqlStatement ProjectDatabase::statement(const char *sql)
     return SqlStatement(cached);
 }
 
+QStringList ProjectDatabase::preparedStatements() const
+{
+    QStringList sql;
+    for (auto it = m_statements.cbegin(); it != m_statements.cend(); ++it)
+        sql.append(QString::fromUtf8(it.key()));
+    sql.sort();
+    return sql;
+}
+
 bool ProjectDatabase::execute(const char *sql, QString *error)
 {
     char *message = nullptr;

@@ -133,6 +133,9 @@ public:
     QString journalMode();
     int synchronousLevel();
     bool foreignKeysEnabled();
+    /// The SQL of every statement this connection has prepared and keeps,
+    /// for the test that reads their query plans.
+    QStringList preparedStatements() const;
 
     // Backups (projectdatabasebackup.cpp; the policy is ProjectBackups')
     /// Copies the project as committed now into the new file \a target
