@@ -93,7 +93,8 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
     TableFileReader::Options options;
     options.format = m_options.format;
     options.delimiter = m_options.delimiter;
-    options.maxFileBytes = m_options.maxFileBytes;
+    options.streaming = true;
+    options.pieceBytes = m_options.pieceBytes;
     options.jsonObjects = true;
     QString error;
     if (!reader.open(path, options, &error)) {
@@ -110,8 +111,15 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
         readCsv(reader, &report);
     else
         readJsonl(reader, &report);
-    if (!report.error.isEmpty())
+    if (report.error.isEmpty() && !reader.error().isEmpty()) {
+        // The rows read before the damage are not stored without the rest.
+        report.error = tr("%1 (nothing was imported)").arg(reader.error());
+        report.annotations = report.quotes = report.replacedQuotes = 0;
+    }
+    if (!report.error.isEmpty()) {
+        m_batch.reset();
         return report;
+    }
     if (reader.format() == TableFileReader::Format::Csv && !m_sawUnguardedFormula) {
         // Every formula-like cell carried the guard: Excel-safe, so drop it.
         for (ProjectDatabase::ImportedSpan &span : m_batch->stagedSpans()) {

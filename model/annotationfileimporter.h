@@ -41,7 +41,9 @@ public:
     {
         std::optional<TableFileReader::Format> format; ///< unset: from the extension
         QChar delimiter; ///< CSV: null to detect
-        qint64 maxFileBytes = TableFileReader::DefaultMaxFileBytes; ///< the whole file
+        /// The file is read a piece of about this much at a time, so its size
+        /// has no limit (a year's export is 1.4 GiB).
+        qint64 pieceBytes = StreamingTextFile::DefaultPieceBytes;
     };
 
     struct Report

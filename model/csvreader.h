@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Marginalia {
 
 /// Reads RFC 4180 CSV from decoded text, one record at a time: fields
@@ -26,18 +28,31 @@ public:
         QString error; ///< why the record is malformed; empty when it is sound
     };
 
+    /// Appends more text to its argument; false when there is no more.
+    using Refill = std::function<bool(QString *)>;
+
     CsvReader(const QString &text, QChar delimiter);
+    /// Reads \a text, then whatever \a refill appends, for files read in
+    /// pieces: a record cut by the end of a piece is read again whole, and
+    /// the text before the record being read is let go.
+    CsvReader(const QString &text, QChar delimiter, Refill refill);
 
     /// The next record; false at the end of the text.
     bool next(Record *record);
     /// How far reading has come, in UTF-16 units of the text, for progress.
-    qsizetype position() const { return m_position; }
+    qsizetype position() const { return m_dropped + m_position; }
 
     /// Comma, semicolon or tab: whichever occurs most often outside quotes in
     /// the first record (the header); comma when none does.
     static QChar detectDelimiter(QStringView text);
 
 private:
+    enum class Outcome { Record, End, NeedMore };
+    /// Reads one record from m_position; NeedMore when it reached the end
+    /// of the text read so far and a refill may still complete it.
+    Outcome read(Record *record);
+    /// Lets go of the text already read and appends more; false at the end.
+    bool refill();
     /// Skips to the physical line after \a line, which starts at \a lineStart.
     void resumeAfter(qsizetype lineStart, qsizetype line);
 
@@ -45,6 +60,8 @@ private:
     QChar m_delimiter;
     qsizetype m_position = 0;
     qsizetype m_line = 1;
+    Refill m_refill; ///< empty once the text is complete
+    qsizetype m_dropped = 0; ///< UTF-16 units let go from the front
 };
 
 } // namespace Marginalia

@@ -77,6 +77,20 @@ bool TableFileReader::open(const QString &path, const Options &options, QString 
         return fail(tr("not a table file (name it .csv, .tsv, .jsonl or .ndjson, or give the "
                        "format)"));
     m_format = *format;
+    m_path = display(path);
+    m_stream.reset();
+    if (options.streaming && options.previewBytes <= 0) {
+        m_stream = std::make_unique<StreamingTextFile>();
+        QString reason;
+        if (!m_stream->open(path, options.pieceBytes, &reason))
+            return fail(reason);
+        QString first;
+        m_stream->readMore(&first);
+        QString message;
+        if (!start(*format, std::move(first), m_stream->encoding(), options, &message))
+            return fail(message);
+        return true;
+    }
     QByteArray bytes;
     bool whole = true;
     QString reason;
@@ -140,7 +154,13 @@ bool TableFileReader::start(Format format, QString text, const QString &encoding
     if (m_format == Format::Csv) {
         m_delimiter =
             options.delimiter.isNull() ? CsvReader::detectDelimiter(m_text) : options.delimiter;
-        m_csv = std::make_unique<CsvReader>(m_text, m_delimiter);
+        if (m_stream) {
+            m_csv = std::make_unique<CsvReader>(m_text, m_delimiter,
+                                                [this](QString *more) { return readMore(more); });
+            m_text.clear(); // the reader holds the only copy, and lets it go as it reads
+        } else {
+            m_csv = std::make_unique<CsvReader>(m_text, m_delimiter);
+        }
         CsvReader::Record header;
         if (!m_csv->next(&header))
             return fail(tr("no header row"));
@@ -155,8 +175,10 @@ bool TableFileReader::start(Format format, QString text, const QString &encoding
     // JSONL: the keys of the first objects, read again as rows afterwards.
     qsizetype scanned = 0;
     Row row;
+    m_scanningKeys = true; // within the text read so far, which is read again
     while (scanned < JsonlKeyScanLines && nextJsonl(&row))
         ++scanned;
+    m_scanningKeys = false;
     m_position = 0;
     m_line = 1;
     return true;
@@ -169,9 +191,23 @@ void TableFileReader::addColumn(const QString &name)
     m_columns.append(name);
 }
 
-qsizetype TableFileReader::position() const
+qint64 TableFileReader::position() const
 {
+    if (m_stream)
+        return m_stream->bytesRead();
     return m_format == Format::Csv && m_csv ? m_csv->position() : m_position;
+}
+
+QString TableFileReader::error() const
+{
+    if (!m_stream || m_stream->error().isEmpty())
+        return QString();
+    return m_path + QLatin1String(": ") + m_stream->error();
+}
+
+bool TableFileReader::readMore(QString *text)
+{
+    return m_stream && m_stream->readMore(text);
 }
 
 bool TableFileReader::next(Row *row)
@@ -197,11 +233,22 @@ bool TableFileReader::next(Row *row)
 
 bool TableFileReader::nextJsonl(Row *row)
 {
-    const qsizetype size = m_text.size();
     for (;;) {
+        qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_position);
+        if (end < 0 && m_stream && !m_scanningKeys && !m_stream->atEnd()) {
+            // The line goes on in the next piece: let go of the lines read.
+            m_text.remove(0, m_position);
+            m_position = 0;
+            if (readMore(&m_text))
+                continue;
+            if (!m_stream->error().isEmpty())
+                return false;
+        }
+        const qsizetype size = m_text.size();
         if (m_position >= size)
             return false;
-        qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_position);
+        if (end < 0)
+            end = m_text.indexOf(QLatin1Char('\n'), m_position);
         if (end < 0)
             end = size;
         const QStringView line = QStringView(m_text).mid(m_position, end - m_position);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvreader.h"
+#include "streamingtextfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,6 +36,11 @@ public:
         bool jsonObjects = false; ///< JSONL: give each row's object instead of values
         /// > 0: read only about this much, up to a line end, for a preview.
         qint64 previewBytes = 0;
+        /// Read the file a piece at a time (StreamingTextFile): no limit on
+        /// its size and memory for one piece, but only UTF-8 when it is
+        /// larger than one piece. maxFileBytes does not apply.
+        bool streaming = false;
+        qint64 pieceBytes = StreamingTextFile::DefaultPieceBytes;
     };
 
     struct Row
@@ -69,17 +75,23 @@ public:
     /// The column of that exact name, -1 if none.
     qsizetype columnIndex(const QString &name) const { return m_index.value(name, -1); }
 
-    /// The next row; false at the end of the file.
+    /// The next row; false at the end of the file, or where a file read in
+    /// pieces could not be read further (then error() says why).
     bool next(Row *row);
-    /// Progress through the text, in UTF-16 units out of size().
-    qsizetype position() const;
-    qsizetype size() const { return m_text.size(); }
+    /// Why a file read in pieces ended early, naming the file; empty if not.
+    QString error() const;
+    /// Progress through the file, out of size(): UTF-16 units of the text,
+    /// or bytes of a file read in pieces.
+    qint64 position() const;
+    qint64 size() const { return m_stream ? m_stream->size() : m_text.size(); }
 
 private:
     /// Takes the decoded text and reads the header (CSV) or the keys (JSONL).
     bool start(Format format, QString text, const QString &encoding, const Options &options,
                QString *error);
     bool nextJsonl(Row *row);
+    /// Reads the next piece of a streamed file into the text; false at its end.
+    bool readMore(QString *text);
     void addColumn(const QString &name);
 
     Format m_format = Format::Csv;
@@ -89,6 +101,9 @@ private:
     QStringList m_columns;
     QHash<QString, qsizetype> m_index;
     std::unique_ptr<CsvReader> m_csv;
+    std::unique_ptr<StreamingTextFile> m_stream; ///< a file read in pieces
+    QString m_path; ///< as shown in messages
+    bool m_scanningKeys = false; ///< JSONL: the first objects, read again after
     qsizetype m_position = 0; ///< JSONL: start of the next line
     qsizetype m_line = 1; ///< JSONL: its number
     bool m_jsonObjects = false;

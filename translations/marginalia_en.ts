@@ -130,6 +130,10 @@
         <source>a quote made or edited by hand is already at [%1, %2) (speaker %3); it is kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleTableImporter</name>
@@ -859,10 +863,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print {project, damaged, problem, milliseconds} as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,6 +904,10 @@ Exit status: 0 when everything succeeded; 1 when something was rejected or
 failed (the rest is done, one line per problem on standard error); 2 for a
 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +3320,33 @@ Your edit is not stored yet; it will be as soon as the project is free.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StreamingTextFile</name>
+    <message>
+        <source>too large to read whole, and only UTF-8 is read in pieces: save it as UTF-8 to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to read whole, and only UTF-8 is read in pieces (this file looks like %1): save it as UTF-8 to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read after byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file (a NUL byte at byte offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged UTF-8 between byte offsets %1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>a quote made or edited by hand is already at [%1, %2) (speaker %3); it is kept</source>
         <translation>une citation faite ou modifiée à la main est déjà en [%1, %2) (locuteur %3) ; elle est conservée</translation>
     </message>
+    <message>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1 (rien n’a été importé)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleTableImporter</name>
@@ -883,10 +887,6 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
-        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table or an annotation file as a whole may hold up to %2 MB, or this size if that is more.</source>
-        <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne d’un tableau. Les plus grands sont refusés, nommés. Un tableau ou un fichier d’annotations entier peut atteindre %2 Mo, ou cette taille si elle est plus grande.</translation>
-    </message>
-    <message>
         <source>Print {project, damaged, problem, milliseconds} as JSON.</source>
         <translation>Afficher {project, damaged, problem, milliseconds} en JSON.</translation>
     </message>
@@ -957,6 +957,10 @@ Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a �
 (le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
 erreur d’utilisation.
 </translation>
+    </message>
+    <message>
+        <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
+        <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne de tableau. Les plus grands sont refusés en les nommant. Un tableau d’articles peut contenir en tout jusqu’à %2 Mo, ou cette taille si elle est plus grande ; un fichier d’annotations est lu par morceaux et peut être de toute taille.</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3377,33 @@ Votre modification n’est pas encore enregistrée ; elle le sera dès que le pr
             <numerusform>%1 : la mention du locuteur de la citation %2, en [%3, %4), sort de son texte de %n caractère ; la citation est laissée de côté</numerusform>
             <numerusform>%1 : la mention du locuteur de la citation %2, en [%3, %4), sort de son texte de %n caractères ; la citation est laissée de côté</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StreamingTextFile</name>
+    <message>
+        <source>too large to read whole, and only UTF-8 is read in pieces: save it as UTF-8 to import it</source>
+        <translation>trop grand pour être lu d’un bloc, et seul l’UTF-8 est lu par morceaux : enregistrez-le en UTF-8 pour l’importer</translation>
+    </message>
+    <message>
+        <source>too large to read whole, and only UTF-8 is read in pieces (this file looks like %1): save it as UTF-8 to import it</source>
+        <translation>trop grand pour être lu d’un bloc, et seul l’UTF-8 est lu par morceaux (ce fichier semble être en %1) : enregistrez-le en UTF-8 pour l’importer</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read after byte %1: %2</source>
+        <translation>illisible après l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>binary file (a NUL byte at byte offset %1)</source>
+        <translation>fichier binaire (un octet NUL à la position %1)</translation>
+    </message>
+    <message>
+        <source>damaged UTF-8 between byte offsets %1 and %2</source>
+        <translation>UTF-8 endommagé entre les positions %1 et %2 (en octets)</translation>
     </message>
 </context>
 <context>

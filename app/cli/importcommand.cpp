@@ -61,8 +61,8 @@ int CommandLine::runImport(const QStringList &arguments)
         QStringLiteral("max-size"),
         tr("The largest article to import, in megabytes (default %1): a .txt file, a brat "
            ".txt or .ann file, or the text in one row of a table. Larger ones are rejected "
-           "by name. A table or an annotation file as a whole may hold up to %2 MB, or this "
-           "size if that is more.")
+           "by name. A table of articles as a whole may hold up to %2 MB, or this size if "
+           "that is more; an annotation file is read in pieces and may be of any size.")
             .arg(InputFileCheck::DefaultMaxBytes / (1024 * 1024))
             .arg(TableFileReader::DefaultMaxFileBytes / (1024 * 1024)),
         QStringLiteral("MB"));
@@ -196,7 +196,6 @@ int CommandLine::runImport(const QStringList &arguments)
         AnnotationFileImporter::Options options;
         options.format = tableFormat;
         options.delimiter = separator;
-        options.maxFileBytes = tableBytes;
         backUpBefore(*project, ProjectBackups::Reason::AnnotationImport);
         AnnotationFileImporter importer(*project, options);
         const AnnotationFileImporter::Report report =
