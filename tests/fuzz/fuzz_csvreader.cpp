@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CsvReader: reading always moves forward and ends; records start on
-// increasing lines; a malformed record has no fields; and every sound record
-// written again by CsvWriter reads back the same.
+// increasing lines; a malformed record has no fields; the text handed over
+// in pieces (as files too large to hold are read) gives the same records,
+// lines and errors; and every sound record written again by CsvWriter reads
+// back the same.
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "fuzzsupport.h"
@@ -41,6 +43,28 @@ QList<QStringList> soundRecords(const QString &text, QChar delimiter, qsizetype 
     return records;
 }
 
+/// Every record, error and start line, reading \a text in pieces of
+/// \a piece characters (0: whole).
+QStringList allRecords(const QString &text, QChar delimiter, qsizetype piece)
+{
+    qsizetype handed = piece > 0 ? qMin(piece, text.size()) : text.size();
+    CsvReader reader(text.left(handed), delimiter, [&](QString *more) {
+        if (piece <= 0 || handed >= text.size())
+            return false;
+        more->append(QStringView(text).mid(handed, piece));
+        handed += piece;
+        return true;
+    });
+    CsvReader::Record record;
+    QStringList out;
+    while (reader.next(&record)) {
+        out.append(QString::number(record.line) + QLatin1Char('|') + record.error + QLatin1Char('|')
+                   + record.fields.join(QChar(0x1F)));
+    }
+    FUZZ_CHECK(reader.position() == text.size());
+    return out;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -51,6 +75,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                || delimiter == QLatin1Char('\t'));
     qsizetype malformed = 0;
     const QList<QStringList> records = soundRecords(text, delimiter, &malformed);
+    const QStringList whole = allRecords(text, delimiter, 0);
+    for (const qsizetype piece : { 1, 2, 3, 7 })
+        FUZZ_CHECK(allRecords(text, delimiter, piece) == whole);
     if (Fuzz::hasLoneSurrogate(text))
         return 0; // UTF-8 cannot carry them through the writer
 
