@@ -24,13 +24,12 @@ const QString Text =
 
 using Operation = std::function<bool(ProjectDatabase &, QString *)>;
 
-/// The names a statement gives the annotations table: its own and aliases.
-QStringList annotationNames(const QString &sql)
+/// The names a statement gives \a table: its own and aliases.
+QStringList tableNames(const QString &sql, const QString &table)
 {
-    QStringList names { QStringLiteral("annotations") };
-    static const QRegularExpression alias(
-        QStringLiteral(R"(\bannotations\s+(?:AS\s+)?([A-Za-z_]\w*))"),
-        QRegularExpression::CaseInsensitiveOption);
+    QStringList names { table };
+    const QRegularExpression alias(QStringLiteral(R"(\b%1\s+(?:AS\s+)?([A-Za-z_]\w*))").arg(table),
+                                   QRegularExpression::CaseInsensitiveOption);
     static const QStringList keywords { QStringLiteral("where"), QStringLiteral("on"),
                                         QStringLiteral("set"),   QStringLiteral("join"),
                                         QStringLiteral("left"),  QStringLiteral("group"),
@@ -44,9 +43,10 @@ QStringList annotationNames(const QString &sql)
     return names;
 }
 
-/// The plan lines of \a sql that scan the annotations, read through a
-/// connection of its own.
-QStringList annotationScans(const QString &path, const QString &sql)
+/// The plan lines of \a sql that scan \a table (the annotations unless
+/// said), read through a connection of its own.
+QStringList tableScans(const QString &path, const QString &sql,
+                       const QString &table = QStringLiteral("annotations"))
 {
     const QStringList plan = rawQueryRows(path, "EXPLAIN QUERY PLAN " + sql.toUtf8());
     QStringList scans;
@@ -56,7 +56,7 @@ QStringList annotationScans(const QString &path, const QString &sql)
                                           QRegularExpression::CaseInsensitiveOption);
     if (plan.isEmpty() && reads.match(sql).hasMatch())
         scans.append(QStringLiteral("no plan read"));
-    const QStringList names = annotationNames(sql);
+    const QStringList names = tableNames(sql, table);
     for (const QString &row : plan) {
         const QString detail = row.section(QLatin1Char('|'), 3);
         for (const QString &name : names) {
@@ -82,6 +82,7 @@ private slots:
     void noScanOfTheAnnotations_data();
     void noScanOfTheAnnotations();
     void aScanIsFound();
+    void oneArticleReadsNoOther();
 
 private:
     QTemporaryDir m_dir;
@@ -213,7 +214,7 @@ void TestQueryPlans::noScanOfTheAnnotations()
     QVERIFY(!statements.isEmpty());
     QStringList scans;
     for (const QString &sql : statements) {
-        for (const QString &scan : annotationScans(m_path, sql))
+        for (const QString &scan : tableScans(m_path, sql))
             scans.append(scan + QLatin1String(" in: ") + sql);
     }
     QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
@@ -223,17 +224,50 @@ void TestQueryPlans::aScanIsFound()
 {
     // The check itself: the recount the kept counts replaced reads a whole
     // index of the annotations, and a filter on an unindexed column the table.
-    const QStringList scans = annotationScans(
+    const QStringList scans = tableScans(
         m_path,
         QStringLiteral("SELECT n.entity_id, count(*) FROM annotations n GROUP BY n.entity_id"));
     QVERIFY2(!scans.isEmpty(), "a full scan went unnoticed");
-    QVERIFY(!annotationScans(m_path,
-                             QStringLiteral("SELECT count(*) FROM annotations WHERE "
-                                            "label_id + 0 = 1"))
+    QVERIFY(!tableScans(m_path,
+                        QStringLiteral("SELECT count(*) FROM annotations WHERE "
+                                       "label_id + 0 = 1"))
                  .isEmpty());
-    QVERIFY(annotationScans(m_path,
-                            QStringLiteral("SELECT count(*) FROM annotations WHERE article_id = 1"))
-                .isEmpty());
+    QVERIFY(
+        tableScans(m_path, QStringLiteral("SELECT count(*) FROM annotations WHERE article_id = 1"))
+            .isEmpty());
+}
+
+void TestQueryPlans::oneArticleReadsNoOther()
+{
+    // quotes --article and the export of chosen articles: the work of one
+    // article, whatever the project holds besides.
+    ProjectDatabase::OpenResult opened = ProjectDatabase::open(m_path);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    ProjectDatabase::ExportQuery query;
+    query.onlyAnnotated = true;
+    query.selection.articleIds = { m_article };
+    int visited = 0;
+    QString error;
+    QVERIFY2(opened.database->forEachArticle(
+                 query,
+                 [&visited](const ProjectDatabase::ExportArticle &) {
+                     ++visited;
+                     return true;
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(visited, 1);
+    QVERIFY(opened.database->exportArticleCount(query, &error) == 1);
+    QStringList scans;
+    for (const QString &sql : opened.database->preparedStatements()) {
+        if (!sql.contains(QLatin1String("json_each(?1)")))
+            continue; // the open's own statements
+        for (const QString &table : { QStringLiteral("annotations"), QStringLiteral("articles"),
+                                      QStringLiteral("quotes") })
+            for (const QString &scan : tableScans(m_path, sql, table))
+                scans.append(scan + QLatin1String(" in: ") + sql);
+    }
+    QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestQueryPlans)
