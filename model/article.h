@@ -50,6 +50,19 @@ struct ArticleSummary
     QString importedAt;
 };
 
+/// What the window's article list holds of an article: what it shows and
+/// sorts by. The source (a tooltip) is read when asked for; the hash,
+/// encoding and import time stay in the file. Two strings a row instead of
+/// seven read a 100,000-article list in a fraction of the time.
+struct ArticleListRow
+{
+    qint64 id = 0;
+    QString title;
+    QString date;
+    ArticleStatus status = ArticleStatus::Todo;
+    qint64 annotationCount = 0;
+};
+
 /// An article with its stored text.
 struct Article
 {

@@ -275,7 +275,7 @@ bool ProjectBackups::setKeep(ProjectDatabase &database, int count, QString *erro
 bool ProjectBackups::isDailyBackupDue(ProjectDatabase &database) const
 {
     // An empty project has nothing to lose.
-    if (database.articleCount() == 0)
+    if (!database.hasArticles())
         return false;
     // A name more than a day in the future means the clock was wrong then
     // (or is now): waiting for it would mean no backups for that long, so
@@ -331,7 +331,7 @@ ProjectBackups::Outcome ProjectBackups::backUpIfDue(ProjectDatabase &database) c
 
 ProjectBackups::Outcome ProjectBackups::backUpBefore(ProjectDatabase &database, Reason reason) const
 {
-    if (database.articleCount() == 0) {
+    if (!database.hasArticles()) {
         Outcome nothing;
         nothing.ok = true;
         return nothing;

@@ -295,6 +295,13 @@ public:
     /// whole list (the CLI's list of 100,000 articles).
     void forEachArticleSummary(const std::function<void(const ArticleSummary &)> &visit);
     std::optional<ArticleSummary> articleSummary(qint64 id);
+    /// The article list's rows in id order: those with an id above \a afterId,
+    /// at most \a limit of them (all when negative). Returns how many.
+    qint64 forEachArticleListRow(const std::function<void(ArticleListRow &&)> &visit,
+                                 qint64 afterId = 0, qint64 limit = -1);
+    std::optional<ArticleListRow> articleListRow(qint64 id);
+    /// Whether the project holds an article, without counting them.
+    bool hasArticles();
     std::optional<QString> articleText(qint64 id);
     /// The article's text once StoredArticleCheck found it sound, for work on
     /// the whole text (quote detection, tag all). nullopt when there is no

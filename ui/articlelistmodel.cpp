@@ -4,10 +4,13 @@
 #include "listcollation.h"
 #include "projectsession.h"
 
+#include <QCoreApplication>
+
 namespace Marginalia {
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_read(this)
 {
 }
 
@@ -27,31 +30,132 @@ void ArticleListModel::setSession(ProjectSession *session)
 
 void ArticleListModel::reload()
 {
+    ++m_generation;
+    m_tailWanted = false;
+    m_changedWhileLoading.clear();
     beginResetModel();
-    m_articles = m_session ? m_session->database().articleSummaries() : QVector<ArticleSummary>();
+    m_articles.clear();
     m_titleRank.clear();
-    m_rowById.clear();
-    m_rowById.reserve(m_articles.size());
     m_annotationTotal = 0;
-    for (int row = 0; row < m_articles.size(); ++row) {
-        m_rowById.insert(m_articles.at(row).id, row);
-        m_annotationTotal += m_articles.at(row).annotationCount;
+    qint64 total = 0;
+    if (m_session) {
+        ProjectDatabase &database = m_session->database();
+        database.forEachArticleListRow(
+            [this](ArticleListRow &&row) { m_articles.append(std::move(row)); }, 0, HeadRows + 1);
+        // One row more than the head tells whether there is a rest, without
+        // counting the articles.
+        m_tailWanted = m_articles.size() > HeadRows;
+        if (m_tailWanted) {
+            m_articles.removeLast();
+            // The status bar's total is right before the rest is there.
+            total = database.annotationCount();
+        }
     }
+    indexRows(0);
+    if (m_tailWanted)
+        m_annotationTotal = total;
     endResetModel();
     emit annotationTotalChanged();
+    if (m_tailWanted)
+        startTail();
+    else
+        emit loaded();
+}
+
+void ArticleListModel::startTail()
+{
+    if (!m_session || m_read.isRunning())
+        return; // a stale read is under way: this one starts when it ends
+    const qint64 generation = m_generation;
+    const qint64 after = m_articles.isEmpty() ? 0 : m_articles.constLast().id;
+    m_tailWanted = false;
+    m_read.start(
+        m_session->path(),
+        [after](ProjectDatabase &database) {
+            auto rows = std::make_shared<Rows>();
+            database.forEachArticleListRow(
+                [&rows](ArticleListRow &&row) { rows->append(std::move(row)); }, after);
+            return rows;
+        },
+        [this, generation](std::shared_ptr<Rows> rows, qint64, const QString &) {
+            appendTail(std::move(rows), generation);
+        },
+        QStringLiteral("article list"));
+}
+
+void ArticleListModel::appendTail(std::shared_ptr<Rows> rows, qint64 generation)
+{
+    if (generation != m_generation) {
+        if (m_tailWanted)
+            startTail(); // for the load that came meanwhile
+        return;
+    }
+    if (!m_session)
+        return;
+    if (!rows) {
+        // The thread could not open the project: read the rest here.
+        rows = std::make_shared<Rows>();
+        m_session->database().forEachArticleListRow(
+            [&rows](ArticleListRow &&row) { rows->append(std::move(row)); },
+            m_articles.isEmpty() ? 0 : m_articles.constLast().id);
+    }
+    if (!rows->isEmpty()) {
+        const int first = int(m_articles.size());
+        beginInsertRows(QModelIndex(), first, first + int(rows->size()) - 1);
+        m_articles.append(std::move(*rows));
+        m_titleRank.clear();
+        indexRows(first);
+        endInsertRows();
+    }
+    // Rows edited after the thread's snapshot are read again; the total is
+    // then the sum of rows that are all current.
+    const QSet<qint64> changed = std::exchange(m_changedWhileLoading, {});
+    for (const qint64 id : changed)
+        refreshArticle(id);
+    qint64 total = 0;
+    for (const ArticleListRow &row : std::as_const(m_articles))
+        total += row.annotationCount;
+    m_annotationTotal = total;
+    emit annotationTotalChanged();
+    emit loaded();
+}
+
+void ArticleListModel::finishLoading()
+{
+    while (isLoading()) {
+        m_read.finish();
+        // The result is posted to this object; deliver it now.
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+}
+
+void ArticleListModel::indexRows(int from)
+{
+    if (from == 0)
+        m_rowById.clear();
+    m_rowById.reserve(m_articles.size());
+    for (int row = from; row < m_articles.size(); ++row) {
+        m_rowById.insert(m_articles.at(row).id, row);
+        if (from == 0)
+            m_annotationTotal += m_articles.at(row).annotationCount;
+    }
 }
 
 void ArticleListModel::refreshArticle(qint64 articleId)
 {
+    if (!m_session)
+        return;
+    if (isLoading())
+        m_changedWhileLoading.insert(articleId);
     const int row = rowForArticle(articleId);
-    if (row < 0 || !m_session)
+    if (row < 0)
         return;
-    const std::optional<ArticleSummary> summary = m_session->database().articleSummary(articleId);
-    if (!summary)
+    const std::optional<ArticleListRow> current = m_session->database().articleListRow(articleId);
+    if (!current)
         return;
-    const qint64 change = summary->annotationCount - m_articles.at(row).annotationCount;
+    const qint64 change = current->annotationCount - m_articles.at(row).annotationCount;
     m_annotationTotal += change;
-    m_articles[row] = *summary;
+    m_articles[row] = *current;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (change != 0)
         emit annotationTotalChanged();
@@ -63,7 +167,7 @@ int ArticleListModel::titleRank(int row) const
         const ListCollation collation;
         QVector<QCollatorSortKey> keys;
         keys.reserve(m_articles.size());
-        for (const ArticleSummary &article : m_articles)
+        for (const ArticleListRow &article : m_articles)
             keys.append(collation.sortKey(article.title));
         m_titleRank = ListCollation::ranks(keys);
     }
@@ -102,11 +206,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ArticleSummary &article = m_articles.at(index.row());
+    const ArticleListRow &article = m_articles.at(index.row());
     if (role == ArticleIdRole)
         return article.id;
-    if (role == Qt::ToolTipRole)
-        return article.source;
+    if (role == Qt::ToolTipRole) {
+        // Read when a tooltip is asked for: the list does not hold sources.
+        const std::optional<ArticleSummary> summary =
+            m_session ? m_session->database().articleSummary(article.id) : std::nullopt;
+        return summary ? QVariant(summary->source) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole && index.column() == AnnotationsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "article.h"
+#include "projectreadthread.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace Marginalia {
@@ -12,20 +14,33 @@ namespace Marginalia {
 class ProjectSession;
 
 /// The project's articles: title, date, status, annotation count. Holds
-/// metadata only, never texts, so 100,000 articles cost a few megabytes.
-/// Sort and filter through a QSortFilterProxyModel; SortRole gives raw values.
+/// what the list shows only, never texts, so 100,000 articles cost a few
+/// megabytes. Sort and filter through a QSortFilterProxyModel; SortRole
+/// gives raw values.
+///
+/// A large project's list comes in two parts: the first HeadRows articles
+/// at once, so the window shows a list and its first article without
+/// waiting, and the rest read on a thread from a connection of its own
+/// (100,000 rows took 400 ms on the window's thread) and appended as rows
+/// when they are there; loaded() then says the list is whole.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { TitleColumn, DateColumn, StatusColumn, AnnotationsColumn, ColumnCount };
     enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole };
+    /// Read on the window's thread; a project with no more is read whole there.
+    static constexpr int HeadRows = 500;
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setSession(ProjectSession *session);
     /// Reads the article list again (after an import).
     void reload();
+    /// The rest of the list is being read on a thread.
+    bool isLoading() const { return m_read.isRunning() || m_tailWanted; }
+    /// Waits for the rest of the list and appends it now (tests, benchmarks).
+    void finishLoading();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,28 +49,40 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int rowForArticle(qint64 articleId) const;
-    /// The annotations of every article in the list, kept as rows change:
+    /// The annotations of every article in the project, kept as rows change:
     /// the status bar shows it after each edit, and counting the table
     /// took 32 ms at 2 million annotations.
     qint64 annotationTotal() const { return m_annotationTotal; }
-    const ArticleSummary &article(int row) const { return m_articles.at(row); }
+    const ArticleListRow &article(int row) const { return m_articles.at(row); }
 
     static QString statusName(ArticleStatus status);
 
 signals:
     void annotationTotalChanged();
+    /// The whole list is there (after each reload, once the rest is read).
+    void loaded();
 
 private:
+    using Rows = QVector<ArticleListRow>;
+
     void refreshArticle(qint64 articleId);
+    void startTail();
+    void appendTail(std::shared_ptr<Rows> rows, qint64 generation);
+    void indexRows(int from);
     /// The title's place in collation order (ListCollation), computed once
     /// per load.
     int titleRank(int row) const;
 
     ProjectSession *m_session = nullptr;
-    QVector<ArticleSummary> m_articles;
+    Rows m_articles;
     QHash<qint64, int> m_rowById;
     mutable QVector<int> m_titleRank;
     qint64 m_annotationTotal = 0;
+    qint64 m_generation = 0; ///< counts reloads, so a stale rest is dropped
+    bool m_tailWanted = false; ///< a read for the current load is due
+    /// Articles edited while the rest was read: their rows in it may be older.
+    QSet<qint64> m_changedWhileLoading;
+    ProjectReadThread<Rows> m_read; ///< last: destroyed first
 };
 
 } // namespace Marginalia

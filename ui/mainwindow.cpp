@@ -3,6 +3,7 @@
 
 #include "annotationlistmodel.h"
 #include "articlecolumnmappingdialog.h"
+#include "articlecolumnwidths.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "backupactions.h"
@@ -121,10 +122,7 @@ void MainWindow::createLayout()
     m_articleTable->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn,
                                                              QHeaderView::Stretch);
     m_articleTable->setWordWrap(false);
-    for (const int column : { ArticleListModel::DateColumn, ArticleListModel::StatusColumn,
-                              ArticleListModel::AnnotationsColumn })
-        m_articleTable->horizontalHeader()->setSectionResizeMode(column,
-                                                                 QHeaderView::ResizeToContents);
+    ArticleColumnWidths::apply(m_articleTable, *m_articleModel);
     connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -133,6 +131,12 @@ void MainWindow::createLayout()
     // A reload (batch edits, label changes) resets the list and its current
     // row; the article on screen stays the current one, so Next Article
     // goes on from it.
+    // A large project's list is whole a moment after it opens: the widths
+    // and the status bar's count follow it.
+    connect(m_articleModel, &ArticleListModel::loaded, this, [this] {
+        ArticleColumnWidths::apply(m_articleTable, *m_articleModel);
+        updateStatus();
+    });
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, [this] {
         if (m_articleId <= 0)
             return;

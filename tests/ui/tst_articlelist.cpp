@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's article list on a project larger than what it reads at once:
+// the first ArticleListModel::HeadRows rows are there when the project
+// opens, the rest arrive from a thread as appended rows, and whatever
+// happened meanwhile (edits, a reload) leaves every row equal to the file.
+// Real project files, a real MainWindow on the offscreen platform.
+#include "articlelistmodel.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+class TestArticleList : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void largeListArrivesWhole();
+    void editsWhileLoadingAreInTheList();
+    void reloadWhileLoadingGivesOneList();
+    void smallListIsWholeAtOnce();
+    void tooltipReadsTheSource();
+    void columnsFitTheLongestValues();
+
+private:
+    /// A project of \a count articles; every seventh has one LOC mention.
+    void makeProject(int count, const QString &date = QStringLiteral("2024-03-05"));
+    void open();
+    ArticleListModel *model() const { return m_window->findChild<ArticleListModel *>(); }
+    /// Every row against the file: same ids in id order, titles, statuses
+    /// and mention counts; and the total the status bar shows.
+    void compareWithFile();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestArticleList::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestArticleList::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+}
+
+void TestArticleList::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestArticleList::makeProject(int count, const QString &date)
+{
+    auto project = createProject(*m_dir);
+    QVERIFY(project);
+    m_path = project->path();
+    QVector<NewArticle> batch;
+    for (int k = 1; k <= count; ++k) {
+        NewArticle a;
+        a.title = QStringLiteral("Article %1").arg(k);
+        a.text = QStringLiteral("Article %1\nUn reportage à Paris, numéro %1.").arg(k);
+        a.date = date;
+        a.source = QStringLiteral("https://example.org/%1").arg(k);
+        batch.append(a);
+    }
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY2(project->insertArticles(batch, &outcomes, &error), qPrintable(error));
+    QVector<NewAnnotation> mentions;
+    for (int k = 0; k < outcomes.size(); k += 7) {
+        NewAnnotation m;
+        m.articleId = outcomes.at(k).id;
+        const QString text = batch.at(k).text;
+        m.start = codePointOffset(text, u"Paris");
+        m.end = m.start + 5;
+        m.labelName = QStringLiteral("LOC");
+        mentions.append(m);
+    }
+    QVERIFY2(project->addAnnotations(mentions, &error), qPrintable(error));
+}
+
+void TestArticleList::open()
+{
+    QVERIFY(m_window->openProject(m_path, true));
+    m_window->show();
+}
+
+void TestArticleList::compareWithFile()
+{
+    const QStringList rows =
+        rawQueryRows(m_path,
+                     "SELECT a.id || '|' || a.title || '|' || a.status || '|' || "
+                     "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
+                     "FROM articles a ORDER BY a.id");
+    ArticleListModel *list = model();
+    QCOMPARE(list->rowCount(), int(rows.size()));
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const ArticleListRow &a = list->article(row);
+        QCOMPARE(QStringLiteral("%1|%2|%3|%4")
+                     .arg(a.id)
+                     .arg(a.title)
+                     .arg(int(a.status))
+                     .arg(a.annotationCount),
+                 rows.at(row));
+        QCOMPARE(list->rowForArticle(a.id), row);
+    }
+    QCOMPARE(list->annotationTotal(), rawQueryInt(m_path, "SELECT count(*) FROM annotations"));
+}
+
+void TestArticleList::largeListArrivesWhole()
+{
+    const int count = ArticleListModel::HeadRows * 2 + 37;
+    makeProject(count);
+    QAbstractItemModelTester tester(model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(model(), &ArticleListModel::loaded);
+    open();
+    // The window is usable before the rest is read: a list, its first
+    // article, and the project's whole count in the status bar.
+    QCOMPARE(model()->rowCount(), ArticleListModel::HeadRows);
+    QVERIFY(model()->isLoading());
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(m_window->currentArticle(), model()->article(0).id);
+    QCOMPARE(model()->annotationTotal(), rawQueryInt(m_path, "SELECT count(*) FROM annotations"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QVERIFY(!model()->isLoading());
+    compareWithFile();
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("projectStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("of %1").arg(count)),
+             qPrintable(status->text()));
+}
+
+void TestArticleList::editsWhileLoadingAreInTheList()
+{
+    makeProject(ArticleListModel::HeadRows * 3);
+    open();
+    QVERIFY(model()->isLoading());
+    ProjectSession *session = m_window->session();
+    // One edit in the part that is there, two in the part being read: the
+    // thread's snapshot may be from before or after them.
+    const qint64 first = model()->article(0).id;
+    const qint64 last = rawQueryInt(m_path, "SELECT max(id) FROM articles");
+    const qint64 loc = rawQueryInt(m_path, "SELECT id FROM labels WHERE name = 'LOC'");
+    QVERIFY(session->addAnnotation(first, 0, 7, loc) > 0);
+    QVERIFY(session->addAnnotation(last, 0, 7, loc) > 0);
+    session->setArticleStatus(last, ArticleStatus::Done);
+    model()->finishLoading();
+    compareWithFile();
+    QCOMPARE(int(model()->article(model()->rowCount() - 1).status), int(ArticleStatus::Done));
+}
+
+void TestArticleList::reloadWhileLoadingGivesOneList()
+{
+    makeProject(ArticleListModel::HeadRows * 2 + 1);
+    open();
+    QVERIFY(model()->isLoading());
+    QSignalSpy loaded(model(), &ArticleListModel::loaded);
+    model()->reload(); // as after an import, before the first rest came
+    QCOMPARE(model()->rowCount(), ArticleListModel::HeadRows);
+    model()->finishLoading();
+    QCOMPARE(loaded.count(), 1); // the stale rest was dropped, not appended
+    compareWithFile();
+}
+
+void TestArticleList::smallListIsWholeAtOnce()
+{
+    makeProject(ArticleListModel::HeadRows);
+    open();
+    QVERIFY(!model()->isLoading());
+    compareWithFile();
+}
+
+void TestArticleList::tooltipReadsTheSource()
+{
+    makeProject(3);
+    open();
+    const QModelIndex second = model()->index(1, ArticleListModel::TitleColumn);
+    QCOMPARE(second.data(Qt::ToolTipRole).toString(), QStringLiteral("https://example.org/2"));
+}
+
+void TestArticleList::columnsFitTheLongestValues()
+{
+    const QString longDate = QStringLiteral("2024-03-05T10:30:00+01:00");
+    makeProject(12, longDate);
+    open();
+    QTableView *table = nullptr;
+    for (QTableView *candidate : m_window->findChildren<QTableView *>()) {
+        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(candidate->model());
+        if (proxy && proxy->sourceModel() == model())
+            table = candidate;
+    }
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 12);
+    const QFontMetrics metrics = table->fontMetrics();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->sectionSize(ArticleListModel::DateColumn)
+            > metrics.horizontalAdvance(longDate));
+    for (const ArticleStatus status :
+         { ArticleStatus::Todo, ArticleStatus::InProgress, ArticleStatus::Done })
+        QVERIFY(header->sectionSize(ArticleListModel::StatusColumn)
+                > metrics.horizontalAdvance(ArticleListModel::statusName(status)));
+    // Resizable by hand, not measured row by row.
+    QCOMPARE(header->sectionResizeMode(ArticleListModel::DateColumn), QHeaderView::Interactive);
+}
+
+QTEST_MAIN(TestArticleList)
+#include "tst_articlelist.moc"
