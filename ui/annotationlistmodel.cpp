@@ -30,7 +30,12 @@ void AnnotationListModel::setArticle(const QString *text, const QVector<Annotati
 
 void AnnotationListModel::setLabelColors(const QHash<qint64, QString> &colors)
 {
-    m_labelColors = colors;
+    // One icon per label, made here: a colour as decoration made the
+    // delegate paint a new pixmap for every cell shown, each kept in Qt's
+    // pixmap cache until it was full (10 MB of the heap after browsing).
+    m_labelIcons.clear();
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it)
+        m_labelIcons.insert(it.key(), LabelPalette::swatch(QColor(it.value())));
     if (!m_annotations.isEmpty())
         emit dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn));
 }
@@ -83,7 +88,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     if (role == AnnotationIdRole)
         return a.id;
     if (role == Qt::DecorationRole && index.column() == LabelColumn)
-        return QColor(m_labelColors.value(a.labelId));
+        return m_labelIcons.value(a.labelId);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {
@@ -112,7 +117,7 @@ QVariant AnnotationListModel::quoteData(const QModelIndex &index, int role) cons
     if (role == IsQuoteRole)
         return true;
     if (role == Qt::DecorationRole && index.column() == LabelColumn)
-        return QColor(0x2f, 0x3a, 0x8f);
+        return m_quoteIcon;
     if (role == Qt::FontRole && index.column() == TextColumn) {
         QFont italic;
         italic.setItalic(true);

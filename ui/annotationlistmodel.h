@@ -3,8 +3,11 @@
 
 #include "annotation.h"
 #include "codepointindex.h"
+#include "labelpalette.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QVector>
 
 #include <memory>
@@ -52,7 +55,8 @@ private:
     QVector<Annotation> m_annotations;
     QVector<Quote> m_quotes;
     QStringList m_speakers;
-    QHash<qint64, QString> m_labelColors;
+    QHash<qint64, QIcon> m_labelIcons;
+    QIcon m_quoteIcon = LabelPalette::swatch(QColor(0x2f, 0x3a, 0x8f));
 };
 
 } // namespace Marginalia

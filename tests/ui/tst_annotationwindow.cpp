@@ -75,6 +75,7 @@ private slots:
     void tabWalksAnnotations();
     void articleStatusAndNavigation();
     void modelsPassTheTester();
+    void labelIconsAreMadeOnce();
     void titlesSortWithCollation();
     void quotesByHandAndDetected();
 
@@ -441,6 +442,28 @@ void TestAnnotationWindow::modelsPassTheTester()
     QCOMPARE(annotations.rowCount(), 1);
     QCOMPARE(annotations.index(0, AnnotationListModel::TextColumn).data().toString(),
              QStringLiteral("Berlin"));
+}
+
+void TestAnnotationWindow::labelIconsAreMadeOnce()
+{
+    // Each label's swatch is one icon, asked for by every paint: a colour
+    // made the delegate draw and cache a new pixmap per cell per paint.
+    openWith({ QStringLiteral("Un\nAngela Merkel à Berlin.") });
+    dragOver(QStringLiteral("Berlin"));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QTableView *annotations = nullptr;
+    for (QTableView *table : m_window->findChildren<QTableView *>()) {
+        if (qobject_cast<AnnotationListModel *>(table->model()))
+            annotations = table;
+    }
+    QVERIFY(annotations);
+    QCOMPARE(annotations->model()->rowCount(), 1);
+    const QModelIndex label = annotations->model()->index(0, AnnotationListModel::LabelColumn);
+    const QVariant first = label.data(Qt::DecorationRole);
+    QCOMPARE(first.typeId(), QMetaType::QIcon);
+    QVERIFY(!first.value<QIcon>().isNull());
+    QCOMPARE(label.data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+             first.value<QIcon>().cacheKey());
 }
 
 void TestAnnotationWindow::titlesSortWithCollation()
