@@ -67,7 +67,10 @@ std::optional<OccurrenceTagger::Plan> OccurrenceTagger::plan(const Request &requ
         }
     }
 
-    for (const qint64 articleId : std::as_const(candidates)) {
+    for (qsizetype done = 0; done < candidates.size(); ++done) {
+        if (m_progress && !m_progress(done, candidates.size()))
+            return fail(tr("cancelled"));
+        const qint64 articleId = candidates.at(done);
         QString damage;
         const std::optional<QString> text = m_database.verifiedArticleText(articleId, &damage);
         if (!text) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace Marginalia {
@@ -47,7 +48,12 @@ public:
         int articles() const;
     };
 
+    /// Told how many candidate articles were read of how many; answering
+    /// false stops the plan (it then fails with "cancelled").
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit OccurrenceTagger(ProjectDatabase &database);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     /// What tagging would add; stores nothing.
     std::optional<Plan> plan(const Request &request, QString *error);
@@ -58,6 +64,7 @@ public:
 
 private:
     ProjectDatabase &m_database;
+    Progress m_progress;
 };
 
 } // namespace Marginalia

@@ -2718,6 +2718,10 @@ usage error.
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tag All cancelled: nothing was tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2890,6 +2894,13 @@ This backup cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::TagAllRunner</name>
+    <message>
+        <source>Looking for &quot;%1&quot; in every article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::WriteWaitDialog</name>
     <message>
         <source>Waiting for the Project</source>
@@ -2928,6 +2939,10 @@ Your edit is not stored yet; it will be as soon as the project is free.</source>
     </message>
     <message>
         <source>no article with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2770,6 +2770,10 @@ erreur d’utilisation.
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
+    <message>
+        <source>Tag All cancelled: nothing was tagged</source>
+        <translation>« Tout étiqueter » annulé : rien n’a été étiqueté</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2943,6 +2947,13 @@ Cette sauvegarde est illisible : %2</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::TagAllRunner</name>
+    <message>
+        <source>Looking for &quot;%1&quot; in every article…</source>
+        <translation>Recherche de « %1 » dans chaque article…</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::WriteWaitDialog</name>
     <message>
         <source>Waiting for the Project</source>
@@ -2986,6 +2997,10 @@ Votre modification n’est pas encore enregistrée ; elle le sera dès que le pr
     <message>
         <source>no article with id %1</source>
         <translation>aucun article avec l’id %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>

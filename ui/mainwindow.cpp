@@ -20,6 +20,7 @@
 #include "projectsearchpanel.h"
 #include "projectsession.h"
 #include "searchhitlocator.h"
+#include "tagallrunner.h"
 #include "textfileimporter.h"
 #include "writewaitdialog.h"
 
@@ -74,6 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_searchPanel(new ProjectSearchPanel(this))
     , m_backupActions(new BackupActions(this))
 {
+    m_tagAllRunner = new TagAllRunner(this);
+    connect(m_tagAllRunner, &TagAllRunner::tagged, this, &MainWindow::reportTagAll);
+    connect(m_tagAllRunner, &TagAllRunner::failed, this, &MainWindow::showError);
+    connect(m_tagAllRunner, &TagAllRunner::cancelled, this, [this] {
+        statusBar()->showMessage(tr("Tag All cancelled: nothing was tagged"), 4000);
+    });
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
     m_articleProxy->setSourceModel(m_articleModel);
@@ -655,6 +662,7 @@ void MainWindow::closeProject()
 {
     if (!m_session || (m_writeWait && m_writeWait->isWaiting()))
         return;
+    m_tagAllRunner->cancel(); // its plan is of this project
     m_articleId = 0;
     m_annotations.clear();
     m_suggestions.clear();
@@ -1436,9 +1444,21 @@ void MainWindow::tagAll(bool wholeProject)
         return;
     const qsizetype start = m_view->index().toUtf16(source->start);
     const QString text = m_articleText.mid(start, m_view->index().toUtf16(source->end) - start);
+    if (wholeProject && m_session->database().articleCount() > TagAllRunner::OnThreadAbove) {
+        if (!m_tagAllRunner->isRunning())
+            m_tagAllRunner->start(
+                m_session.get(),
+                m_session->tagAllRequest(*source, text, true, m_tagAllFolds->isChecked()));
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const int count = m_session->tagAll(*source, text, wholeProject, m_tagAllFolds->isChecked());
     QApplication::restoreOverrideCursor();
+    reportTagAll(count, text);
+}
+
+void MainWindow::reportTagAll(int count, const QString &text)
+{
     if (count == 0)
         statusBar()->showMessage(tr("No other occurrence of \"%1\" to tag").arg(text.simplified()),
                                  4000);

@@ -21,6 +21,7 @@ namespace Marginalia {
 
 class AnnotationListModel;
 class ArticleListModel;
+class TagAllRunner;
 class ArticleView;
 class BackupActions;
 class EntitiesPanel;
@@ -140,6 +141,7 @@ private:
     void rejectSuggestion();
     void acceptAllSuggestions();
     void tagAll(bool wholeProject);
+    void reportTagAll(int count, const QString &text);
 
     std::unique_ptr<ProjectSession> m_session;
     WriteWaitDialog *m_writeWait = nullptr; ///< shown while an edit waits for another writer
@@ -178,6 +180,7 @@ private:
     QList<QAction *> m_quoteActions; ///< enabled with a quote selected
     QAction *m_deleteAction = nullptr;
     QAction *m_tagAllFolds = nullptr; ///< tag all ignores case and accents
+    TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
     QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

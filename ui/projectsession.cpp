@@ -395,8 +395,9 @@ void ProjectSession::rejectSuggestion(qint64 articleId, const Suggestion &sugges
         entityName(suggestion.entityId)));
 }
 
-int ProjectSession::tagAll(const Annotation &source, const QString &text, bool wholeProject,
-                           bool fold)
+OccurrenceTagger::Request ProjectSession::tagAllRequest(const Annotation &source,
+                                                        const QString &text, bool wholeProject,
+                                                        bool fold) const
 {
     OccurrenceTagger::Request request;
     request.text = text;
@@ -406,22 +407,35 @@ int ProjectSession::tagAll(const Annotation &source, const QString &text, bool w
     request.fold = fold;
     request.foldAccents = m_foldAccents;
     request.annotator = defaultAnnotator();
+    return request;
+}
+
+int ProjectSession::tagAll(const Annotation &source, const QString &text, bool wholeProject,
+                           bool fold)
+{
     QString error;
     OccurrenceTagger tagger(*m_database);
-    const std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &error);
+    const std::optional<OccurrenceTagger::Plan> plan =
+        tagger.plan(tagAllRequest(source, text, wholeProject, fold), &error);
     if (!plan) {
         fail(error);
         return -1;
     }
+    return applyTagAllPlan(*plan, text, source.labelName);
+}
+
+int ProjectSession::applyTagAllPlan(const OccurrenceTagger::Plan &plan, const QString &text,
+                                    const QString &labelName)
+{
     // Damaged articles are left alone and named; the others are tagged.
-    if (!plan->damaged.isEmpty())
-        fail(plan->damaged.join(QLatin1Char('\n')));
-    if (plan->annotations.isEmpty())
+    if (!plan.damaged.isEmpty())
+        fail(plan.damaged.join(QLatin1Char('\n')));
+    if (plan.annotations.isEmpty())
         return 0;
-    const int count = int(plan->annotations.size());
+    const int count = int(plan.annotations.size());
     m_undoStack.push(new AddAnnotationsCommand(
-        this, plan->annotations,
-        tr("Tag All \"%1\" as %2 (%n)", nullptr, count).arg(text.simplified(), source.labelName)));
+        this, plan.annotations,
+        tr("Tag All \"%1\" as %2 (%n)", nullptr, count).arg(text.simplified(), labelName)));
     return count;
 }
 

@@ -5,6 +5,7 @@
 #include "article.h"
 #include "entity.h"
 #include "label.h"
+#include "occurrencetagger.h"
 #include "projectbackups.h"
 #include "projectdatabase.h"
 #include "projectreadthread.h"
@@ -107,6 +108,14 @@ public:
     /// whole project, as one undo step; \a fold ignores case and accents.
     /// Returns how many were tagged, or -1 on error (reported).
     int tagAll(const Annotation &source, const QString &text, bool wholeProject, bool fold);
+    /// What tagAll() asks the OccurrenceTagger, for a plan made elsewhere
+    /// (TagAllRunner, on a thread).
+    OccurrenceTagger::Request tagAllRequest(const Annotation &source, const QString &text,
+                                            bool wholeProject, bool fold) const;
+    /// Tags what \a plan found as one undo step and names its damaged
+    /// articles; returns how many were tagged.
+    int applyTagAllPlan(const OccurrenceTagger::Plan &plan, const QString &text,
+                        const QString &labelName);
     /// The project's choice: names match texts ignoring accents (default on).
     bool matchIgnoringAccents() const { return m_foldAccents; }
     void setMatchIgnoringAccents(bool on);

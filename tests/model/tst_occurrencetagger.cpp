@@ -34,6 +34,7 @@ private slots:
     void neverDuplicatesAndRunsAsOneTransaction();
     void refusesBadRequests_data();
     void refusesBadRequests();
+    void progressCountsArticlesAndCanStop();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +204,35 @@ void TestOccurrenceTagger::refusesBadRequests()
     OccurrenceTagger tagger(*m_project);
     QVERIFY(!tagger.run(request, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(m_project->annotationCount(), 0);
+}
+
+void TestOccurrenceTagger::progressCountsArticlesAndCanStop()
+{
+    OccurrenceTagger::Request request;
+    request.text = QStringLiteral("poutine");
+    request.labelName = QStringLiteral("PER");
+    request.fold = true;
+    OccurrenceTagger tagger(*m_project);
+    QVector<std::pair<qint64, qint64>> seen;
+    tagger.setProgress([&seen](qint64 done, qint64 total) {
+        seen.append({ done, total });
+        return true;
+    });
+    QString error;
+    const std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &error);
+    QVERIFY2(plan, qPrintable(error));
+    // Told before each candidate article, counting up to the candidates.
+    QCOMPARE(seen.size(), int(plan->candidateArticles));
+    for (int i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen.at(i), std::make_pair(qint64(i), plan->candidateArticles));
+
+    // Answering false stops the plan: it fails, and nothing is stored.
+    int asked = 0;
+    tagger.setProgress([&asked](qint64, qint64) { return ++asked < 2; });
+    QVERIFY(!tagger.run(request, &error));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QCOMPARE(asked, 2);
     QCOMPARE(m_project->annotationCount(), 0);
 }
 

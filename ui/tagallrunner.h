@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "occurrencetagger.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace Marginalia {
+
+class ProjectSession;
+
+/// Tag All in the whole of a large project: the plan (every candidate
+/// article read and matched, 2.4 s at 100,000 articles) is made on a thread
+/// from a connection of its own, while a window-modal progress dialog with
+/// Cancel keeps the window drawn and the project unchanged; the plan is then
+/// stored as one undo step on the window's connection. A small project is
+/// tagged at once by ProjectSession::tagAll.
+class TagAllRunner : public QObject
+{
+    Q_OBJECT
+public:
+    /// Projects with more articles than this are planned on a thread.
+    static constexpr qint64 OnThreadAbove = 1000;
+
+    /// \a window parents the progress dialog.
+    explicit TagAllRunner(QWidget *window);
+    ~TagAllRunner() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    /// Plans \a request (from ProjectSession::tagAllRequest) for \a session's
+    /// project; tagged() follows unless cancelled. One at a time.
+    void start(ProjectSession *session, const OccurrenceTagger::Request &request);
+    /// Stops a plan under way and waits for its thread; nothing is tagged.
+    void cancel();
+
+signals:
+    /// How many candidate articles were read, of how many.
+    void progress(qint64 done, qint64 total);
+    /// The plan was stored: \a count new mentions (0: none to add).
+    void tagged(int count, const QString &text);
+    /// The plan could not be made (the project could not be read).
+    void failed(const QString &error);
+    /// Cancelled by the analyst or by cancel(): nothing was stored.
+    void cancelled();
+
+private:
+    void finish(std::shared_ptr<OccurrenceTagger::Plan> plan, const QString &error);
+    void waitForThread();
+
+    QWidget *m_window;
+    QPointer<ProjectSession> m_session;
+    OccurrenceTagger::Request m_request;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_cancelled { false };
+    QProgressDialog *m_dialog = nullptr;
+};
+
+} // namespace Marginalia
