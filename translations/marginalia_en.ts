@@ -2899,6 +2899,13 @@ This backup cannot be read: %2</source>
         <source>Looking for &quot;%1&quot; in every article…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Tagging %n occurrence(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::WriteWaitDialog</name>

@@ -2952,6 +2952,13 @@ Cette sauvegarde est illisible : %2</translation>
         <source>Looking for &quot;%1&quot; in every article…</source>
         <translation>Recherche de « %1 » dans chaque article…</translation>
     </message>
+    <message numerus="yes">
+        <source>Tagging %n occurrence(s)…</source>
+        <translation>
+            <numerusform>Étiquetage de %n occurrence…</numerusform>
+            <numerusform>Étiquetage de %n occurrences…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::WriteWaitDialog</name>

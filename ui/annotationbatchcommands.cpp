@@ -14,8 +14,23 @@ AddAnnotationsCommand::AddAnnotationsCommand(ProjectSession *session,
     setText(text);
 }
 
+AddAnnotationsCommand::AddAnnotationsCommand(ProjectSession *session,
+                                             const QVector<Annotation> &stored, const QString &text,
+                                             Stored)
+    : m_session(session)
+    , m_annotations(stored)
+    , m_announceOnly(true)
+{
+    setText(text);
+}
+
 void AddAnnotationsCommand::redo()
 {
+    if (m_announceOnly) {
+        m_announceOnly = false;
+        m_session->announceStoredMany(m_annotations);
+        return;
+    }
     if (m_annotations.isEmpty()) {
         const std::optional<QVector<Annotation>> added = m_session->applyAddMany(m_requests);
         if (!added) {

@@ -19,6 +19,11 @@ class AddAnnotationsCommand : public QUndoCommand
 public:
     AddAnnotationsCommand(ProjectSession *session, const QVector<NewAnnotation> &requests,
                           const QString &text);
+    enum Stored { AlreadyStored };
+    /// For annotations another connection has stored (a tag all stored on
+    /// its thread): the first redo only tells the views.
+    AddAnnotationsCommand(ProjectSession *session, const QVector<Annotation> &stored,
+                          const QString &text, Stored);
     void redo() override;
     void undo() override;
     const QVector<Annotation> &annotations() const { return m_annotations; }
@@ -27,6 +32,7 @@ private:
     ProjectSession *m_session;
     QVector<NewAnnotation> m_requests;
     QVector<Annotation> m_annotations;
+    bool m_announceOnly = false; ///< the next redo finds them stored already
 };
 
 /// Turns a suggestion down (or, undone, offers it again).

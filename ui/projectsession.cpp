@@ -446,19 +446,45 @@ ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
         store([&](QString *error) { return m_database->addAnnotations(requests, error); });
     if (!added)
         return std::nullopt;
-    forgetSuggestionsIfNew(*added);
-    for (const Annotation &annotation : std::as_const(*added))
-        countForm(annotation, 1);
-    announceBatch(*added, true);
+    announceStoredMany(*added);
     return added;
+}
+
+void ProjectSession::announceStoredMany(const QVector<Annotation> &annotations)
+{
+    forgetSuggestionsIfNew(annotations);
+    countForms(annotations, 1);
+    announceBatch(annotations, true);
+}
+
+void ProjectSession::adoptStoredTagAll(const QVector<Annotation> &annotations, const QString &text,
+                                       const QString &labelName)
+{
+    if (annotations.isEmpty())
+        return;
+    const int count = int(annotations.size());
+    m_undoStack.push(new AddAnnotationsCommand(
+        this, annotations,
+        tr("Tag All \"%1\" as %2 (%n)", nullptr, count).arg(text.simplified(), labelName),
+        AddAnnotationsCommand::AlreadyStored));
+}
+
+void ProjectSession::countForms(const QVector<Annotation> &annotations, int delta)
+{
+    constexpr qsizetype OneByOneUpTo = 500;
+    if (annotations.size() > OneByOneUpTo) {
+        forgetSuggestions();
+        return;
+    }
+    for (const Annotation &annotation : annotations)
+        countForm(annotation, delta);
 }
 
 bool ProjectSession::applyRestoreMany(const QVector<Annotation> &annotations)
 {
     if (!store([&](QString *error) { return m_database->restoreAnnotations(annotations, error); }))
         return false;
-    for (const Annotation &annotation : annotations)
-        countForm(annotation, 1);
+    countForms(annotations, 1);
     announceBatch(annotations, true);
     return true;
 }
@@ -471,8 +497,7 @@ bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
         ids.append(annotation.id);
     if (!store([&](QString *error) { return m_database->deleteAnnotations(ids, error); }))
         return false;
-    for (const Annotation &annotation : annotations)
-        countForm(annotation, -1);
+    countForms(annotations, -1);
     announceBatch(annotations, false);
     return true;
 }

@@ -185,6 +185,14 @@ public:
     /// speakers back as captured (undo and redo of entity edits).
     bool applyRestoreEntities(const EntityState &state);
     std::optional<QVector<Annotation>> applyAddMany(const QVector<NewAnnotation> &requests);
+    /// Tells the views and caches of annotations another connection of
+    /// this process stored (TagAllRunner's thread), as applyAddMany does
+    /// after its store.
+    void announceStoredMany(const QVector<Annotation> &annotations);
+    /// Makes annotations another connection stored one undo step, titled
+    /// like tagAll's; undo deletes them.
+    void adoptStoredTagAll(const QVector<Annotation> &annotations, const QString &text,
+                           const QString &labelName);
     bool applyRestoreMany(const QVector<Annotation> &annotations);
     bool applyRemoveMany(const QVector<Annotation> &annotations);
     bool applySuggestionRejected(const RejectedSuggestion &suggestion, bool rejected);
@@ -283,6 +291,10 @@ private:
                             qint64 madeOrGone);
     /// Announces a batch: one annotation as such, more as a project change.
     void announceBatch(const QVector<Annotation> &annotations, bool added);
+    /// countForm() for each annotation; a large batch (a tag all of
+    /// thousands) has the wordings read again on a thread instead, since
+    /// counting each one's text on the window's thread took seconds.
+    void countForms(const QVector<Annotation> &annotations, int delta);
 };
 
 } // namespace Marginalia

@@ -31,6 +31,7 @@ void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Reques
     m_session = session;
     m_request = request;
     m_cancelled = false;
+    m_outcome = Outcome();
 
     if (!m_dialog) {
         m_dialog = new QProgressDialog(m_window);
@@ -45,6 +46,10 @@ void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Reques
             m_dialog->setMaximum(int(qMin<qint64>(total, INT_MAX)));
             m_dialog->setValue(int(qMin<qint64>(done, INT_MAX)));
         });
+        connect(this, &TagAllRunner::storing, m_dialog, [this](qint64 count) {
+            m_dialog->setLabelText(tr("Tagging %n occurrence(s)…", nullptr, int(count)));
+            m_dialog->setRange(0, 0);
+        });
     }
     m_dialog->setLabelText(
         tr("Looking for \"%1\" in every article…").arg(request.text.simplified()));
@@ -54,37 +59,56 @@ void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Reques
 
     const QString path = session->path();
     m_thread.reset(QThread::create([this, path, request] {
-        std::shared_ptr<OccurrenceTagger::Plan> plan;
-        QString error;
+        Outcome outcome;
         {
             ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
-            if (opened.database) {
-                opened.database->leaveCheckpointToMainConnection();
-                opened.database->stopWhenSet(&m_cancelled);
-                OccurrenceTagger tagger(*opened.database);
-                QElapsedTimer sinceReport;
-                sinceReport.start();
-                tagger.setProgress([this, &sinceReport](qint64 done, qint64 total) {
-                    if (sinceReport.elapsed() >= 50) {
-                        sinceReport.restart();
-                        QMetaObject::invokeMethod(
-                            this, [this, done, total] { emit progress(done, total); },
-                            Qt::QueuedConnection);
-                    }
-                    return !m_cancelled.load();
-                });
-                std::optional<OccurrenceTagger::Plan> made = tagger.plan(request, &error);
-                if (made)
-                    plan = std::make_shared<OccurrenceTagger::Plan>(std::move(*made));
-            } else {
-                error = opened.error;
-            }
+            if (opened.database)
+                outcome = planAndStore(*opened.database, request);
+            else
+                outcome.error = opened.error;
         } // closed before the window hears of it
-        QMetaObject::invokeMethod(
-            this, [this, plan, error] { finish(plan, error); }, Qt::QueuedConnection);
+        {
+            QMutexLocker locker(&m_outcomeLock);
+            m_outcome = std::move(outcome);
+        }
+        QMetaObject::invokeMethod(this, &TagAllRunner::finish, Qt::QueuedConnection);
     }));
     m_thread->setObjectName(QStringLiteral("tag all"));
     m_thread->start();
+}
+
+TagAllRunner::Outcome TagAllRunner::planAndStore(ProjectDatabase &database,
+                                                 const OccurrenceTagger::Request &request)
+{
+    Outcome outcome;
+    database.leaveCheckpointToMainConnection();
+    database.stopWhenSet(&m_cancelled);
+    OccurrenceTagger tagger(database);
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    tagger.setProgress([this, &sinceReport](qint64 done, qint64 total) {
+        if (sinceReport.elapsed() >= 50) {
+            sinceReport.restart();
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+        }
+        return !m_cancelled.load();
+    });
+    std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &outcome.error);
+    if (!plan)
+        return outcome;
+    outcome.planned = true;
+    outcome.damaged = plan->damaged;
+    if (plan->annotations.isEmpty() || m_cancelled)
+        return outcome;
+    // Stored here too, in one transaction: tens of thousands of mentions
+    // took seconds on the window's thread. A cancel now interrupts it and
+    // SQLite rolls all of it back.
+    const qint64 count = plan->annotations.size();
+    QMetaObject::invokeMethod(
+        this, [this, count] { emit storing(count); }, Qt::QueuedConnection);
+    outcome.stored = database.addAnnotations(plan->annotations, &outcome.error);
+    return outcome;
 }
 
 void TagAllRunner::cancel()
@@ -93,9 +117,9 @@ void TagAllRunner::cancel()
         return;
     m_cancelled = true;
     waitForThread();
-    if (m_dialog)
-        m_dialog->hide();
-    emit cancelled();
+    // The store may have committed before the cancel reached it: what is
+    // in the file is then one undo step like any tag all.
+    deliver(true);
 }
 
 void TagAllRunner::waitForThread()
@@ -106,23 +130,42 @@ void TagAllRunner::waitForThread()
     }
 }
 
-void TagAllRunner::finish(std::shared_ptr<OccurrenceTagger::Plan> plan, const QString &error)
+void TagAllRunner::finish()
 {
     if (!isRunning())
-        return; // cancelled meanwhile: the plan is dropped
+        return; // cancel() delivered it
     waitForThread();
+    deliver(m_cancelled);
+}
+
+void TagAllRunner::deliver(bool wasCancelled)
+{
+    Outcome outcome;
+    {
+        QMutexLocker locker(&m_outcomeLock);
+        outcome = std::exchange(m_outcome, Outcome());
+    }
     if (m_dialog)
         m_dialog->hide();
-    if (m_cancelled || !m_session)
+    if (!m_session)
         return;
-    if (!plan) {
-        emit failed(error);
+    if (outcome.stored) {
+        m_session->adoptStoredTagAll(*outcome.stored, m_request.text, m_request.labelName);
+        if (!outcome.damaged.isEmpty())
+            emit failed(outcome.damaged.join(QLatin1Char('\n')));
+        emit tagged(int(outcome.stored->size()), m_request.text);
         return;
     }
-    // The dialog kept the analyst from editing while the plan was made on
-    // a snapshot, so what it found is still untagged.
-    emit tagged(m_session->applyTagAllPlan(*plan, m_request.text, m_request.labelName),
-                m_request.text);
+    if (wasCancelled) {
+        emit cancelled();
+        return;
+    }
+    if (!outcome.damaged.isEmpty())
+        emit failed(outcome.damaged.join(QLatin1Char('\n')));
+    if (!outcome.error.isEmpty())
+        emit failed(outcome.error);
+    else if (outcome.planned)
+        emit tagged(0, m_request.text);
 }
 
 } // namespace Marginalia

@@ -3,6 +3,7 @@
 
 #include "occurrencetagger.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
@@ -15,13 +16,14 @@ class QWidget;
 
 namespace Marginalia {
 
+class ProjectDatabase;
 class ProjectSession;
 
 /// Tag All in the whole of a large project: the plan (every candidate
-/// article read and matched, 2.4 s at 100,000 articles) is made on a thread
-/// from a connection of its own, while a window-modal progress dialog with
-/// Cancel keeps the window drawn and the project unchanged; the plan is then
-/// stored as one undo step on the window's connection. A small project is
+/// article read and matched, seconds at 100,000 articles) is made and stored
+/// on a thread from a connection of its own, while a window-modal progress
+/// dialog with Cancel keeps the window drawn and the project unchanged; the
+/// window then makes what was stored one undo step. A small project is
 /// tagged at once by ProjectSession::tagAll.
 class TagAllRunner : public QObject
 {
@@ -44,15 +46,29 @@ public:
 signals:
     /// How many candidate articles were read, of how many.
     void progress(qint64 done, qint64 total);
+    /// The plan is being stored: \a count new mentions.
+    void storing(qint64 count);
     /// The plan was stored: \a count new mentions (0: none to add).
     void tagged(int count, const QString &text);
-    /// The plan could not be made (the project could not be read).
-    void failed(const QString &error);
+    /// Something to tell the analyst: the plan could not be made or stored
+    /// (nothing was), or damaged articles were left alone.
+    void failed(const QString &message);
     /// Cancelled by the analyst or by cancel(): nothing was stored.
     void cancelled();
 
 private:
-    void finish(std::shared_ptr<OccurrenceTagger::Plan> plan, const QString &error);
+    struct Outcome
+    {
+        bool planned = false;
+        QStringList damaged;
+        std::optional<QVector<Annotation>> stored; ///< in the file, committed
+        QString error;
+    };
+    /// On the thread.
+    Outcome planAndStore(ProjectDatabase &database, const OccurrenceTagger::Request &request);
+    void finish();
+    /// Hands the thread's outcome to the session and the window.
+    void deliver(bool wasCancelled);
     void waitForThread();
 
     QWidget *m_window;
@@ -60,6 +76,8 @@ private:
     OccurrenceTagger::Request m_request;
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancelled { false };
+    QMutex m_outcomeLock; ///< guards m_outcome, written by the thread
+    Outcome m_outcome;
     QProgressDialog *m_dialog = nullptr;
 };
 
