@@ -33,7 +33,7 @@ private slots:
     void closingTheProjectStoresNothing();
 
 private:
-    /// Opens a project of OnThreadAbove + 200 articles, a third of them
+    /// Opens a project of OnThreadAbove + 600 articles, a third of them
     /// naming Poutine, with the first mention tagged and selected; starts
     /// Tag All in the Project from the keyboard.
     void openAndStartTagAll();
@@ -72,7 +72,7 @@ void TestTagAllRunner::openAndStartTagAll()
         m_path = project->path();
         QVector<NewArticle> batch;
         m_naming = 0;
-        for (int k = 0; k < TagAllRunner::OnThreadAbove + 200; ++k) {
+        for (int k = 0; k < TagAllRunner::OnThreadAbove + 600; ++k) {
             NewArticle a;
             a.title = QStringLiteral("Dépêche %1").arg(k);
             const bool names = k % 3 == 0;
@@ -121,8 +121,11 @@ void TestTagAllRunner::largeProjectIsTaggedOnAThread()
     openAndStartTagAll();
     QSignalSpy tagged(runner(), &TagAllRunner::tagged);
     QVERIFY(tagged.wait(30000));
+    // Over 500, so the suggestion wordings are read again, not counted.
+    QVERIFY(m_naming - 1 > 500);
     QCOMPARE(tagged.at(0).at(0).toInt(), m_naming - 1);
     QCOMPARE(annotations(), m_naming);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->suggestionsPending(), 20000);
     QVERIFY(!runner()->isRunning());
     QVERIFY(!m_window->findChild<QProgressDialog *>()->isVisible());
     // One undo step, as when tagged at once.
