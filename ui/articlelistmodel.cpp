@@ -16,6 +16,10 @@ ArticleListModel::ArticleListModel(QObject *parent)
 
 void ArticleListModel::setSession(ProjectSession *session)
 {
+    // The rest of another project's list is not wanted; its connection
+    // closes sooner, so that project's file is left whole sooner.
+    if (session != m_session && m_read.isRunning())
+        m_read.interrupt();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;

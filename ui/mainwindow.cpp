@@ -140,18 +140,27 @@ void MainWindow::createLayout()
     // goes on from it.
     // A large project's list is whole a moment after it opens: the widths
     // and the status bar's count follow it.
-    connect(m_articleModel, &ArticleListModel::loaded, this, [this] {
-        ArticleColumnWidths::apply(m_articleTable, *m_articleModel);
-        updateStatus();
-    });
-    connect(m_articleModel, &QAbstractItemModel::modelReset, this, [this] {
+    // The article shown stays the list's current row through a reload,
+    // also when it lies beyond the part a large list shows at once.
+    const auto keepCurrentRow = [this] {
         if (m_articleId <= 0)
             return;
         const QModelIndex row = m_articleProxy->mapFromSource(
             m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0));
-        if (row.isValid())
+        if (row.isValid() && m_articleTable->currentIndex().row() != row.row())
             m_articleTable->setCurrentIndex(row);
+    };
+    // A large project's list is whole a moment after it opens: the current
+    // row, the status bar's count and, once per project, the widths follow.
+    connect(m_articleModel, &ArticleListModel::loaded, this, [this, keepCurrentRow] {
+        if (!m_articleColumnsFitted) {
+            ArticleColumnWidths::apply(m_articleTable, *m_articleModel);
+            m_articleColumnsFitted = m_session != nullptr;
+        }
+        keepCurrentRow();
+        updateStatus();
     });
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, keepCurrentRow);
 
     auto *articlesPane = new QWidget(this);
     auto *articlesLayout = new QVBoxLayout(articlesPane);
@@ -663,6 +672,7 @@ void MainWindow::closeProject()
     if (!m_session || (m_writeWait && m_writeWait->isWaiting()))
         return;
     m_tagAllRunner->cancel(); // its plan is of this project
+    m_articleColumnsFitted = false;
     m_articleId = 0;
     m_annotations.clear();
     m_suggestions.clear();

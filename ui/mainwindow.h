@@ -181,6 +181,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_tagAllFolds = nullptr; ///< tag all ignores case and accents
     TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
+    bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -56,11 +56,23 @@ public:
     /// context's event loop.
     void finish() { wait(); }
 
+    /// Stops a read under way that is no longer wanted (its project was
+    /// closed): SQLite stops its statement and the read ends early; \a done
+    /// still follows, with whatever was read, for the caller to drop.
+    void interrupt()
+    {
+        QMutexLocker locker(&m_reading);
+        m_cancelled = true;
+        if (m_database)
+            m_database->interrupt();
+    }
+
     /// Starts \a read; \a done follows through the context's event loop.
     /// One read at a time: not called while isRunning().
     void start(const QString &path, Read read, Done done, const QString &name)
     {
         Q_ASSERT(!m_thread);
+        m_cancelled = false; // an interrupt() was for the read before
         m_thread.reset(
             QThread::create([this, path, read = std::move(read), done = std::move(done)] {
                 std::shared_ptr<Result> result;

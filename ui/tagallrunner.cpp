@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <QWidget>
 
@@ -42,11 +43,19 @@ void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Reques
         m_dialog->setAutoReset(false);
         m_dialog->setAutoClose(false);
         connect(m_dialog, &QProgressDialog::canceled, this, &TagAllRunner::cancel);
+        // News the thread posted before a cancel must not show the dialog
+        // again; and setValue() on a modal dialog runs the event loop, so
+        // the run's end waits until it returns.
         connect(this, &TagAllRunner::progress, m_dialog, [this](qint64 done, qint64 total) {
+            if (!isRunning() || m_cancelled)
+                return;
+            const QScopedValueRollback<bool> updating(m_updatingDialog, true);
             m_dialog->setMaximum(int(qMin<qint64>(total, INT_MAX)));
             m_dialog->setValue(int(qMin<qint64>(done, INT_MAX)));
         });
         connect(this, &TagAllRunner::storing, m_dialog, [this](qint64 count) {
+            if (!isRunning() || m_cancelled)
+                return;
             m_dialog->setLabelText(tr("Tagging %n occurrence(s)…", nullptr, int(count)));
             m_dialog->setRange(0, 0);
         });
@@ -134,6 +143,10 @@ void TagAllRunner::finish()
 {
     if (!isRunning())
         return; // cancel() delivered it
+    if (m_updatingDialog) {
+        QMetaObject::invokeMethod(this, &TagAllRunner::finish, Qt::QueuedConnection);
+        return;
+    }
     waitForThread();
     deliver(m_cancelled);
 }

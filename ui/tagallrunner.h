@@ -79,6 +79,7 @@ private:
     QMutex m_outcomeLock; ///< guards m_outcome, written by the thread
     Outcome m_outcome;
     QProgressDialog *m_dialog = nullptr;
+    bool m_updatingDialog = false; ///< inside the dialog's setValue()
 };
 
 } // namespace Marginalia

@@ -33,6 +33,7 @@ private slots:
     void editsWhileLoadingAreInTheList();
     void reloadWhileLoadingGivesOneList();
     void smallListIsWholeAtOnce();
+    void currentArticleKeepsItsRowThroughAReload();
     void tooltipReadsTheSource();
     void columnsFitTheLongestValues();
 
@@ -41,6 +42,16 @@ private:
     void makeProject(int count, const QString &date = QStringLiteral("2024-03-05"));
     void open();
     ArticleListModel *model() const { return m_window->findChild<ArticleListModel *>(); }
+    /// The window's table of articles (behind its sort and filter proxy).
+    QTableView *articleTable() const
+    {
+        for (QTableView *table : m_window->findChildren<QTableView *>()) {
+            const auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+            if (proxy && proxy->sourceModel() == model())
+                return table;
+        }
+        return nullptr;
+    }
     /// Every row against the file: same ids in id order, titles, statuses
     /// and mention counts; and the total the status bar shows.
     void compareWithFile();
@@ -183,6 +194,30 @@ void TestArticleList::reloadWhileLoadingGivesOneList()
     compareWithFile();
 }
 
+void TestArticleList::currentArticleKeepsItsRowThroughAReload()
+{
+    // A batch edit reloads the list; the article shown lies beyond the part
+    // that comes at once, and must be the current row again when the rest
+    // is there, so that Next Article goes on from it.
+    const int count = ArticleListModel::HeadRows * 2;
+    makeProject(count);
+    open();
+    model()->finishLoading();
+    const qint64 last = rawQueryInt(m_path, "SELECT max(id) FROM articles");
+    m_window->showArticle(last);
+    QTableView *table = articleTable();
+    QVERIFY(table);
+    QCOMPARE(table->currentIndex().row(), count - 1);
+    model()->reload();
+    QVERIFY(model()->isLoading());
+    model()->finishLoading();
+    QCOMPARE(table->currentIndex().row(), count - 1);
+    QCOMPARE(table->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), last);
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("projectStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Article %1 of %1").arg(count)),
+             qPrintable(status->text()));
+}
+
 void TestArticleList::smallListIsWholeAtOnce()
 {
     makeProject(ArticleListModel::HeadRows);
@@ -204,12 +239,7 @@ void TestArticleList::columnsFitTheLongestValues()
     const QString longDate = QStringLiteral("2024-03-05T10:30:00+01:00");
     makeProject(12, longDate);
     open();
-    QTableView *table = nullptr;
-    for (QTableView *candidate : m_window->findChildren<QTableView *>()) {
-        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(candidate->model());
-        if (proxy && proxy->sourceModel() == model())
-            table = candidate;
-    }
+    QTableView *table = articleTable();
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 12);
     const QFontMetrics metrics = table->fontMetrics();
