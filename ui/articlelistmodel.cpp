@@ -40,8 +40,7 @@ void ArticleListModel::reload()
     beginResetModel();
     m_articles.clear();
     m_titleRank.clear();
-    m_annotationTotal = 0;
-    qint64 total = 0;
+    qint64 total = -1;
     if (m_session) {
         ProjectDatabase &database = m_session->database();
         database.forEachArticleListRow(
@@ -55,9 +54,9 @@ void ArticleListModel::reload()
             total = database.annotationCount();
         }
     }
+    m_rowById.clear();
     indexRows(0);
-    if (m_tailWanted)
-        m_annotationTotal = total;
+    m_annotationTotal = total >= 0 ? total : rowsTotal();
     endResetModel();
     emit annotationTotalChanged();
     if (m_tailWanted)
@@ -71,15 +70,12 @@ void ArticleListModel::startTail()
     if (!m_session || m_read.isRunning())
         return; // a stale read is under way: this one starts when it ends
     const qint64 generation = m_generation;
-    const qint64 after = m_articles.isEmpty() ? 0 : m_articles.constLast().id;
+    const qint64 after = lastId();
     m_tailWanted = false;
     m_read.start(
         m_session->path(),
         [after](ProjectDatabase &database) {
-            auto rows = std::make_shared<Rows>();
-            database.forEachArticleListRow(
-                [&rows](ArticleListRow &&row) { rows->append(std::move(row)); }, after);
-            return rows;
+            return std::make_shared<Rows>(readRows(database, after));
         },
         [this, generation](std::shared_ptr<Rows> rows, qint64, const QString &) {
             appendTail(std::move(rows), generation);
@@ -96,13 +92,8 @@ void ArticleListModel::appendTail(std::shared_ptr<Rows> rows, qint64 generation)
     }
     if (!m_session)
         return;
-    if (!rows) {
-        // The thread could not open the project: read the rest here.
-        rows = std::make_shared<Rows>();
-        m_session->database().forEachArticleListRow(
-            [&rows](ArticleListRow &&row) { rows->append(std::move(row)); },
-            m_articles.isEmpty() ? 0 : m_articles.constLast().id);
-    }
+    if (!rows) // the thread could not open the project: the rest is read here
+        rows = std::make_shared<Rows>(readRows(m_session->database(), lastId()));
     if (!rows->isEmpty()) {
         const int first = int(m_articles.size());
         beginInsertRows(QModelIndex(), first, first + int(rows->size()) - 1);
@@ -116,12 +107,30 @@ void ArticleListModel::appendTail(std::shared_ptr<Rows> rows, qint64 generation)
     const QSet<qint64> changed = std::exchange(m_changedWhileLoading, {});
     for (const qint64 id : changed)
         refreshArticle(id);
-    qint64 total = 0;
-    for (const ArticleListRow &row : std::as_const(m_articles))
-        total += row.annotationCount;
-    m_annotationTotal = total;
+    m_annotationTotal = rowsTotal();
     emit annotationTotalChanged();
     emit loaded();
+}
+
+ArticleListModel::Rows ArticleListModel::readRows(ProjectDatabase &database, qint64 afterId)
+{
+    Rows rows;
+    database.forEachArticleListRow([&rows](ArticleListRow &&row) { rows.append(std::move(row)); },
+                                   afterId);
+    return rows;
+}
+
+qint64 ArticleListModel::lastId() const
+{
+    return m_articles.isEmpty() ? 0 : m_articles.constLast().id;
+}
+
+qint64 ArticleListModel::rowsTotal() const
+{
+    qint64 total = 0;
+    for (const ArticleListRow &row : m_articles)
+        total += row.annotationCount;
+    return total;
 }
 
 void ArticleListModel::finishLoading()
@@ -135,14 +144,9 @@ void ArticleListModel::finishLoading()
 
 void ArticleListModel::indexRows(int from)
 {
-    if (from == 0)
-        m_rowById.clear();
     m_rowById.reserve(m_articles.size());
-    for (int row = from; row < m_articles.size(); ++row) {
+    for (int row = from; row < m_articles.size(); ++row)
         m_rowById.insert(m_articles.at(row).id, row);
-        if (from == 0)
-            m_annotationTotal += m_articles.at(row).annotationCount;
-    }
 }
 
 void ArticleListModel::refreshArticle(qint64 articleId)

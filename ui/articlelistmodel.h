@@ -68,7 +68,12 @@ private:
     void refreshArticle(qint64 articleId);
     void startTail();
     void appendTail(std::shared_ptr<Rows> rows, qint64 generation);
+    /// Rows from \a from on into m_rowById.
     void indexRows(int from);
+    static Rows readRows(ProjectDatabase &database, qint64 afterId);
+    qint64 lastId() const;
+    /// The annotations of the rows held.
+    qint64 rowsTotal() const;
     /// The title's place in collation order (ListCollation), computed once
     /// per load.
     int titleRank(int row) const;
