@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <climits>
+
 namespace Marginalia {
 
 namespace {
@@ -77,14 +79,51 @@ AnnotationFileImporter::~AnnotationFileImporter() = default;
 
 void AnnotationFileImporter::problem(const Row &row, const QString &reason)
 {
-    m_report->problems.append(
-        { ImportProblem::Kind::Rejected, m_path, row.prefix + reason, row.line });
+    addProblem({ ImportProblem::Kind::Rejected, m_path, row.prefix + reason, row.line });
 }
 
-AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString &path)
+void AnnotationFileImporter::addProblem(ImportProblem problem)
+{
+    if (m_report->problems.size() < m_options.maxListedProblems)
+        m_report->problems.append(std::move(problem));
+    else
+        ++m_report->unlistedProblems;
+}
+
+void AnnotationFileImporter::closeProblems()
+{
+    if (m_report->unlistedProblems > 0)
+        m_report->problems.append({ ImportProblem::Kind::Rejected, m_path,
+                                    tr("%n more row(s) left out, not listed one by one", nullptr,
+                                       int(qMin<qsizetype>(m_report->unlistedProblems, INT_MAX))),
+                                    0 });
+}
+
+bool AnnotationFileImporter::goesOn(const TableFileReader &reader, qsizetype rows)
+{
+    if (m_batch->failed() || m_report->cancelled)
+        return false;
+    const qsizetype every = qMax<qsizetype>(1, m_options.rowsPerProgress);
+    if (m_progress && rows / every != m_rowsRead / every) {
+        Progress progress;
+        progress.rowsDone = rows;
+        progress.permille = reader.size() > 0
+            ? int(qMin<qint64>(1000, reader.position() * 1000 / reader.size()))
+            : 0;
+        if (!m_progress(progress))
+            m_report->cancelled = true;
+    }
+    m_rowsRead = rows;
+    return !m_report->cancelled;
+}
+
+AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString &path,
+                                                                  const ProgressCallback &progress)
 {
     Report report;
     m_report = &report;
+    m_progress = progress;
+    m_rowsRead = 0;
     m_path = display(path);
     m_byHash.clear();
     m_bySource.clear();
@@ -106,11 +145,22 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
         m_bySource[article.source].append(article.id);
     }
     m_batch = std::make_unique<SpanImportBatch>(m_database);
+    m_batch->storeInParts(m_options.partSpans);
     m_sawUnguardedFormula = false;
     if (reader.format() == TableFileReader::Format::Csv)
         readCsv(reader, &report);
     else
         readJsonl(reader, &report);
+    closeProblems();
+    if (report.cancelled) {
+        m_batch.reset(); // rolls back what parts were stored
+        report.annotations = report.quotes = report.replacedQuotes = report.duplicates = 0;
+        return report;
+    }
+    if (report.error.isEmpty() && m_batch->failed()) {
+        report.error = tr("%1: nothing was imported: %2").arg(m_path, m_batch->error());
+        report.annotations = report.quotes = report.replacedQuotes = 0;
+    }
     if (report.error.isEmpty() && !reader.error().isEmpty()) {
         // The rows read before the damage are not stored without the rest.
         report.error = tr("%1 (nothing was imported)").arg(reader.error());
@@ -122,7 +172,7 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
     }
     if (reader.format() == TableFileReader::Format::Csv && !m_sawUnguardedFormula) {
         // Every formula-like cell carried the guard: Excel-safe, so drop it.
-        for (ProjectDatabase::ImportedSpan &span : m_batch->stagedSpans()) {
+        for (ProjectDatabase::ImportedSpan &span : m_batch->heldSpans()) {
             for (QString *cell :
                  { &span.entityName, &span.speakerName, &span.note, &span.annotator })
                 *cell = withoutExcelGuard(*cell);
@@ -177,7 +227,7 @@ void AnnotationFileImporter::readCsv(TableFileReader &reader, Report *report)
     const qsizetype unit = column("offset_unit");
 
     TableFileReader::Row tableRow;
-    while (reader.next(&tableRow)) {
+    for (qsizetype rows = 0; goesOn(reader, rows) && reader.next(&tableRow); ++rows) {
         Row row;
         row.csv = true;
         row.line = tableRow.line;
@@ -239,7 +289,7 @@ void AnnotationFileImporter::readCsv(TableFileReader &reader, Report *report)
 void AnnotationFileImporter::readJsonl(TableFileReader &reader, Report *report)
 {
     TableFileReader::Row tableRow;
-    while (reader.next(&tableRow)) {
+    for (qsizetype rows = 0; goesOn(reader, rows) && reader.next(&tableRow); ++rows) {
         Row line;
         line.line = tableRow.line;
         if (!tableRow.error.isEmpty()) {
@@ -422,7 +472,13 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
                 m_sawUnguardedFormula = true;
         }
     }
-    // Guards come off at the end, once the whole file says it is Excel-safe.
+    // Guards come off at the end, once the whole file says it is Excel-safe:
+    // a span with a guarded cell is held back to then.
+    bool guarded = false;
+    if (row.csv) {
+        for (const QString *value : { &row.entity, &row.speaker, &row.note, &row.annotator })
+            guarded = guarded || withoutExcelGuard(*value).size() != value->size();
+    }
     span.entityName = row.entity;
     span.speakerName = row.speaker;
     span.note = row.note;
@@ -456,7 +512,9 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
     const qint64 start = span.start;
     const qint64 end = span.end;
     QString keptSpeaker;
-    switch (m_batch->stage(std::move(span), &keptSpeaker)) {
+    switch (
+        m_batch->stage(std::move(span), &keptSpeaker,
+                       guarded ? SpanImportBatch::Keep::ToEnd : SpanImportBatch::Keep::InPart)) {
     case SpanImportBatch::Verdict::Added:
         ++(quote ? report->quotes : report->annotations);
         break;
@@ -468,15 +526,14 @@ void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report 
         ++report->duplicates;
         break;
     case SpanImportBatch::Verdict::KeptByHand:
-        m_report->problems.append(
-            { ImportProblem::Kind::Skipped, m_path,
-              row.prefix
-                  + tr("a quote made or edited by hand is already at [%1, %2) (speaker %3); "
-                       "it is kept")
-                        .arg(start)
-                        .arg(end)
-                        .arg(quoted(keptSpeaker)),
-              row.line });
+        addProblem({ ImportProblem::Kind::Skipped, m_path,
+                     row.prefix
+                         + tr("a quote made or edited by hand is already at [%1, %2) (speaker %3); "
+                              "it is kept")
+                               .arg(start)
+                               .arg(end)
+                               .arg(quoted(keptSpeaker)),
+                     row.line });
         break;
     }
 }

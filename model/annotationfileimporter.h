@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace Marginalia {
@@ -44,7 +45,24 @@ public:
         /// The file is read a piece of about this much at a time, so its size
         /// has no limit (a year's export is 1.4 GiB).
         qint64 pieceBytes = StreamingTextFile::DefaultPieceBytes;
+        /// Rows are stored in parts of this many as they are read, inside
+        /// the one transaction, so memory does not grow with the file.
+        qsizetype partSpans = 20000;
+        qsizetype rowsPerProgress = 4096; ///< rows (JSONL: lines) between progress calls
+        /// Problems listed one by one; the rest are counted, so that a file
+        /// of millions of rows that fit nothing does not fill memory.
+        qsizetype maxListedProblems = 10000;
     };
+
+    /// How far reading has come: rows read (stored or not) and permille of
+    /// the file's bytes.
+    struct Progress
+    {
+        qsizetype rowsDone = 0;
+        int permille = 0;
+    };
+    /// Called every few thousand rows; return false to cancel (nothing is stored).
+    using ProgressCallback = std::function<bool(const Progress &)>;
 
     struct Report
     {
@@ -53,8 +71,12 @@ public:
         qsizetype replacedQuotes = 0; ///< detected quotes that gave way to the file's
         qsizetype duplicates = 0; ///< rows already in the project, left out
         QStringList createdLabels;
-        QVector<ImportProblem> problems; ///< rows left out, with their line
+        /// Rows left out, with their line; past Options::maxListedProblems
+        /// one last entry says how many more there were.
+        QVector<ImportProblem> problems;
+        qsizetype unlistedProblems = 0;
         QString error; ///< the file could not be read or the project written: nothing stored
+        bool cancelled = false; ///< nothing stored
 
         bool hasProblems() const { return !problems.isEmpty() || !error.isEmpty(); }
     };
@@ -63,7 +85,7 @@ public:
     AnnotationFileImporter(ProjectDatabase &database, Options options);
     ~AnnotationFileImporter();
 
-    Report importFile(const QString &path);
+    Report importFile(const QString &path, const ProgressCallback &progress = {});
 
 private:
     /// One annotation as a file gives it, before it is matched and checked.
@@ -98,11 +120,19 @@ private:
                                         QString *reason);
     bool textMatches(const Row &row, qint64 articleId, qint64 start, qint64 end);
     void problem(const Row &row, const QString &reason);
+    void addProblem(ImportProblem problem);
+    /// Ends the list of problems with the count of those not listed.
+    void closeProblems();
+    /// Whether reading goes on: false once the batch failed or the
+    /// progress callback cancelled.
+    bool goesOn(const TableFileReader &reader, qsizetype line);
 
     ProjectDatabase &m_database;
     Options m_options;
     QString m_path;
     Report *m_report = nullptr;
+    ProgressCallback m_progress;
+    qsizetype m_rowsRead = 0;
     std::unique_ptr<SpanImportBatch> m_batch;
     /// A CSV cell starts with a formula character without the Excel-safe
     /// apostrophe: the file was not written Excel-safe, so a leading

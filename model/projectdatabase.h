@@ -349,8 +349,10 @@ public:
     QVector<Quote> quotes(qint64 articleId);
     /// Replaces the article's detected quotes with these, in one transaction;
     /// quotes made or edited by hand stay, and detected ones overlapping them
-    /// are left out.
-    bool replaceDetectedQuotes(qint64 articleId, const QVector<NewQuote> &detected, QString *error);
+    /// are left out. When detection finds what is stored already, nothing is
+    /// written (ids and timestamps stay) and \a changed is set false.
+    bool replaceDetectedQuotes(qint64 articleId, const QVector<NewQuote> &detected, QString *error,
+                               bool *changed = nullptr);
     std::optional<Quote> addQuote(const NewQuote &quote, QString *error);
     bool deleteQuote(qint64 id, QString *error);
     /// Puts a deleted quote back with its id and timestamps, for undo.
@@ -360,6 +362,10 @@ public:
     /// Makes the article's quotes exactly these (ids and timestamps kept),
     /// in one transaction: undo and redo of a detection run.
     bool setQuotes(qint64 articleId, const QVector<Quote> &quotes, QString *error);
+    /// setQuotes for many articles in one transaction: undo and redo of a
+    /// detection run over the project.
+    bool setQuotesOfArticles(const QVector<std::pair<qint64, QVector<Quote>>> &articles,
+                             QString *error);
 
     // Imported annotations and quotes (CSV, JSONL and brat files)
     /// An annotation or a quote read from a file, already matched to an
@@ -390,6 +396,14 @@ public:
     bool importSpans(QVector<NewArticle> &articles, const QVector<ImportedSpan> &spans,
                      QVector<InsertOutcome> *articleOutcomes, QStringList *createdLabels,
                      QString *error);
+    /// importSpans without its transaction and without articles: inside a
+    /// Transaction held open across calls, so that a file too large to hold
+    /// is stored in parts and still whole or not at all.
+    bool writeImportedSpans(const QVector<ImportedSpan> &spans, QStringList *createdLabels,
+                            QString *error);
+
+    /// BEGIN IMMEDIATE until commit(), else ROLLBACK (projectdatabasetransaction.h).
+    class Transaction;
 
     /// An article with everything an exporter writes about it.
     struct ExportArticle
@@ -477,8 +491,6 @@ private:
     bool removeImportRun(qint64 run, const QString &deadOwner, bool *removed, QString *error);
     std::optional<qint64> importLabel(const QString &name, QHash<QString, qint64> &labels,
                                       QStringList *createdLabels, QString *error);
-
-    class Transaction;
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "spanimportbatch.h"
 
 #include "articlespans.h"
+#include "projectdatabasetransaction.h"
 
 namespace Marginalia {
 
@@ -87,8 +88,36 @@ QString SpanImportBatch::canonicalLabel(const QString &name)
     return *found;
 }
 
-SpanImportBatch::Verdict SpanImportBatch::stage(Span span, QString *existingSpeaker)
+void SpanImportBatch::storePartIfDue(qint64 nextArticleId)
 {
+    if (m_partSpans <= 0 || m_spans.size() < m_partSpans || failed()
+        || nextArticleId == m_spans.constLast().articleId)
+        return;
+    Q_ASSERT(m_articles.isEmpty());
+    if (!m_transaction) {
+        m_transaction = std::make_unique<ProjectDatabase::Transaction>(m_database, &m_error);
+        if (!m_transaction->isActive())
+            return;
+    }
+    if (!m_database.writeImportedSpans(m_spans, &m_createdLabels, &m_error))
+        return;
+    m_spans.clear();
+    // What was staged is in the project now (seen by this connection inside
+    // the transaction): an article met again is read back with it.
+    for (auto it = m_stored.begin(); it != m_stored.end();) {
+        if (m_heldArticles.contains(it.key()))
+            ++it;
+        else
+            it = m_stored.erase(it);
+    }
+}
+
+SpanImportBatch::Verdict SpanImportBatch::stage(Span span, QString *existingSpeaker, Keep keep)
+{
+    storePartIfDue(span.articleId);
+    if (keep == Keep::ToEnd)
+        m_heldArticles.insert(span.articleId);
+    QVector<Span> &kept = keep == Keep::ToEnd ? m_held : m_spans;
     Stored &article = stored(span.articleId);
     const QString key = spanKey(span.start, span.end);
     if (span.kind == Span::Kind::Entity) {
@@ -97,7 +126,7 @@ SpanImportBatch::Verdict SpanImportBatch::stage(Span span, QString *existingSpea
         if (article.annotationKeys.contains(labelKey))
             return Verdict::Duplicate;
         article.annotationKeys.insert(labelKey);
-        m_spans.append(std::move(span));
+        kept.append(std::move(span));
         return Verdict::Added;
     }
 
@@ -122,7 +151,7 @@ SpanImportBatch::Verdict SpanImportBatch::stage(Span span, QString *existingSpea
         verdict = Verdict::ReplacesDetected;
     }
     article.stagedQuotes.insert(key);
-    m_spans.append(std::move(span));
+    kept.append(std::move(span));
     return verdict;
 }
 
@@ -135,9 +164,25 @@ qint64 SpanImportBatch::addArticle(NewArticle article)
 bool SpanImportBatch::commit(QStringList *createdLabels, QString *error,
                              QVector<ProjectDatabase::InsertOutcome> *articleOutcomes)
 {
-    if (m_spans.isEmpty() && m_articles.isEmpty())
-        return true;
-    return m_database.importSpans(m_articles, m_spans, articleOutcomes, createdLabels, error);
+    if (failed()) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_spans.append(std::move(m_held));
+    m_held.clear();
+    if (!m_transaction) {
+        if (m_spans.isEmpty() && m_articles.isEmpty())
+            return true;
+        return m_database.importSpans(m_articles, m_spans, articleOutcomes, createdLabels, error);
+    }
+    QStringList created = m_createdLabels;
+    if (!m_database.writeImportedSpans(m_spans, &created, error) || !m_transaction->commit(error))
+        return false;
+    m_transaction.reset();
+    if (createdLabels)
+        createdLabels->append(created);
+    return true;
 }
 
 } // namespace Marginalia

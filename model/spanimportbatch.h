@@ -47,8 +47,26 @@ public:
         QStringView slice(qint64 start, qint64 end) const;
     };
 
+    /// Where stage() puts a span it keeps.
+    enum class Keep {
+        InPart, ///< stored with the part it was staged in
+        ToEnd, ///< held back to commit(), so that heldSpans() can still amend it
+    };
+
     explicit SpanImportBatch(ProjectDatabase &database);
+    /// Rolls back the parts stored unless commit() succeeded.
     ~SpanImportBatch();
+
+    /// Stores the staged spans in parts of about \a spans each, as they come,
+    /// all inside one transaction that the first part opens and commit()
+    /// ends: a file of any length is held a part at a time and still stored
+    /// whole or not at all. A part ends between two articles, so an article's
+    /// rows given together are checked exactly as in one part. Only for
+    /// batches without articles.
+    void storeInParts(qsizetype spans) { m_partSpans = spans; }
+    /// Why a part could not be stored, or ""; commit() then fails with it.
+    const QString &error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
 
     /// The stored text of an article, read once; null if there is none or
     /// the project holds it damaged (damage() then says why). A negative
@@ -64,13 +82,14 @@ public:
     /// Decides what becomes of \a span; Added and ReplacesDetected keep it
     /// for commit(). \a existingSpeaker gets the speaker of a quote that
     /// stays (KeptByHand).
-    Verdict stage(Span span, QString *existingSpeaker = nullptr);
+    Verdict stage(Span span, QString *existingSpeaker = nullptr, Keep keep = Keep::InPart);
 
-    const QVector<Span> &spans() const { return m_spans; }
-    /// The staged spans, to amend before commit() (their spans stay).
-    QVector<Span> &stagedSpans() { return m_spans; }
-    /// Stores the articles and staged spans in one transaction (see
-    /// ProjectDatabase::importSpans); \a articleIds get the articles' ids.
+    /// The spans held with Keep::ToEnd, to amend before commit() (their
+    /// spans stay).
+    QVector<Span> &heldSpans() { return m_held; }
+    /// Stores the articles and the spans not yet stored and ends the
+    /// transaction (see ProjectDatabase::importSpans); \a articleOutcomes
+    /// get the articles' ids.
     bool commit(QStringList *createdLabels, QString *error,
                 QVector<ProjectDatabase::InsertOutcome> *articleOutcomes = nullptr);
 
@@ -83,14 +102,21 @@ private:
     };
     Stored &stored(qint64 articleId);
     QString canonicalLabel(const QString &name);
+    void storePartIfDue(qint64 nextArticleId);
 
     ProjectDatabase &m_database;
     QHash<qint64, std::shared_ptr<Text>> m_texts;
     QHash<qint64, QString> m_damage;
     QHash<qint64, Stored> m_stored;
     QHash<QString, QString> m_labels; ///< name, ASCII letters lowered -> the spelling stored
-    QVector<Span> m_spans;
+    QVector<Span> m_spans; ///< staged, not yet stored
+    QVector<Span> m_held; ///< Keep::ToEnd
+    QSet<qint64> m_heldArticles; ///< their Stored entries outlive a part
     QVector<NewArticle> m_articles;
+    qsizetype m_partSpans = 0; ///< 0: everything at commit()
+    std::unique_ptr<ProjectDatabase::Transaction> m_transaction; ///< open once a part is stored
+    QStringList m_createdLabels; ///< by the parts stored
+    QString m_error;
 };
 
 } // namespace Marginalia

@@ -133,21 +133,23 @@ bool ImportRunner::startAnnotations(const QString &path)
     return startJob(
         [path](ProjectDatabase &database, const TextFileImporter::ProgressCallback &progress) {
             TextFileImporter::Progress state;
-            state.filesTotal = 1;
+            state.filesTotal = 1000;
             state.currentPath = path;
-            progress(state);
-            // One file in one transaction: there is nothing to cancel midway.
-            const AnnotationFileImporter::Report file =
-                AnnotationFileImporter(database).importFile(path);
+            // One transaction, stored in parts as the file is read: a cancel
+            // rolls it all back.
+            const AnnotationFileImporter::Report file = AnnotationFileImporter(database).importFile(
+                path, [&progress, &state](const AnnotationFileImporter::Progress &p) {
+                    state.filesDone = p.permille;
+                    return progress(state);
+                });
             TextFileImporter::Report report;
             report.annotations = file.annotations + file.quotes;
             report.problems = file.problems;
             report.error = file.error;
-            state.filesDone = 1;
-            progress(state);
+            report.cancelled = file.cancelled;
             return report;
         },
-        Unit::Files);
+        Unit::Permille);
 }
 
 bool ImportRunner::startJob(Job job, Unit unit)

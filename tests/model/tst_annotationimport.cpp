@@ -238,13 +238,17 @@ private slots:
     void initTestCase();
     void csvRoundTrip_data();
     void csvRoundTrip();
+    void jsonlRoundTrip_data();
     void jsonlRoundTrip();
     void importingTwiceAddsNothing();
     void labelSpellingsMeetAsInTheProject_data();
     void labelSpellingsMeetAsInTheProject();
     void matchesByHashWhereSourcesDiffer();
     void rowsThatFitNothingAreReportedByLine();
+    void aFailureLeavesTheProjectUnchanged_data();
     void aFailureLeavesTheProjectUnchanged();
+    void damageFoundAfterPartsWereStoredLeavesTheProjectUnchanged();
+    void aCancelRollsBackThePartsStored();
     void refusesFilesThatAreNotExports();
 
 private:
@@ -267,9 +271,16 @@ void TestAnnotationImport::csvRoundTrip_data()
     QTest::addColumn<bool>("bom");
     QTest::addColumn<bool>("excelSafe");
     QTest::addColumn<QString>("delimiter");
-    QTest::newRow("plain") << false << false << ",";
-    QTest::newRow("Excel: BOM, Excel-safe, semicolon") << true << true << ";";
-    QTest::newRow("tab") << false << false << "\t";
+    // Rows stored as read, in parts of this many (ending between articles),
+    // inside the one transaction.
+    QTest::addColumn<int>("partSpans");
+    QTest::newRow("plain") << false << false << "," << 20000;
+    QTest::newRow("plain, in parts of 1") << false << false << "," << 1;
+    QTest::newRow("Excel: BOM, Excel-safe, semicolon") << true << true << ";" << 20000;
+    // Spans with a guarded cell wait for the end of the file, which says
+    // whether its guards come off.
+    QTest::newRow("Excel: BOM, Excel-safe, semicolon, in parts of 2") << true << true << ";" << 2;
+    QTest::newRow("tab") << false << false << "\t" << 20000;
 }
 
 void TestAnnotationImport::csvRoundTrip()
@@ -277,6 +288,7 @@ void TestAnnotationImport::csvRoundTrip()
     QFETCH(bool, bom);
     QFETCH(bool, excelSafe);
     QFETCH(QString, delimiter);
+    QFETCH(int, partSpans);
     CsvOptions options;
     options.byteOrderMark = bom;
     options.excelSafe = excelSafe;
@@ -288,7 +300,9 @@ void TestAnnotationImport::csvRoundTrip()
     QTemporaryDir dir;
     auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
     QVERIFY(fresh);
-    AnnotationFileImporter importer(*fresh);
+    AnnotationFileImporter::Options importOptions;
+    importOptions.partSpans = partSpans;
+    AnnotationFileImporter importer(*fresh, importOptions);
     const AnnotationFileImporter::Report report = importer.importFile(file);
     QVERIFY2(report.problems.isEmpty() && report.error.isEmpty(), qPrintable(problemsOf(report)));
     QCOMPARE(report.annotations, 11);
@@ -303,15 +317,26 @@ void TestAnnotationImport::csvRoundTrip()
     QCOMPARE(again.size(), exported.size());
 }
 
+void TestAnnotationImport::jsonlRoundTrip_data()
+{
+    QTest::addColumn<int>("partSpans");
+    QTest::newRow("one part") << 20000;
+    QTest::newRow("parts of 1") << 1;
+}
+
 void TestAnnotationImport::jsonlRoundTrip()
 {
+    QFETCH(int, partSpans);
     const QByteArray exported = exportJsonl(*m_source);
     const QString file = m_dir.filePath(QStringLiteral("round-trip.jsonl"));
     QVERIFY(writeFile(file, exported));
 
     QTemporaryDir dir;
     auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
-    const AnnotationFileImporter::Report report = AnnotationFileImporter(*fresh).importFile(file);
+    AnnotationFileImporter::Options options;
+    options.partSpans = partSpans;
+    const AnnotationFileImporter::Report report =
+        AnnotationFileImporter(*fresh, options).importFile(file);
     QVERIFY2(!report.hasProblems(), qPrintable(problemsOf(report)));
     QCOMPARE(report.annotations, 11);
     QCOMPARE(report.quotes, 2);
@@ -543,10 +568,32 @@ void TestAnnotationImport::rowsThatFitNothingAreReportedByLine()
                             QStringLiteral("6 unknown kind \"relation\" (entity or quote)"),
                             QStringLiteral("7 no label") }));
     QCOMPARE(checked.annotations, 0);
+
+    // Past the listed maximum, problems are counted in one last line.
+    AnnotationFileImporter::Options options;
+    options.maxListedProblems = 4;
+    const AnnotationFileImporter::Report capped =
+        AnnotationFileImporter(*fresh, options).importFile(file);
+    QCOMPARE(capped.unlistedProblems, 2);
+    QCOMPARE(capped.problems.size(), 5);
+    QCOMPARE(capped.problems.at(3).line, 5);
+    QCOMPARE(capped.problems.last().line, 0);
+    QCOMPARE(capped.problems.last().reason,
+             QStringLiteral("2 more row(s) left out, not listed one by one"));
+    QVERIFY(capped.hasProblems());
+}
+
+void TestAnnotationImport::aFailureLeavesTheProjectUnchanged_data()
+{
+    QTest::addColumn<int>("partSpans");
+    QTest::newRow("one part") << 20000;
+    // The first two articles' rows are stored before the third's fail.
+    QTest::newRow("parts of 1") << 1;
 }
 
 void TestAnnotationImport::aFailureLeavesTheProjectUnchanged()
 {
+    QFETCH(int, partSpans);
     QTemporaryDir dir;
     auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
     // A trigger another program left makes the last row's insert fail.
@@ -556,7 +603,10 @@ void TestAnnotationImport::aFailureLeavesTheProjectUnchanged()
     const QString file = m_dir.filePath(QStringLiteral("fails.csv"));
     QVERIFY(writeFile(file, exportCsv(*m_source)));
     const qint64 quotesBefore = rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes");
-    const AnnotationFileImporter::Report report = AnnotationFileImporter(*fresh).importFile(file);
+    AnnotationFileImporter::Options options;
+    options.partSpans = partSpans;
+    const AnnotationFileImporter::Report report =
+        AnnotationFileImporter(*fresh, options).importFile(file);
     QVERIFY(report.error.contains(QLatin1String("refused by a trigger")));
     QVERIFY(report.error.contains(QLatin1String("nothing was imported")));
     QCOMPARE(report.annotations, 0);
@@ -564,6 +614,75 @@ void TestAnnotationImport::aFailureLeavesTheProjectUnchanged()
     QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes"), quotesBefore);
     QVERIFY(!fresh->labelByName(QStringLiteral("EVENT")));
     QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM entities"), 0);
+}
+
+void TestAnnotationImport::damageFoundAfterPartsWereStoredLeavesTheProjectUnchanged()
+{
+    // The file is read in pieces of 64 bytes and stored a row at a time, so
+    // every row but the last is in the project (inside the transaction)
+    // when the reader meets bytes that are not UTF-8 in the last line.
+    QByteArray csv = exportCsv(*m_source);
+    QVERIFY(csv.endsWith('\n'));
+    csv.chop(1);
+    csv.append(",\xff\xfe\n");
+    const QString file = m_dir.filePath(QStringLiteral("damaged-late.csv"));
+    QVERIFY(writeFile(file, csv));
+    QTemporaryDir dir;
+    auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
+    const qint64 quotesBefore = rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes");
+    const qint64 labelsBefore = rawQueryInt(fresh->path(), "SELECT count(*) FROM labels");
+    AnnotationFileImporter::Options options;
+    options.pieceBytes = 64;
+    options.partSpans = 1;
+    const AnnotationFileImporter::Report report =
+        AnnotationFileImporter(*fresh, options).importFile(file);
+    QVERIFY2(report.error.contains(QLatin1String("nothing was imported")),
+             qPrintable(problemsOf(report)));
+    QCOMPARE(report.annotations, 0);
+    QCOMPARE(report.quotes, 0);
+    QCOMPARE(fresh->annotationCount(), 0);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM annotations"), 0);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes"), quotesBefore);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM labels"), labelsBefore);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM entities"), 0);
+    // The project takes the whole file afterwards: nothing was left locked.
+    QVERIFY(writeFile(file, exportCsv(*m_source)));
+    const AnnotationFileImporter::Report again =
+        AnnotationFileImporter(*fresh, options).importFile(file);
+    QVERIFY2(!again.hasProblems(), qPrintable(problemsOf(again)));
+    QCOMPARE(again.annotations, 11);
+}
+
+void TestAnnotationImport::aCancelRollsBackThePartsStored()
+{
+    const QString file = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    QVERIFY(writeFile(file, exportCsv(*m_source)));
+    QTemporaryDir dir;
+    auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
+    const qint64 quotesBefore = rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes");
+    AnnotationFileImporter::Options options;
+    options.partSpans = 1;
+    options.rowsPerProgress = 1;
+    QVector<AnnotationFileImporter::Progress> seen;
+    const AnnotationFileImporter::Report report =
+        AnnotationFileImporter(*fresh, options)
+            .importFile(file, [&seen](const AnnotationFileImporter::Progress &progress) {
+                seen.append(progress);
+                return progress.rowsDone < 10; // the rows of two articles are stored by then
+            });
+    QVERIFY(report.cancelled);
+    QVERIFY(report.error.isEmpty());
+    QCOMPARE(report.annotations, 0);
+    QCOMPARE(seen.size(), 10);
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).rowsDone, seen.at(i - 1).rowsDone + 1);
+        QVERIFY(seen.at(i).permille >= seen.at(i - 1).permille);
+        QVERIFY(seen.at(i).permille <= 1000);
+    }
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM annotations"), 0);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes"), quotesBefore);
+    QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM entities"), 0);
+    QVERIFY(!fresh->labelByName(QStringLiteral("EVENT")));
 }
 
 void TestAnnotationImport::refusesFilesThatAreNotExports()
