@@ -64,7 +64,7 @@ QVector<NewQuote> QuoteDetection::toQuotes(const QString &text,
     return quotes;
 }
 
-QuoteDetection::Outcome QuoteDetection::detect(qint64 articleId, QString *message)
+QuoteDetection::Outcome QuoteDetection::detect(qint64 articleId, QString *message, bool *changed)
 {
     QString damage;
     const std::optional<QString> text = m_database.verifiedArticleText(articleId, &damage);
@@ -87,7 +87,8 @@ QuoteDetection::Outcome QuoteDetection::detect(qint64 articleId, QString *messag
               person.entityName.isEmpty() ? text->mid(start, end - start) : person.entityName });
     }
     const QVector<DetectedQuote> detected = m_detector->detect(*text, mentions);
-    return m_database.replaceDetectedQuotes(articleId, toQuotes(*text, detected, persons), message)
+    return m_database.replaceDetectedQuotes(articleId, toQuotes(*text, detected, persons), message,
+                                            changed)
         ? Outcome::Stored
         : Outcome::Failed;
 }
@@ -103,24 +104,43 @@ bool QuoteDetection::redetect(qint64 articleId, QString *error)
 
 qint64 QuoteDetection::redetectAll(QString *error)
 {
+    Run run;
+    return redetectProject(&run, {}, false, error) ? run.quotes : -1;
+}
+
+bool QuoteDetection::redetectProject(Run *run, const ProgressCallback &progress, bool keepChanges,
+                                     QString *error)
+{
     m_damaged.clear();
-    qint64 stored = 0;
-    for (const ArticleSummary &article : m_database.articleSummaries()) {
+    const QVector<qint64> ids = m_database.articleIds();
+    run->total = ids.size();
+    for (const qint64 id : ids) {
+        const QVector<Quote> before = keepChanges ? m_database.quotes(id) : QVector<Quote>();
         QString message;
-        switch (detect(article.id, &message)) {
-        case Outcome::Stored:
-            stored += m_database.quotes(article.id).size();
+        bool changed = false;
+        switch (detect(id, &message, &changed)) {
+        case Outcome::Stored: {
+            const QVector<Quote> after = changed || !keepChanges ? m_database.quotes(id) : before;
+            run->quotes += after.size();
+            if (changed && keepChanges)
+                run->changes.append({ id, before, after });
             break;
+        }
         case Outcome::Damaged: // its quotes stay as they were; the rest goes on
             m_damaged.append(message);
             break;
         case Outcome::Failed:
             if (error)
                 *error = message;
-            return -1;
+            return false;
+        }
+        ++run->done;
+        if (progress && !progress(run->done, run->total)) {
+            run->stopped = run->done < run->total;
+            break;
         }
     }
-    return stored;
+    return true;
 }
 
 } // namespace Marginalia

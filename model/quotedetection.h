@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <memory>
+
 namespace Marginalia {
 
 class ProjectDatabase;
@@ -33,6 +36,32 @@ public:
     /// project could not be written. Damaged articles are left as they are
     /// and listed in damaged(); the others are done.
     qint64 redetectAll(QString *error);
+
+    /// An article whose quotes a run over the project changed.
+    struct Change
+    {
+        qint64 articleId = 0;
+        QVector<Quote> before;
+        QVector<Quote> after;
+    };
+    /// A run over the project: each article in a transaction of its own, so
+    /// what is done stays done when the run stops early.
+    struct Run
+    {
+        qint64 done = 0; ///< articles gone through, damaged ones included
+        qint64 total = 0;
+        qint64 quotes = 0; ///< quotes the articles gone through hold
+        bool stopped = false; ///< the progress callback stopped it
+        QVector<Change> changes; ///< articles whose quotes changed, with keepChanges
+    };
+    /// Called after each article; return false to stop after it.
+    using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+    /// redetectAll with progress, a stop, and what changed for undo (only
+    /// the articles whose quotes changed, so memory follows the change).
+    /// False with \a error when the project could not be written; \a run
+    /// then says what was done before.
+    bool redetectProject(Run *run, const ProgressCallback &progress, bool keepChanges,
+                         QString *error);
     /// The articles the last redetect() or redetectAll() left out as
     /// damaged, a line each.
     QStringList damaged() const { return m_damaged; }
@@ -44,7 +73,7 @@ public:
 
 private:
     enum class Outcome { Stored, Damaged, Failed };
-    Outcome detect(qint64 articleId, QString *message);
+    Outcome detect(qint64 articleId, QString *message, bool *changed = nullptr);
 
     ProjectDatabase &m_database;
     std::unique_ptr<QuoteDetector> m_detector;

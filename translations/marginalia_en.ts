@@ -134,6 +134,13 @@
         <source>%1 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more row(s) left out, not listed one by one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleTableImporter</name>
@@ -2500,13 +2507,6 @@ usage error.
         <source>Speaker %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Quotes detected again in %n article(s).</source>
-        <translation>
-            <numerusform>Quotes detected again in %n article.</numerusform>
-            <numerusform>Quotes detected again in %n articles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entities</source>
         <translation type="unfinished"></translation>
@@ -2722,6 +2722,21 @@ usage error.
         <source>Tag All cancelled: nothing was tagged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>quotes changed in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote detection stopped after %1 of %2 articles; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes detected again in %1 article(s); %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2821,6 +2836,25 @@ usage error.
     </message>
     <message>
         <source>the edit was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Quotes in %1 of %2 Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Quotes in All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::QuoteDetectionRunner</name>
+    <message>
+        <source>Detecting quotes in every article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

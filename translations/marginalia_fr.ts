@@ -134,6 +134,13 @@
         <source>%1 (nothing was imported)</source>
         <translation>%1 (rien n’a été importé)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more row(s) left out, not listed one by one</source>
+        <translation>
+            <numerusform>%n ligne de plus écartée, non détaillée</numerusform>
+            <numerusform>%n lignes de plus écartées, non détaillées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleTableImporter</name>
@@ -2552,13 +2559,6 @@ erreur d’utilisation.
         <source>Speaker %1</source>
         <translation>Locuteur %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Quotes detected again in %n article(s).</source>
-        <translation>
-            <numerusform>Citations détectées à nouveau dans %n article.</numerusform>
-            <numerusform>Citations détectées à nouveau dans %n articles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entities</source>
         <translation>Entités</translation>
@@ -2774,6 +2774,21 @@ erreur d’utilisation.
         <source>Tag All cancelled: nothing was tagged</source>
         <translation>« Tout étiqueter » annulé : rien n’a été étiqueté</translation>
     </message>
+    <message numerus="yes">
+        <source>quotes changed in %n article(s)</source>
+        <translation>
+            <numerusform>citations modifiées dans %n article</numerusform>
+            <numerusform>citations modifiées dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote detection stopped after %1 of %2 articles; %3.</source>
+        <translation>Détection des citations arrêtée après %1 articles sur %2 ; %3.</translation>
+    </message>
+    <message>
+        <source>Quotes detected again in %1 article(s); %2.</source>
+        <translation>Citations détectées à nouveau dans %1 article(s) ; %2.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2874,6 +2889,25 @@ erreur d’utilisation.
     <message>
         <source>the edit was not stored: %1</source>
         <translation>la modification n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Detect Quotes in %1 of %2 Articles</source>
+        <translation>Détecter les citations dans %1 articles sur %2</translation>
+    </message>
+    <message>
+        <source>Detect Quotes in All Articles</source>
+        <translation>Détecter les citations dans tous les articles</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::QuoteDetectionRunner</name>
+    <message>
+        <source>Detecting quotes in every article…</source>
+        <translation>Détection des citations dans chaque article…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "projectdatabase.h"
 #include "projectsearchpanel.h"
 #include "projectsession.h"
+#include "quotedetectionrunner.h"
 #include "searchhitlocator.h"
 #include "tagallrunner.h"
 #include "textfileimporter.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tagAllRunner, &TagAllRunner::cancelled, this, [this] {
         statusBar()->showMessage(tr("Tag All cancelled: nothing was tagged"), 4000);
     });
+    m_quoteDetectionRunner = new QuoteDetectionRunner(this);
+    connect(m_quoteDetectionRunner, &QuoteDetectionRunner::failed, this, &MainWindow::showError);
+    connect(m_quoteDetectionRunner, &QuoteDetectionRunner::finished, this,
+            &MainWindow::reportQuoteDetection);
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
     m_articleProxy->setSourceModel(m_articleModel);
@@ -672,6 +677,7 @@ void MainWindow::closeProject()
     if (!m_session || (m_writeWait && m_writeWait->isWaiting()))
         return;
     m_tagAllRunner->cancel(); // its plan is of this project
+    m_quoteDetectionRunner->cancel();
     m_articleColumnsFitted = false;
     m_articleId = 0;
     m_annotations.clear();
@@ -851,18 +857,23 @@ void MainWindow::setSpeaker()
 
 void MainWindow::redetectAllQuotes()
 {
-    if (!m_session)
+    if (!m_session || m_quoteDetectionRunner->isRunning())
         return;
     // Undo covers this, but a project-wide run replaces thousands of quotes.
     m_session->backUpBefore(ProjectBackups::Reason::RedetectQuotes);
-    const QVector<ArticleSummary> articles = m_session->database().articleSummaries();
-    QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(tr("Detect Quotes in All Articles"));
-    for (const ArticleSummary &article : articles)
-        m_session->redetectQuotes(article.id);
-    stack->endMacro();
+    m_quoteDetectionRunner->start(m_session.get());
+}
+
+void MainWindow::reportQuoteDetection(qint64 done, qint64 total, qint64 changed, bool cancelled)
+{
+    const QLocale locale;
+    const QString changes = tr("quotes changed in %n article(s)", nullptr, int(changed));
     statusBar()->showMessage(
-        tr("Quotes detected again in %n article(s).", nullptr, int(articles.size())), 6000);
+        cancelled
+            ? tr("Quote detection stopped after %1 of %2 articles; %3.")
+                  .arg(locale.toString(done), locale.toString(total), changes)
+            : tr("Quotes detected again in %1 article(s); %2.").arg(locale.toString(done), changes),
+        8000);
 }
 
 void MainWindow::selectAnnotation(qint64 annotationId, bool scroll)

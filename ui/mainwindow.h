@@ -21,6 +21,7 @@ namespace Marginalia {
 
 class AnnotationListModel;
 class ArticleListModel;
+class QuoteDetectionRunner;
 class TagAllRunner;
 class ArticleView;
 class BackupActions;
@@ -99,6 +100,7 @@ private:
     void markQuote();
     void setSpeaker();
     void redetectAllQuotes();
+    void reportQuoteDetection(qint64 done, qint64 total, qint64 changed, bool cancelled);
     std::optional<Annotation> selectedAnnotation() const;
 
     void newProject();
@@ -181,6 +183,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_tagAllFolds = nullptr; ///< tag all ignores case and accents
     TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
+    QuoteDetectionRunner *m_quoteDetectionRunner = nullptr; ///< on a thread
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;

@@ -351,6 +351,30 @@ bool ProjectSession::applySetQuotes(qint64 articleId, const QVector<Quote> &quot
     return true;
 }
 
+bool ProjectSession::applySetQuotesOfArticles(
+    const QVector<std::pair<qint64, QVector<Quote>>> &articles)
+{
+    if (!store([&](QString *error) { return m_database->setQuotesOfArticles(articles, error); }))
+        return false;
+    for (const auto &article : articles)
+        emit quotesChanged(article.first);
+    return true;
+}
+
+void ProjectSession::adoptRedetectedQuotes(const QVector<QuoteDetection::Change> &changes,
+                                           qint64 done, qint64 total)
+{
+    if (changes.isEmpty())
+        return;
+    const QString text = done < total
+        ? tr("Detect Quotes in %1 of %2 Articles")
+              .arg(QLocale().toString(done), QLocale().toString(total))
+        : tr("Detect Quotes in All Articles");
+    m_undoStack.push(new RedetectAllQuotesCommand(this, changes, text));
+    for (const QuoteDetection::Change &change : changes)
+        emit quotesChanged(change.articleId);
+}
+
 bool ProjectSession::applyRedetect(qint64 articleId)
 {
     if (!m_quoteDetection)

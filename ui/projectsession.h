@@ -9,6 +9,7 @@
 #include "projectbackups.h"
 #include "projectdatabase.h"
 #include "projectreadthread.h"
+#include "quotedetection.h"
 #include "suggestionfinder.h"
 #include "suggestionindexloader.h"
 #include "writewaiter.h"
@@ -169,6 +170,13 @@ public:
     /// Puts one quote back as it was (hand-made or detected), for undo.
     bool applySetQuote(const Quote &quote);
     bool applySetQuotes(qint64 articleId, const QVector<Quote> &quotes);
+    /// Sets the quotes of many articles in one commit (undo and redo of a
+    /// detection run over the project).
+    bool applySetQuotesOfArticles(const QVector<std::pair<qint64, QVector<Quote>>> &articles);
+    /// Makes the quotes another connection detected again (QuoteDetectionRunner's
+    /// thread) one undo step; undo puts the articles' quotes back.
+    void adoptRedetectedQuotes(const QVector<QuoteDetection::Change> &changes, qint64 done,
+                               qint64 total);
     bool applyRedetect(qint64 articleId);
     std::optional<Entity> applyAddEntity(const Entity &entity);
     /// Makes \a entity and links \a annotation to it in one commit; with

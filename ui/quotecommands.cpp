@@ -99,4 +99,31 @@ void RedetectQuotesCommand::undo()
     m_session->applySetQuotes(m_articleId, m_before);
 }
 
+RedetectAllQuotesCommand::RedetectAllQuotesCommand(ProjectSession *session,
+                                                   const QVector<QuoteDetection::Change> &changes,
+                                                   const QString &text)
+    : m_session(session)
+{
+    setText(text);
+    m_before.reserve(changes.size());
+    m_after.reserve(changes.size());
+    for (const QuoteDetection::Change &change : changes) {
+        m_before.append({ change.articleId, change.before });
+        m_after.append({ change.articleId, change.after });
+    }
+}
+
+void RedetectAllQuotesCommand::redo()
+{
+    if (m_stored)
+        return; // pushed after the run stored it
+    m_stored = m_session->applySetQuotesOfArticles(m_after);
+}
+
+void RedetectAllQuotesCommand::undo()
+{
+    if (m_session->applySetQuotesOfArticles(m_before))
+        m_stored = false;
+}
+
 } // namespace Marginalia

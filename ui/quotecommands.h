@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "quotedetection.h"
 
 #include <QUndoCommand>
 #include <QVector>
@@ -65,6 +66,25 @@ private:
     QVector<Quote> m_before;
     QVector<Quote> m_after;
     bool m_detected = false;
+};
+
+/// A detection run over the project that another connection already
+/// stored (QuoteDetectionRunner): the first redo does nothing; undo puts the
+/// changed articles' quotes back, redo puts the detected ones, each in one
+/// commit.
+class RedetectAllQuotesCommand : public QUndoCommand
+{
+public:
+    RedetectAllQuotesCommand(ProjectSession *session,
+                             const QVector<QuoteDetection::Change> &changes, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectSession *m_session;
+    QVector<std::pair<qint64, QVector<Quote>>> m_before;
+    QVector<std::pair<qint64, QVector<Quote>>> m_after;
+    bool m_stored = true; ///< the file holds m_after
 };
 
 } // namespace Marginalia

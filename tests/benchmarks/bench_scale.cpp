@@ -15,18 +15,28 @@
 //            are the same commands on the 1-article project
 //   forms    the wordings suggestions are built from, as the window reads
 //            them; baseline: recounting them from every mention
+//   detect   `marginalia-cli quotes --redetect` (every article, with the
+//            backup made before it); baseline: the detector alone over every
+//            text read with the C API, nothing stored
+//   import   `marginalia-cli import --annotations` of the project's CSV
+//            export into a copy of the project without annotations, quotes
+//            or entities, wall time and peak memory; baseline: SQLite
+//            copying the same rows between the two files. Then the copy is
+//            exported again and the two CSV files compared row by row.
 //
 // The projects are kept in --dir (default: beside the executable) and reused
 // by later runs; the first run makes them (100,000 articles: a few minutes).
 //
 // Options: --articles 1000,10000,100000  --runs N (3)  --seed N  --dir PATH
-//          --json FILE  --only window|list|export|quotes|annotate|forms
+//          --json FILE  --only window|list|export|quotes|annotate|forms|detect|import
 //
 // Prints figures only; it checks nothing about time.
 
+#include "benchroundtrip.h"
 #include "benchscaleproject.h"
 #include "benchsupport.h"
 #include "projectdatabase.h"
+#include "quotedetector.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -149,6 +159,28 @@ double readForms(const QString &path, qint64 *rows)
     return Bench::seconds(timer);
 }
 
+/// The quote detector alone over every article's text, read with the C
+/// API; returns the seconds and sets \a found to the quotes found.
+double bareDetection(const QString &path, qint64 *found)
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *q = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_prepare_v2(db, "SELECT text FROM article_texts ORDER BY article_id", -1, &q, nullptr);
+    const QuoteDetector detector;
+    *found = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const QString text = QString::fromUtf8(static_cast<const char *>(sqlite3_column_blob(q, 0)),
+                                               sqlite3_column_bytes(q, 0));
+        *found += detector.detect(text, {}).size();
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return Bench::seconds(timer);
+}
+
 struct Row
 {
     QString what;
@@ -158,6 +190,56 @@ struct Row
     qint64 peakKiB = 0; ///< the largest over the runs, 0 when not measured
     QString goal;
 };
+
+/// Exports the project as CSV, imports the file into a copy without
+/// annotations (timed, with its peak memory, beside the baseline), exports
+/// the copy and compares the two files.
+void roundTrip(const QString &cli, const QString &project, const QString &folder,
+               const QString &sink, Row *row)
+{
+    const QString bare = BenchRoundTrip::annotationFreeCopy(project);
+    const QString first = QDir(folder).filePath(QStringLiteral("round-trip-1.csv"));
+    const QString second = QDir(folder).filePath(QStringLiteral("round-trip-2.csv"));
+    const QString target = QDir(folder).filePath(QStringLiteral("round-trip.marginalia"));
+    const QString csv = QStringLiteral("csv");
+    if (run(cli,
+            { QStringLiteral("export"), project, QStringLiteral("--format"), csv,
+              QStringLiteral("--out"), first },
+            sink)
+            .status
+        != 0)
+        BenchExport::fail("export", project);
+    BenchRoundTrip::copyFile(bare, target);
+    const Child ours = run(
+        cli, { QStringLiteral("import"), target, QStringLiteral("--annotations"), first }, sink);
+    if (ours.status != 0)
+        BenchExport::fail("import", first);
+    row->ours.append(ours.seconds);
+    row->peakKiB = qMax(row->peakKiB, ours.peakKiB);
+    if (run(cli,
+            { QStringLiteral("export"), target, QStringLiteral("--format"), csv,
+              QStringLiteral("--out"), second },
+            sink)
+            .status
+        != 0)
+        BenchExport::fail("export", target);
+    const BenchRoundTrip::Comparison same = BenchRoundTrip::compareExports(first, second);
+    const qint64 repeated = BenchRoundTrip::repeatedRows(project);
+    std::printf("round trip: %.1f MB of CSV, %lld rows the same apart from annotation ids, "
+                "%lld left out (the project holds %lld repeated span+label rows), %lld new%s\n",
+                Bench::megabytes(QFileInfo(first).size()), same.same, same.onlyFirst, repeated,
+                same.onlySecond,
+                same.onlyFirst == repeated && same.onlySecond == 0 ? "" : "  MISMATCH");
+    std::fflush(stdout);
+    BenchRoundTrip::copyFile(bare, target);
+    row->baseline.append(BenchRoundTrip::insertBaseline(project, target));
+    for (const QString &file : { first, second, target, target + QStringLiteral("-wal"),
+                                 target + QStringLiteral("-shm") })
+        QFile::remove(file);
+    // The import's backup of the copy, kept beside it.
+    QDir(target.chopped(QStringLiteral(".marginalia").size()) + QStringLiteral(".backups"))
+        .removeRecursively();
+}
 
 QString sizeName(int articles)
 {
@@ -224,6 +306,15 @@ int main(int argc, char **argv)
         Row annotateRow { QStringLiteral("cli annotate"),   n, {}, {}, 0,
                           QStringLiteral("as at 1 article") };
         Row formsRow { QStringLiteral("suggestion wordings read"), n, {}, {}, 0, QString() };
+        Row detectRow {
+            QStringLiteral("cli quotes --redetect (all)"), n, {}, {}, 0, QStringLiteral("reported")
+        };
+        Row importRow { QStringLiteral("cli import --annotations (csv)"),
+                        n,
+                        {},
+                        {},
+                        0,
+                        QStringLiteral("< 500 MB") };
         for (int r = 0; r < runs; ++r) {
             if (wanted("window")) {
                 const QString shot = QDir(folder).filePath(QStringLiteral("shot.png"));
@@ -285,10 +376,28 @@ int main(int argc, char **argv)
                 if (read != recounted)
                     std::printf("WARNING: %lld wordings read, %lld recounted\n", read, recounted);
             }
+            if (wanted("detect")) {
+                const Child ours = run(
+                    cli, { QStringLiteral("quotes"), p.path, QStringLiteral("--redetect") }, sink);
+                detectRow.ours.append(ours.seconds);
+                detectRow.peakKiB = qMax(detectRow.peakKiB, ours.peakKiB);
+                qint64 found = 0;
+                detectRow.baseline.append(bareDetection(p.path, &found));
+                std::printf("quotes: %lld in the project after detection, %lld found by the "
+                            "detector alone\n",
+                            BenchScale::count(p.path, "SELECT count(*) FROM quotes"), found);
+                // The backup made before it, kept beside the project.
+                QDir(p.path.chopped(QStringLiteral(".marginalia").size())
+                     + QStringLiteral(".backups"))
+                    .removeRecursively();
+            }
+            if (wanted("import"))
+                roundTrip(cli, p.path, folder, sink, &importRow);
             std::printf("%s, run %d done\n", qPrintable(sizeName(n)), r + 1);
             std::fflush(stdout);
         }
-        for (Row *row : { &windowRow, &listRow, &exportRow, &quotesRow, &annotateRow, &formsRow }) {
+        for (Row *row : { &windowRow, &listRow, &exportRow, &quotesRow, &annotateRow, &formsRow,
+                          &importRow }) {
             if (!row->ours.isEmpty())
                 rows.append(*row);
         }

@@ -4,6 +4,7 @@
 #include "annotationcsvexporter.h"
 #include "jsonlexporter.h"
 #include "projectdatabase.h"
+#include "quotedetection.h"
 #include "testhelpers.h"
 
 #include <QBuffer>
@@ -46,6 +47,8 @@ private slots:
     void init();
     void detectionReplacesOnlyDetection();
     void handMadeQuotesAreNeverOverwritten();
+    void detectingAnUnchangedArticleWritesNothing();
+    void aProjectRunKeepsWhatChangedAndStopsWhenAsked();
     void deleteRestoreAndUpdate();
     void exportsCarryQuotes();
 
@@ -116,6 +119,95 @@ void TestQuoteStorage::handMadeQuotesAreNeverOverwritten()
     QVERIFY(m_project->replaceDetectedQuotes(m_article, {}, &error));
     QCOMPARE(m_project->quotes(m_article).size(), 1);
     QCOMPARE(m_project->quotes(m_article).first().id, added->id);
+}
+
+void TestQuoteStorage::detectingAnUnchangedArticleWritesNothing()
+{
+    QString error;
+    bool changed = false;
+    const QVector<NewQuote> found = { quote(QStringLiteral("Ça suffit"),
+                                            QStringLiteral("Loukachenko")),
+                                      quote(QStringLiteral("Yes"), QStringLiteral("Anna Smith")) };
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, found, &error, &changed));
+    QVERIFY(changed);
+    const QVector<Quote> first = m_project->quotes(m_article);
+    QCOMPARE(first.size(), 2);
+    // The same findings, in another order: ids and timestamps stay.
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, { found.at(1), found.at(0) }, &error,
+                                             &changed));
+    QVERIFY(!changed);
+    const QVector<Quote> again = m_project->quotes(m_article);
+    QCOMPARE(again.size(), 2);
+    for (qsizetype i = 0; i < again.size(); ++i) {
+        QCOMPARE(again.at(i).id, first.at(i).id);
+        QCOMPARE(again.at(i).createdAt, first.at(i).createdAt);
+    }
+    // Another speaker, a cue, or one quote fewer is a change.
+    NewQuote withCue = found.at(0);
+    withCue.cueStart = cp(QStringLiteral("a déclaré"));
+    withCue.cueEnd = withCue.cueStart + 9;
+    QVERIFY(
+        m_project->replaceDetectedQuotes(m_article, { withCue, found.at(1) }, &error, &changed));
+    QVERIFY(changed);
+    QCOMPARE(m_project->quotes(m_article).first().cueStart, withCue.cueStart);
+    QVERIFY(m_project->replaceDetectedQuotes(m_article, { withCue }, &error, &changed));
+    QVERIFY(changed);
+    QCOMPARE(m_project->quotes(m_article).size(), 1);
+}
+
+void TestQuoteStorage::aProjectRunKeepsWhatChangedAndStopsWhenAsked()
+{
+    // Four more articles: two with a quote to find, two without.
+    QVector<NewArticle> batch(4);
+    for (int k = 0; k < batch.size(); ++k) {
+        batch[k].title = QStringLiteral("Article %1").arg(k);
+        batch[k].text = k % 2 == 0
+            ? QStringLiteral("Article %1\n« Nous resterons », a déclaré Martine Dupont.").arg(k)
+            : QStringLiteral("Article %1\nRien à citer ici.").arg(k);
+    }
+    QVector<ProjectDatabase::InsertOutcome> outcomes;
+    QString error;
+    QVERIFY(m_project->insertArticles(batch, &outcomes, &error));
+    const qint64 quotesBefore = rawQueryInt(m_project->path(), "SELECT count(*) FROM quotes");
+    QCOMPARE(quotesBefore, 0);
+
+    QuoteDetection detection(*m_project);
+    QuoteDetection::Run stopped;
+    QVector<qint64> seen;
+    QVERIFY(detection.redetectProject(
+        &stopped,
+        [&seen](qint64 done, qint64 total) {
+            seen.append(done);
+            return total == 5 && done < 2;
+        },
+        true, &error));
+    QCOMPARE(seen, (QVector<qint64> { 1, 2 }));
+    QVERIFY(stopped.stopped);
+    QCOMPARE(stopped.done, 2);
+    QCOMPARE(stopped.total, 5);
+    // The first article (two quotes) and the first added one (one quote).
+    QCOMPARE(stopped.changes.size(), 2);
+    QCOMPARE(stopped.changes.at(0).articleId, m_article);
+    QVERIFY(stopped.changes.at(0).before.isEmpty());
+    QCOMPARE(stopped.changes.at(0).after.size(), 2);
+    QCOMPARE(stopped.changes.at(1).after.size(), 1);
+    QCOMPARE(rawQueryInt(m_project->path(), "SELECT count(*) FROM quotes"), 3);
+
+    // The whole run finds the one article left with a quote; the rest is unchanged.
+    QuoteDetection::Run whole;
+    QVERIFY(detection.redetectProject(&whole, {}, true, &error));
+    QVERIFY(!whole.stopped);
+    QCOMPARE(whole.done, 5);
+    QCOMPARE(whole.changes.size(), 1);
+    QCOMPARE(whole.changes.first().articleId, outcomes.at(2).id);
+    QCOMPARE(whole.quotes, 4);
+
+    // Undo of both runs: every article's quotes put back in one transaction.
+    QVector<std::pair<qint64, QVector<Quote>>> back;
+    for (const QuoteDetection::Change &change : whole.changes + stopped.changes)
+        back.append({ change.articleId, change.before });
+    QVERIFY2(m_project->setQuotesOfArticles(back, &error), qPrintable(error));
+    QCOMPARE(rawQueryInt(m_project->path(), "SELECT count(*) FROM quotes"), 0);
 }
 
 void TestQuoteStorage::deleteRestoreAndUpdate()
