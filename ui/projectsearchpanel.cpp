@@ -63,6 +63,9 @@ ProjectSearchPanel::ProjectSearchPanel(QWidget *parent)
 void ProjectSearchPanel::setDatabase(ProjectDatabase *database)
 {
     m_database = database;
+    ++m_searches;
+    m_searchAgain = false;
+    m_reader.interrupt(); // its result is of the project before
     m_typingPause.stop();
     m_model->setResults({});
     m_shownQuery.clear();
@@ -100,47 +103,90 @@ void ProjectSearchPanel::search()
 {
     m_typingPause.stop();
     m_stale = false;
+    ++m_searches;
     const QString typed = m_query->text().trimmed();
     const QString query = ftsQuery();
-    m_model->setResults({});
     m_shownQuery.clear();
-    if (!m_database || typed.isEmpty()) {
-        showMessage(QString(), false);
+    if (!m_database || typed.isEmpty() || query.isEmpty()) {
+        m_model->setResults({});
+        if (m_database && !typed.isEmpty())
+            showMessage(tr("Nothing to search for in “%1”: type at least one word.").arg(typed),
+                        true);
+        else
+            showMessage(QString(), false);
         return;
     }
-    if (query.isEmpty()) {
-        showMessage(tr("Nothing to search for in “%1”: type at least one word.").arg(typed), true);
+    if (m_reader.isRunning()) {
+        // Stopped where it is; this search starts once it has ended.
+        m_searchAgain = true;
+        m_reader.interrupt();
         return;
     }
-    QString error;
-    const std::optional<QVector<ProjectDatabase::SearchHit>> hits =
-        m_database->searchArticles(query, ResultLimit, &error);
-    // Counting costs a second pass over the index: only when the list is full.
-    const std::optional<qint64> count = !hits ? std::nullopt
-        : hits->size() < ResultLimit          ? std::optional<qint64>(hits->size())
-                                              : m_database->countArticlesMatching(query, &error);
-    if (!hits || !count) {
-        showMessage(tr("Cannot search for “%1”: %2").arg(typed, error), true);
+    start(typed, query);
+}
+
+void ProjectSearchPanel::start(const QString &typed, const QString &query)
+{
+    const quint64 asked = m_searches;
+    m_reader.start(
+        m_database->path(),
+        [query](ProjectDatabase &database) {
+            auto found = std::make_shared<Found>();
+            found->hits = database.searchArticles(query, ResultLimit, &found->error);
+            if (!found->hits)
+                return found;
+            // Counting costs a second pass over the index: only when the list is full.
+            found->count = found->hits->size() < ResultLimit
+                ? std::optional<qint64>(found->hits->size())
+                : database.countArticlesMatching(query, &found->error);
+            for (const ProjectDatabase::SearchHit &hit : std::as_const(*found->hits)) {
+                const std::optional<ArticleSummary> summary =
+                    database.articleSummary(hit.articleId);
+                found->dates.append(summary ? summary->date : QString());
+            }
+            return found;
+        },
+        [this, asked, typed, query](std::shared_ptr<Found> found, qint64, const QString &error) {
+            if (m_searchAgain) {
+                m_searchAgain = false;
+                search();
+                return;
+            }
+            if (asked != m_searches)
+                return; // the project was closed or another search asked for
+            Found shown = found ? std::move(*found) : Found();
+            if (!found)
+                shown.error = error;
+            show(shown, typed, query);
+        },
+        QStringLiteral("project search"));
+}
+
+void ProjectSearchPanel::show(const Found &found, const QString &typed, const QString &query)
+{
+    m_model->setResults({});
+    if (!found.hits || !found.count) {
+        showMessage(tr("Cannot search for “%1”: %2").arg(typed, found.error), true);
         return;
     }
     QVector<SearchResultModel::Result> results;
-    results.reserve(hits->size());
-    for (const ProjectDatabase::SearchHit &hit : *hits) {
-        const std::optional<ArticleSummary> summary = m_database->articleSummary(hit.articleId);
-        results.append(
-            { hit.articleId, hit.title, summary ? summary->date : QString(), hit.snippet });
+    results.reserve(found.hits->size());
+    for (qsizetype i = 0; i < found.hits->size(); ++i) {
+        const ProjectDatabase::SearchHit &hit = found.hits->at(i);
+        results.append({ hit.articleId, hit.title, found.dates.value(i), hit.snippet });
     }
     m_model->setResults(std::move(results));
     m_shownQuery = query;
+    const qint64 count = *found.count;
     const QLocale locale;
-    if (*count == 0)
+    if (count == 0)
         showMessage(tr("No article matches “%1”.").arg(typed), false);
-    else if (*count > m_model->rowCount())
+    else if (count > m_model->rowCount())
         showMessage(tr("%1 articles match; showing the best %2.")
-                        .arg(locale.toString(*count), locale.toString(m_model->rowCount())),
+                        .arg(locale.toString(count), locale.toString(m_model->rowCount())),
                     false);
     else
-        showMessage(tr("%n article(s) match.", nullptr, int(*count)), false);
+        showMessage(tr("%n article(s) match.", nullptr, int(count)), false);
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0));
 }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "projectdatabase.h"
+#include "projectreadthread.h"
+
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -12,7 +17,6 @@ class QModelIndex;
 
 namespace Marginalia {
 
-class ProjectDatabase;
 class SearchResultModel;
 
 /// Full-text search over the project's titles and texts, in a panel the
@@ -23,7 +27,9 @@ class SearchResultModel;
 /// are phrases; with the advanced syntax on, the query goes to FTS5 as typed
 /// (OR, NOT, NEAR, prefix*, title:). The search runs as you type, after a
 /// short pause, or at once with Enter; only the best ResultLimit articles are
-/// listed, with the count of all that match.
+/// listed, with the count of all that match. The search runs on a thread
+/// from a connection of its own (a common word ranks tens of thousands of
+/// articles), so typing never waits for it; a newer query stops the older.
 class ProjectSearchPanel : public QWidget
 {
     Q_OBJECT
@@ -37,8 +43,10 @@ public:
     void setDatabase(ProjectDatabase *database);
     /// Puts the cursor in the query box with its text selected.
     void focusQuery();
-    /// Runs the query box's search now.
+    /// Runs the query box's search now; the results follow (searching()
+    /// is true until they are shown).
     void search();
+    bool searching() const { return m_reader.isRunning() || m_searchAgain; }
 
     /// The FTS5 query behind the results shown; empty if none.
     QString shownQuery() const { return m_shownQuery; }
@@ -54,6 +62,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What the thread found for one query.
+    struct Found
+    {
+        std::optional<QVector<ProjectDatabase::SearchHit>> hits;
+        std::optional<qint64> count;
+        QStringList dates; ///< of the hits' articles
+        QString error;
+    };
+    void start(const QString &typed, const QString &query);
+    void show(const Found &found, const QString &typed, const QString &query);
     void queryEdited();
     void openResult(const QModelIndex &index);
     void showMessage(const QString &text, bool problem);
@@ -68,6 +86,9 @@ private:
     QTimer m_typingPause;
     QString m_shownQuery;
     bool m_stale = true; ///< the query box changed since the last search
+    quint64 m_searches = 0; ///< counts searches asked for: a result for an older one is dropped
+    bool m_searchAgain = false; ///< a search was asked for while one ran
+    ProjectReadThread<Found> m_reader { this };
 };
 
 } // namespace Marginalia

@@ -503,33 +503,47 @@ int CommandLine::runQuotes(const QStringList &arguments)
         }
     }
 
-    JsonWriter out;
-    QString plain;
+    // Printed an article at a time: a year's project holds half a million quotes.
+    const bool asJson = parser.isSet(json);
+    bool first = true;
+    print(asJson ? QStringLiteral("[")
+                 : QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n"));
     const auto visit = [&](const ProjectDatabase::ExportArticle &a) {
         if (only > 0 && a.summary.id != only)
             return true;
         const ArticleSpans spans(a);
+        JsonWriter out;
+        QString plain;
         for (const ExportSpan &span : spans.spans()) {
             if (span.kind != ExportSpan::Kind::Quote)
                 continue;
-            const QStringView cue =
-                span.cueStart >= 0 ? spans.slice(span.cueStart, span.cueEnd) : QStringView();
-            out.beginObject()
-                .field(u"article_id", a.summary.id)
-                .field(u"id", span.id)
-                .field(u"start", span.start)
-                .field(u"end", span.end)
-                .field(u"text", spans.slice(span.start, span.end))
-                .field(u"speaker", span.speaker)
-                .field(u"cue", cue)
-                .endObject();
-            plain +=
-                QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
-                    .arg(a.summary.id)
-                    .arg(span.id)
-                    .arg(span.start)
-                    .arg(span.end)
-                    .arg(span.speaker, spans.slice(span.start, span.end).toString().simplified());
+            if (asJson) {
+                const QStringView cue =
+                    span.cueStart >= 0 ? spans.slice(span.cueStart, span.cueEnd) : QStringView();
+                out.beginObject()
+                    .field(u"article_id", a.summary.id)
+                    .field(u"id", span.id)
+                    .field(u"start", span.start)
+                    .field(u"end", span.end)
+                    .field(u"text", spans.slice(span.start, span.end))
+                    .field(u"speaker", span.speaker)
+                    .field(u"cue", cue)
+                    .endObject();
+            } else {
+                plain += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                             .arg(a.summary.id)
+                             .arg(span.id)
+                             .arg(span.start)
+                             .arg(span.end)
+                             .arg(span.speaker,
+                                  spans.slice(span.start, span.end).toString().simplified());
+            }
+        }
+        if (asJson && !out.text().isEmpty()) {
+            print(first ? out.text() : QLatin1Char(',') + out.text());
+            first = false;
+        } else if (!plain.isEmpty()) {
+            print(plain);
         }
         return true;
     };
@@ -538,14 +552,13 @@ int CommandLine::runQuotes(const QStringList &arguments)
     if (only > 0)
         query.selection.articleIds = { only };
     query.damaged = noteDamage;
-    if (!project->forEachArticle(query, visit, &error)) {
+    const bool read = project->forEachArticle(query, visit, &error);
+    if (asJson)
+        print(QStringLiteral("]\n"));
+    if (!read) {
         printError(error + QLatin1Char('\n'));
         return Failure;
     }
-    if (parser.isSet(json))
-        print(QLatin1Char('[') + out.text() + QLatin1String("]\n"));
-    else
-        print(QStringLiteral("article_id\tid\tstart\tend\tspeaker\ttext\n") + plain);
     printDamage(project->path(), damaged);
     return damaged.isEmpty() ? Success : Failure;
 }

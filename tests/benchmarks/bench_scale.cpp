@@ -397,7 +397,7 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
         for (Row *row : { &windowRow, &listRow, &exportRow, &quotesRow, &annotateRow, &formsRow,
-                          &importRow }) {
+                          &detectRow, &importRow }) {
             if (!row->ours.isEmpty())
                 rows.append(*row);
         }

@@ -84,6 +84,7 @@ private slots:
     void badQueriesShowAMessage();
     void manyResultsShowTheBest();
     void closingTheProjectEmptiesThePanel();
+    void aNewerQueryReplacesOneUnderWay();
     void anImportRefreshesTheResults();
 
 private:
@@ -295,6 +296,7 @@ void TestProjectSearch::phraseHit()
     openWith({ BerlinArticle, ElyseeArticle });
     typeQuery(QStringLiteral("\"olaf scholz\""));
     QTest::keyClick(m_query, Qt::Key_Return); // searches at once
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QCOMPARE(resultTitles(), QStringList { BerlinArticle.title });
     QTest::keyClick(m_query, Qt::Key_Return); // opens
     QCOMPARE(m_window->articleView()->textCursor().selectedText(), QStringLiteral("Olaf Scholz"));
@@ -320,6 +322,7 @@ void TestProjectSearch::enterSearchesAtOnce()
     typeQuery(QStringLiteral("berlin"));
     // Enter does not wait for the typing pause.
     QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QCOMPARE(resultTitles(), QStringList { BerlinArticle.title });
     // Down goes to the list, Enter there opens.
     QTest::keyClick(m_query, Qt::Key_Down);
@@ -357,6 +360,7 @@ void TestProjectSearch::badQueriesShowAMessage()
     m_panel->findChild<QCheckBox *>(QStringLiteral("searchAdvanced"))->setChecked(advanced);
     typeQuery(query);
     QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QVERIFY2(m_panel->message().startsWith(message), qPrintable(m_panel->message()));
     QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("searchMessage"))->isVisible());
     QCOMPARE(m_panel->model()->rowCount(), 0);
@@ -367,6 +371,7 @@ void TestProjectSearch::badQueriesShowAMessage()
     m_query->clear();
     typeText(m_query, QStringLiteral("berlin"));
     QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QCOMPARE(resultTitles(), QStringList { BerlinArticle.title });
 }
 
@@ -380,6 +385,7 @@ void TestProjectSearch::manyResultsShowTheBest()
     openWith(texts);
     typeQuery(QStringLiteral("commun"));
     QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QCOMPARE(m_panel->model()->rowCount(), ProjectSearchPanel::ResultLimit);
     QCOMPARE(m_panel->message(),
              QStringLiteral("%1 articles match; showing the best %2.")
@@ -392,13 +398,37 @@ void TestProjectSearch::closingTheProjectEmptiesThePanel()
     openWith({ BerlinArticle });
     typeQuery(QStringLiteral("berlin"));
     QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
     QCOMPARE(m_panel->model()->rowCount(), 1);
     m_window->closeProject();
     QCOMPARE(m_panel->model()->rowCount(), 0);
     QVERIFY(!m_panel->isEnabled());
     // Opening it again runs the query box's search again.
     QVERIFY(m_window->openProject(m_path, true));
-    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+}
+
+void TestProjectSearch::aNewerQueryReplacesOneUnderWay()
+{
+    openWith({ BerlinArticle, ElyseeArticle });
+    typeQuery(QStringLiteral("berlin"));
+    QTest::keyClick(m_query, Qt::Key_Return);
+    // Changed before the first has come back: only the second is shown.
+    m_query->clear();
+    typeText(m_query, QStringLiteral("elysee"));
+    QTest::keyClick(m_query, Qt::Key_Return);
+    QTRY_VERIFY(!m_panel->searching()); // on its thread
+    QCOMPARE(resultTitles(), QStringList { ElyseeArticle.title });
+    QTest::qWait(100);
+    QCOMPARE(resultTitles(), QStringList { ElyseeArticle.title });
+    // Closing the project while a search runs drops its result.
+    m_query->clear();
+    typeText(m_query, QStringLiteral("berlin"));
+    QTest::keyClick(m_query, Qt::Key_Return);
+    m_window->closeProject();
+    QTest::qWait(200);
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(!m_panel->searching());
 }
 
 void TestProjectSearch::anImportRefreshesTheResults()
