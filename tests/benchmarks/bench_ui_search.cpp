@@ -44,7 +44,6 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QStandardPaths>
-
 #include <QThread>
 
 #include <sqlite3.h>
