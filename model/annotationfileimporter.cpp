@@ -159,12 +159,12 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
     }
     if (report.error.isEmpty() && m_batch->failed()) {
         report.error = tr("%1: nothing was imported: %2").arg(m_path, m_batch->error());
-        report.annotations = report.quotes = report.replacedQuotes = 0;
+        report.annotations = report.quotes = report.replacedQuotes = report.duplicates = 0;
     }
     if (report.error.isEmpty() && !reader.error().isEmpty()) {
         // The rows read before the damage are not stored without the rest.
         report.error = tr("%1 (nothing was imported)").arg(reader.error());
-        report.annotations = report.quotes = report.replacedQuotes = 0;
+        report.annotations = report.quotes = report.replacedQuotes = report.duplicates = 0;
     }
     if (!report.error.isEmpty()) {
         m_batch.reset();
@@ -180,7 +180,7 @@ AnnotationFileImporter::Report AnnotationFileImporter::importFile(const QString 
     }
     if (!m_batch->commit(&report.createdLabels, &error)) {
         report.error = tr("%1: nothing was imported: %2").arg(m_path, error);
-        report.annotations = report.quotes = report.replacedQuotes = 0;
+        report.annotations = report.quotes = report.replacedQuotes = report.duplicates = 0;
         report.createdLabels.clear();
     }
     m_batch.reset();

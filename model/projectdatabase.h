@@ -347,6 +347,9 @@ public:
 
     // Quotes
     QVector<Quote> quotes(qint64 articleId);
+    /// The largest quote id in the project, 0 for none: quotes stored later
+    /// in the same transaction have larger ones.
+    qint64 largestQuoteId();
     /// Replaces the article's detected quotes with these, in one transaction;
     /// quotes made or edited by hand stay, and detected ones overlapping them
     /// are left out. When detection finds what is stored already, nothing is

@@ -12,6 +12,12 @@
 
 namespace Marginalia {
 
+qint64 ProjectDatabase::largestQuoteId()
+{
+    SqlStatement q = statement("SELECT coalesce(max(id), 0) FROM quotes");
+    return q.next() ? q.int64(0) : 0;
+}
+
 bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QString &createdAt,
                                      const QString &modifiedAt, QString *error)
 {

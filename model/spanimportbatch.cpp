@@ -64,8 +64,13 @@ SpanImportBatch::Stored &SpanImportBatch::stored(qint64 articleId)
     for (const Annotation &annotation : m_database.annotations(articleId))
         stored.annotationKeys.insert(spanKey(annotation.start, annotation.end) + QLatin1Char(':')
                                      + annotation.labelName);
-    for (const Quote &quote : m_database.quotes(articleId))
-        stored.quotes.insert(spanKey(quote.start, quote.end), quote);
+    for (const Quote &quote : m_database.quotes(articleId)) {
+        // One this file gave in an earlier part is staged, as it was then.
+        if (m_quotesBefore >= 0 && quote.id > m_quotesBefore)
+            stored.stagedQuotes.insert(spanKey(quote.start, quote.end));
+        else
+            stored.quotes.insert(spanKey(quote.start, quote.end), quote);
+    }
     return *m_stored.insert(articleId, std::move(stored));
 }
 
@@ -98,6 +103,7 @@ void SpanImportBatch::storePartIfDue(qint64 nextArticleId)
         m_transaction = std::make_unique<ProjectDatabase::Transaction>(m_database, &m_error);
         if (!m_transaction->isActive())
             return;
+        m_quotesBefore = m_database.largestQuoteId();
     }
     if (!m_database.writeImportedSpans(m_spans, &m_createdLabels, &m_error))
         return;

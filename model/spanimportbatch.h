@@ -114,6 +114,8 @@ private:
     QSet<qint64> m_heldArticles; ///< their Stored entries outlive a part
     QVector<NewArticle> m_articles;
     qsizetype m_partSpans = 0; ///< 0: everything at commit()
+    /// Quotes with a larger id were stored by an earlier part: staged ones.
+    qint64 m_quotesBefore = -1;
     std::unique_ptr<ProjectDatabase::Transaction> m_transaction; ///< open once a part is stored
     QStringList m_createdLabels; ///< by the parts stored
     QString m_error;

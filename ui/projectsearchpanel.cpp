@@ -106,9 +106,10 @@ void ProjectSearchPanel::search()
     ++m_searches;
     const QString typed = m_query->text().trimmed();
     const QString query = ftsQuery();
-    m_shownQuery.clear();
+    // The results listed stay, with their query, until the new ones come.
     if (!m_database || typed.isEmpty() || query.isEmpty()) {
         m_model->setResults({});
+        m_shownQuery.clear();
         if (m_database && !typed.isEmpty())
             showMessage(tr("Nothing to search for in “%1”: type at least one word.").arg(typed),
                         true);
@@ -165,6 +166,7 @@ void ProjectSearchPanel::start(const QString &typed, const QString &query)
 void ProjectSearchPanel::show(const Found &found, const QString &typed, const QString &query)
 {
     m_model->setResults({});
+    m_shownQuery.clear();
     if (!found.hits || !found.count) {
         showMessage(tr("Cannot search for “%1”: %2").arg(typed, found.error), true);
         return;
@@ -218,7 +220,7 @@ bool ProjectSearchPanel::eventFilter(QObject *watched, QEvent *event)
             // current result.
             if (m_stale || m_shownQuery.isEmpty())
                 search();
-            else
+            else if (!searching()) // not a result of the query before
                 openResult(m_results->currentIndex());
             return true;
         }

@@ -1,72 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotedetectionrunner.h"
 
+#include "modalprogressrun.h"
 #include "projectdatabase.h"
 #include "projectsession.h"
 
-#include <QElapsedTimer>
-#include <QProgressDialog>
-#include <QScopedValueRollback>
-#include <QThread>
 #include <QWidget>
-
-#include <climits>
 
 namespace Marginalia {
 
 QuoteDetectionRunner::QuoteDetectionRunner(QWidget *window)
     : QObject(window)
-    , m_window(window)
+    , m_run(new ModalProgressRun(window, this))
 {
+    connect(m_run, &ModalProgressRun::ended, this, &QuoteDetectionRunner::deliver);
 }
 
 QuoteDetectionRunner::~QuoteDetectionRunner()
 {
-    m_cancelled = true;
-    waitForThread();
+    m_run->abandon(); // the thread writes m_outcome
+}
+
+bool QuoteDetectionRunner::isRunning() const
+{
+    return m_run->isRunning();
 }
 
 void QuoteDetectionRunner::start(ProjectSession *session)
 {
     Q_ASSERT(!isRunning());
     m_session = session;
-    m_cancelled = false;
     m_outcome = Outcome();
-
-    if (!m_dialog) {
-        m_dialog = new QProgressDialog(m_window);
-        // Shown at once: an edit the window took meanwhile could be
-        // overwritten by what the thread read before it.
-        m_dialog->setWindowModality(Qt::WindowModal);
-        m_dialog->setMinimumDuration(0);
-        m_dialog->setAutoReset(false);
-        m_dialog->setAutoClose(false);
-        connect(m_dialog, &QProgressDialog::canceled, this, &QuoteDetectionRunner::cancel);
-        connect(this, &QuoteDetectionRunner::progress, m_dialog, [this](qint64 done, qint64 total) {
-            if (!isRunning() || m_cancelled)
-                return;
-            const QScopedValueRollback<bool> updating(m_updatingDialog, true);
-            m_dialog->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-            m_dialog->setValue(int(qMin<qint64>(done, INT_MAX)));
-        });
-    }
-    m_dialog->setLabelText(tr("Detecting quotes in every article…"));
-    m_dialog->setCancelButtonText(tr("Stop"));
-    m_dialog->setRange(0, 0);
-    m_dialog->reset();
-    m_dialog->show();
-
     const QString path = session->path();
-    m_thread.reset(QThread::create([this, path] {
-        Outcome outcome = detect(path);
-        {
+    m_run->start(
+        tr("Detecting quotes in every article…"), tr("Stop"),
+        [this, path] {
+            Outcome outcome = detect(path);
             QMutexLocker locker(&m_outcomeLock);
             m_outcome = std::move(outcome);
-        }
-        QMetaObject::invokeMethod(this, &QuoteDetectionRunner::finish, Qt::QueuedConnection);
-    }));
-    m_thread->setObjectName(QStringLiteral("quote detection"));
-    m_thread->start();
+        },
+        QStringLiteral("quote detection"));
 }
 
 QuoteDetectionRunner::Outcome QuoteDetectionRunner::detect(const QString &path)
@@ -79,48 +52,19 @@ QuoteDetectionRunner::Outcome QuoteDetectionRunner::detect(const QString &path)
     }
     opened.database->leaveCheckpointToMainConnection();
     QuoteDetection detection(*opened.database);
-    QElapsedTimer sinceReport;
-    sinceReport.start();
-    const auto report = [this, &sinceReport](qint64 done, qint64 total) {
-        if (sinceReport.elapsed() >= 50 || done == total) {
-            sinceReport.restart();
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-        }
-        return !m_cancelled.load();
+    // Stopped between articles, not inside one: each is whole either way.
+    const auto progress = [this](qint64 done, qint64 total) {
+        m_run->postProgress(done, total);
+        return !m_run->cancelRequested().load();
     };
-    detection.redetectProject(&outcome.run, report, true, &outcome.error);
+    detection.redetectProject(&outcome.run, progress, true, &outcome.error);
     outcome.damaged = detection.damaged();
     return outcome; // the connection closes before the window hears of it
 }
 
 void QuoteDetectionRunner::cancel()
 {
-    if (!isRunning())
-        return;
-    m_cancelled = true;
-    waitForThread();
-    deliver();
-}
-
-void QuoteDetectionRunner::waitForThread()
-{
-    if (m_thread) {
-        m_thread->wait();
-        m_thread.reset();
-    }
-}
-
-void QuoteDetectionRunner::finish()
-{
-    if (!isRunning())
-        return; // cancel() delivered it
-    if (m_updatingDialog) {
-        QMetaObject::invokeMethod(this, &QuoteDetectionRunner::finish, Qt::QueuedConnection);
-        return;
-    }
-    waitForThread();
-    deliver();
+    m_run->cancel();
 }
 
 void QuoteDetectionRunner::deliver()
@@ -130,8 +74,6 @@ void QuoteDetectionRunner::deliver()
         QMutexLocker locker(&m_outcomeLock);
         outcome = std::exchange(m_outcome, Outcome());
     }
-    if (m_dialog)
-        m_dialog->hide();
     if (!m_session)
         return;
     const QuoteDetection::Run &run = outcome.run;

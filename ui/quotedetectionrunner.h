@@ -7,23 +7,19 @@
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
-#include <memory>
-
-class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace Marginalia {
 
+class ModalProgressRun;
 class ProjectSession;
 
 /// Detect Quotes in All Articles: every article is read and detected again
 /// on a thread from a connection of its own (minutes at 100,000 articles),
 /// each in a transaction of its own, while a window-modal progress dialog
-/// with Cancel keeps the window drawn and edits out. Cancel stops after the
-/// article under way; what was done stays and, like a whole run, becomes one
-/// undo step of the articles whose quotes changed.
+/// with Stop keeps the window drawn and edits out. Stop ends the run after
+/// the article under way; what was done stays and, like a whole run, becomes
+/// one undo step of the articles whose quotes changed.
 class QuoteDetectionRunner : public QObject
 {
     Q_OBJECT
@@ -32,7 +28,7 @@ public:
     explicit QuoteDetectionRunner(QWidget *window);
     ~QuoteDetectionRunner() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     /// Detects quotes again in every article of \a session's project;
     /// finished() follows. One at a time.
     void start(ProjectSession *session);
@@ -40,9 +36,8 @@ public:
     void cancel();
 
 signals:
-    void progress(qint64 done, qint64 total);
-    /// The run ended, whole or cancelled: \a done of \a total articles
-    /// were gone through and \a changed of them got other quotes.
+    /// The run ended, whole or stopped: \a done of \a total articles were
+    /// gone through and \a changed of them got other quotes.
     void finished(qint64 done, qint64 total, qint64 changed, bool cancelled);
     /// The project could not be written (what was done before stays), or
     /// damaged articles were left as they were.
@@ -57,18 +52,12 @@ private:
     };
     /// On the thread.
     Outcome detect(const QString &path);
-    void finish();
     void deliver();
-    void waitForThread();
 
-    QWidget *m_window;
+    ModalProgressRun *m_run;
     QPointer<ProjectSession> m_session;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled { false };
     QMutex m_outcomeLock; ///< guards m_outcome, written by the thread
     Outcome m_outcome;
-    QProgressDialog *m_dialog = nullptr;
-    bool m_updatingDialog = false; ///< inside the dialog's setValue()
 };
 
 } // namespace Marginalia

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagallrunner.h"
 
+#include "modalprogressrun.h"
 #include "projectdatabase.h"
 #include "projectsession.h"
 
-#include <QElapsedTimer>
-#include <QProgressDialog>
-#include <QScopedValueRollback>
-#include <QThread>
 #include <QWidget>
 
 #include <climits>
@@ -16,14 +13,19 @@ namespace Marginalia {
 
 TagAllRunner::TagAllRunner(QWidget *window)
     : QObject(window)
-    , m_window(window)
+    , m_run(new ModalProgressRun(window, this))
 {
+    connect(m_run, &ModalProgressRun::ended, this, &TagAllRunner::deliver);
 }
 
 TagAllRunner::~TagAllRunner()
 {
-    m_cancelled = true;
-    waitForThread();
+    m_run->abandon(); // the thread writes m_outcome
+}
+
+bool TagAllRunner::isRunning() const
+{
+    return m_run->isRunning();
 }
 
 void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Request &request)
@@ -31,59 +33,23 @@ void TagAllRunner::start(ProjectSession *session, const OccurrenceTagger::Reques
     Q_ASSERT(!isRunning());
     m_session = session;
     m_request = request;
-    m_cancelled = false;
     m_outcome = Outcome();
-
-    if (!m_dialog) {
-        m_dialog = new QProgressDialog(m_window);
-        // Shown at once, not after a delay: until it is, the window would
-        // take edits that the plan, read from a snapshot, does not see.
-        m_dialog->setWindowModality(Qt::WindowModal);
-        m_dialog->setMinimumDuration(0);
-        m_dialog->setAutoReset(false);
-        m_dialog->setAutoClose(false);
-        connect(m_dialog, &QProgressDialog::canceled, this, &TagAllRunner::cancel);
-        // News the thread posted before a cancel must not show the dialog
-        // again; and setValue() on a modal dialog runs the event loop, so
-        // the run's end waits until it returns.
-        connect(this, &TagAllRunner::progress, m_dialog, [this](qint64 done, qint64 total) {
-            if (!isRunning() || m_cancelled)
-                return;
-            const QScopedValueRollback<bool> updating(m_updatingDialog, true);
-            m_dialog->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-            m_dialog->setValue(int(qMin<qint64>(done, INT_MAX)));
-        });
-        connect(this, &TagAllRunner::storing, m_dialog, [this](qint64 count) {
-            if (!isRunning() || m_cancelled)
-                return;
-            m_dialog->setLabelText(tr("Tagging %n occurrence(s)…", nullptr, int(count)));
-            m_dialog->setRange(0, 0);
-        });
-    }
-    m_dialog->setLabelText(
-        tr("Looking for \"%1\" in every article…").arg(request.text.simplified()));
-    m_dialog->setRange(0, 0);
-    m_dialog->reset();
-    m_dialog->show();
-
     const QString path = session->path();
-    m_thread.reset(QThread::create([this, path, request] {
-        Outcome outcome;
-        {
-            ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
-            if (opened.database)
-                outcome = planAndStore(*opened.database, request);
-            else
-                outcome.error = opened.error;
-        } // closed before the window hears of it
-        {
+    m_run->start(
+        tr("Looking for \"%1\" in every article…").arg(request.text.simplified()), QString(),
+        [this, path, request] {
+            Outcome outcome;
+            {
+                ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
+                if (opened.database)
+                    outcome = planAndStore(*opened.database, request);
+                else
+                    outcome.error = opened.error;
+            } // closed before the window hears of it
             QMutexLocker locker(&m_outcomeLock);
             m_outcome = std::move(outcome);
-        }
-        QMetaObject::invokeMethod(this, &TagAllRunner::finish, Qt::QueuedConnection);
-    }));
-    m_thread->setObjectName(QStringLiteral("tag all"));
-    m_thread->start();
+        },
+        QStringLiteral("tag all"));
 }
 
 TagAllRunner::Outcome TagAllRunner::planAndStore(ProjectDatabase &database,
@@ -91,64 +57,33 @@ TagAllRunner::Outcome TagAllRunner::planAndStore(ProjectDatabase &database,
 {
     Outcome outcome;
     database.leaveCheckpointToMainConnection();
-    database.stopWhenSet(&m_cancelled);
+    database.stopWhenSet(&m_run->cancelRequested());
     OccurrenceTagger tagger(database);
-    QElapsedTimer sinceReport;
-    sinceReport.start();
-    tagger.setProgress([this, &sinceReport](qint64 done, qint64 total) {
-        if (sinceReport.elapsed() >= 50) {
-            sinceReport.restart();
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-        }
-        return !m_cancelled.load();
+    tagger.setProgress([this](qint64 done, qint64 total) {
+        m_run->postProgress(done, total);
+        return !m_run->cancelRequested().load();
     });
     std::optional<OccurrenceTagger::Plan> plan = tagger.plan(request, &outcome.error);
     if (!plan)
         return outcome;
     outcome.planned = true;
     outcome.damaged = plan->damaged;
-    if (plan->annotations.isEmpty() || m_cancelled)
+    if (plan->annotations.isEmpty() || m_run->cancelRequested())
         return outcome;
     // Stored here too, in one transaction: tens of thousands of mentions
     // took seconds on the window's thread. A cancel now interrupts it and
     // SQLite rolls all of it back.
-    const qint64 count = plan->annotations.size();
-    QMetaObject::invokeMethod(
-        this, [this, count] { emit storing(count); }, Qt::QueuedConnection);
+    m_run->postBusy(tr("Tagging %n occurrence(s)…", nullptr,
+                       int(qMin<qsizetype>(plan->annotations.size(), INT_MAX))));
     outcome.stored = database.addAnnotations(plan->annotations, &outcome.error);
     return outcome;
 }
 
 void TagAllRunner::cancel()
 {
-    if (!isRunning())
-        return;
-    m_cancelled = true;
-    waitForThread();
     // The store may have committed before the cancel reached it: what is
     // in the file is then one undo step like any tag all.
-    deliver(true);
-}
-
-void TagAllRunner::waitForThread()
-{
-    if (m_thread) {
-        m_thread->wait();
-        m_thread.reset();
-    }
-}
-
-void TagAllRunner::finish()
-{
-    if (!isRunning())
-        return; // cancel() delivered it
-    if (m_updatingDialog) {
-        QMetaObject::invokeMethod(this, &TagAllRunner::finish, Qt::QueuedConnection);
-        return;
-    }
-    waitForThread();
-    deliver(m_cancelled);
+    m_run->cancel();
 }
 
 void TagAllRunner::deliver(bool wasCancelled)
@@ -158,8 +93,6 @@ void TagAllRunner::deliver(bool wasCancelled)
         QMutexLocker locker(&m_outcomeLock);
         outcome = std::exchange(m_outcome, Outcome());
     }
-    if (m_dialog)
-        m_dialog->hide();
     if (!m_session)
         return;
     if (outcome.stored) {

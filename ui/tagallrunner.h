@@ -7,15 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
-#include <memory>
-
-class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace Marginalia {
 
+class ModalProgressRun;
 class ProjectDatabase;
 class ProjectSession;
 
@@ -36,7 +32,7 @@ public:
     explicit TagAllRunner(QWidget *window);
     ~TagAllRunner() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     /// Plans \a request (from ProjectSession::tagAllRequest) for \a session's
     /// project; tagged() follows unless cancelled. One at a time.
     void start(ProjectSession *session, const OccurrenceTagger::Request &request);
@@ -44,10 +40,6 @@ public:
     void cancel();
 
 signals:
-    /// How many candidate articles were read, of how many.
-    void progress(qint64 done, qint64 total);
-    /// The plan is being stored: \a count new mentions.
-    void storing(qint64 count);
     /// The plan was stored: \a count new mentions (0: none to add).
     void tagged(int count, const QString &text);
     /// Something to tell the analyst: the plan could not be made or stored
@@ -66,20 +58,14 @@ private:
     };
     /// On the thread.
     Outcome planAndStore(ProjectDatabase &database, const OccurrenceTagger::Request &request);
-    void finish();
     /// Hands the thread's outcome to the session and the window.
     void deliver(bool wasCancelled);
-    void waitForThread();
 
-    QWidget *m_window;
+    ModalProgressRun *m_run;
     QPointer<ProjectSession> m_session;
     OccurrenceTagger::Request m_request;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled { false };
     QMutex m_outcomeLock; ///< guards m_outcome, written by the thread
     Outcome m_outcome;
-    QProgressDialog *m_dialog = nullptr;
-    bool m_updatingDialog = false; ///< inside the dialog's setValue()
 };
 
 } // namespace Marginalia

@@ -552,13 +552,13 @@ int CommandLine::runQuotes(const QStringList &arguments)
     if (only > 0)
         query.selection.articleIds = { only };
     query.damaged = noteDamage;
-    const bool read = project->forEachArticle(query, visit, &error);
-    if (asJson)
-        print(QStringLiteral("]\n"));
-    if (!read) {
+    if (!project->forEachArticle(query, visit, &error)) {
+        // The array stays open: a reader must not take what was printed for all.
         printError(error + QLatin1Char('\n'));
         return Failure;
     }
+    if (asJson)
+        print(QStringLiteral("]\n"));
     printDamage(project->path(), damaged);
     return damaged.isEmpty() ? Success : Failure;
 }

@@ -19,7 +19,10 @@
 //             articles; then undone, so the project is left as it was.
 //   tag all   Tag All in the Project for the first linked mention of the
 //             article shown, through TagAllRunner as Ctrl+Shift+T: until
-//             stored; then undone with the rest.
+//             stored; then its undo, timed.
+//   quotes    Detect Quotes in All Articles through QuoteDetectionRunner
+//             (the project's quotes are as detected: nothing changes), with
+//             the longest wait of the event loop meanwhile.
 //   stall     a 5 ms timer on the window's thread the whole time after the
 //             open: the longest it waited for the event loop.
 //   memory    resident set after the open and after the switches, and its
@@ -41,6 +44,7 @@
 #include "mainwindow.h"
 #include "projectbackups.h"
 #include "projectsession.h"
+#include "quotedetectionrunner.h"
 #include "tagallrunner.h"
 
 #include <QAction>
@@ -322,7 +326,30 @@ int child(const QString &path, int switches, int adds)
             out[QStringLiteral("tagAllCount")] = tagged;
             out[QStringLiteral("tagAllText")] = text;
             out[QStringLiteral("stallTagAllMs")] = tagWatchdog.worst();
+            // Its undo deletes the mentions on the window's connection.
+            if (tagged > 0) {
+                const double u0 = nowMs();
+                session->undoStack()->undo();
+                settle();
+                out[QStringLiteral("undoTagAllMs")] = nowMs() - u0;
+            }
         }
+    }
+    // Detect Quotes in All Articles (QuoteDetectionRunner): every article on
+    // a thread; the project's quotes are as detected, so nothing changes.
+    if (auto *runner = window.findChild<QuoteDetectionRunner *>(); runner) {
+        qint64 changed = -1;
+        QObject::connect(runner, &QuoteDetectionRunner::finished, &window,
+                         [&changed](qint64, qint64, qint64 count) { changed = count; });
+        Watchdog quoteWatchdog;
+        const double q0 = nowMs();
+        runner->start(session);
+        runUntil([&changed] { return changed >= 0; }, 1800);
+        out[QStringLiteral("quotesMs")] = nowMs() - q0;
+        const double after = nowMs();
+        runUntil([after] { return nowMs() - after > 30; }, 1);
+        out[QStringLiteral("quotesChanged")] = double(changed);
+        out[QStringLiteral("stallQuotesMs")] = quoteWatchdog.worst();
     }
     // Left as it was found, so bench_scale's figures stay comparable.
     while (session->undoStack()->canUndo())
@@ -430,6 +457,11 @@ int main(int argc, char *argv[])
                            .arg(r.value(QLatin1String("tagAllCount")).toInt())
                            .arg(r.value(QLatin1String("tagAllText")).toString())));
         row("event loop stall, tag all", ms(r, "stallTagAllMs"), QStringLiteral(" ms"), QString(),
+            "<100 ms");
+        row("undo of that tag all", ms(r, "undoTagAllMs"), QStringLiteral(" ms"), QString(), "");
+        row("detect quotes in all articles", ms(r, "quotesMs"), QStringLiteral(" ms"),
+            QStringLiteral("%1 changed").arg(r.value(QLatin1String("quotesChanged")).toInt()), "");
+        row("  event loop waited at most", ms(r, "stallQuotesMs"), QStringLiteral(" ms"), QString(),
             "<100 ms");
         row("event loop stall, settling", ms(r, "stallSettleMs"), QStringLiteral(" ms"), QString(),
             "<100 ms");

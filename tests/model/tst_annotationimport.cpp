@@ -249,6 +249,8 @@ private slots:
     void aFailureLeavesTheProjectUnchanged();
     void damageFoundAfterPartsWereStoredLeavesTheProjectUnchanged();
     void aCancelRollsBackThePartsStored();
+    void anArticleMetAgainAfterItsPartKeepsItsChecks_data();
+    void anArticleMetAgainAfterItsPartKeepsItsChecks();
     void refusesFilesThatAreNotExports();
 
 private:
@@ -683,6 +685,65 @@ void TestAnnotationImport::aCancelRollsBackThePartsStored()
     QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM quotes"), quotesBefore);
     QCOMPARE(rawQueryInt(fresh->path(), "SELECT count(*) FROM entities"), 0);
     QVERIFY(!fresh->labelByName(QStringLiteral("EVENT")));
+}
+
+void TestAnnotationImport::anArticleMetAgainAfterItsPartKeepsItsChecks_data()
+{
+    QTest::addColumn<int>("partSpans");
+    QTest::newRow("one part") << 20000;
+    QTest::newRow("parts of 1") << 1;
+}
+
+void TestAnnotationImport::anArticleMetAgainAfterItsPartKeepsItsChecks()
+{
+    // The file's first quote row comes again at the end, after the other
+    // articles' rows, with another speaker: it is a duplicate of the row the
+    // file gave, whether or not that row's part was stored in between.
+    QFETCH(int, partSpans);
+    CsvReader reader(QString::fromUtf8(exportCsv(*m_source)), QLatin1Char(','));
+    CsvReader::Record record;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, {});
+    QStringList header;
+    QStringList again;
+    while (reader.next(&record)) {
+        if (header.isEmpty())
+            header = record.fields;
+        else if (again.isEmpty()
+                 && record.fields.at(header.indexOf(QLatin1String("kind")))
+                     == QLatin1String("quote"))
+            again = record.fields;
+        for (const QString &field : std::as_const(record.fields))
+            writer.addText(field);
+        writer.endRow();
+    }
+    QVERIFY(!again.isEmpty());
+    again[header.indexOf(QLatin1String("speaker"))] = QStringLiteral("Quelqu’un d’autre");
+    for (const QString &field : std::as_const(again))
+        writer.addText(field);
+    writer.endRow();
+    writer.flush();
+    const QString file = m_dir.filePath(QStringLiteral("met-again.csv"));
+    QVERIFY(writeFile(file, buffer.data()));
+
+    QTemporaryDir dir;
+    auto fresh = projectWithCorpus(dir, QStringLiteral("fresh.marginalia"), m_files);
+    AnnotationFileImporter::Options options;
+    options.partSpans = partSpans;
+    const AnnotationFileImporter::Report report =
+        AnnotationFileImporter(*fresh, options).importFile(file);
+    QVERIFY2(!report.hasProblems(), qPrintable(problemsOf(report)));
+    QCOMPARE(report.annotations, 11);
+    QCOMPARE(report.quotes, 2);
+    // One more than the file without the repeated row has.
+    const QString plain = m_dir.filePath(QStringLiteral("met-once.csv"));
+    QVERIFY(writeFile(plain, exportCsv(*m_source)));
+    QTemporaryDir otherDir;
+    auto other = projectWithCorpus(otherDir, QStringLiteral("fresh.marginalia"), m_files);
+    const AnnotationFileImporter::Report once =
+        AnnotationFileImporter(*other, options).importFile(plain);
+    QCOMPARE(report.duplicates, once.duplicates + 1);
 }
 
 void TestAnnotationImport::refusesFilesThatAreNotExports()
