@@ -50,10 +50,11 @@ bool ProjectDatabase::insertQuoteRow(qint64 id, const NewQuote &quote, const QSt
 
 namespace {
 
-/// What detection decides about a quote; ids, timestamps and notes aside.
+/// What detection decides about a quote (a Quote or a NewQuote); ids,
+/// timestamps and notes aside.
 using DetectedKey = std::tuple<qint64, qint64, qint64, qint64, QString, qint64, qint64>;
 
-DetectedKey detectedKey(const NewQuote &quote)
+template<typename AnyQuote> DetectedKey detectedKey(const AnyQuote &quote)
 {
     const bool cue = quote.cueStart >= 0 && quote.cueEnd > quote.cueStart;
     return { quote.start,
@@ -79,26 +80,11 @@ bool ProjectDatabase::replaceDetectedQuotes(qint64 articleId, const QVector<NewQ
     // overlap one are left out.
     QVector<std::pair<qint64, qint64>> manual;
     QVector<DetectedKey> stored;
-    {
-        SqlStatement q =
-            statement("SELECT start, \"end\", cue_start, cue_end, speaker_name, speaker_entity_id, "
-                      "speaker_annotation_id, origin FROM quotes WHERE article_id = ?1");
-        q.bind(1, articleId);
-        while (q.next()) {
-            if (q.int64(7) != 0) {
-                manual.append({ q.int64(0), q.int64(1) });
-                continue;
-            }
-            NewQuote quote;
-            quote.start = q.int64(0);
-            quote.end = q.int64(1);
-            quote.cueStart = q.isNull(2) ? -1 : q.int64(2);
-            quote.cueEnd = q.isNull(3) ? -1 : q.int64(3);
-            quote.speakerName = q.text(4);
-            quote.speakerEntityId = q.isNull(5) ? 0 : q.int64(5);
-            quote.speakerAnnotationId = q.isNull(6) ? 0 : q.int64(6);
+    for (const Quote &quote : quotes(articleId)) {
+        if (quote.manual)
+            manual.append({ quote.start, quote.end });
+        else
             stored.append(detectedKey(quote));
-        }
     }
     QVector<NewQuote> kept;
     for (const NewQuote &quote : detected) {
