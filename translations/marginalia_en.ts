@@ -2737,6 +2737,10 @@ usage error.
         <source>Quotes detected again in %1 article(s); %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cancelled, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2939,6 +2943,29 @@ This backup cannot be read: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::UndoRunner</name>
+    <message>
+        <source>Redoing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 was not done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 was not done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stored, but the history changed meanwhile; reopen the project to see it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2789,6 +2789,10 @@ erreur d’utilisation.
         <source>Quotes detected again in %1 article(s); %2.</source>
         <translation>Citations détectées à nouveau dans %1 article(s) ; %2.</translation>
     </message>
+    <message>
+        <source>%1: cancelled, nothing changed</source>
+        <translation>%1 : annulé, rien n’a changé</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2992,6 +2996,29 @@ Cette sauvegarde est illisible : %2</translation>
             <numerusform>Étiquetage de %n occurrence…</numerusform>
             <numerusform>Étiquetage de %n occurrences…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::UndoRunner</name>
+    <message>
+        <source>Redoing %1…</source>
+        <translation>Rétablissement : %1…</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>Annulation : %1…</translation>
+    </message>
+    <message>
+        <source>Redo %1 was not done: %2</source>
+        <translation>Rétablir %1 n’a pas été fait : %2</translation>
+    </message>
+    <message>
+        <source>Undo %1 was not done: %2</source>
+        <translation>Annuler %1 n’a pas été fait : %2</translation>
+    </message>
+    <message>
+        <source>%1 was stored, but the history changed meanwhile; reopen the project to see it</source>
+        <translation>%1 a été enregistré, mais l’historique a changé entre-temps ; rouvrez le projet pour le voir</translation>
     </message>
 </context>
 <context>

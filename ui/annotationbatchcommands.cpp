@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationbatchcommands.h"
 
+#include "projectdatabase.h"
 #include "projectsession.h"
 
 namespace Marginalia {
@@ -46,7 +47,30 @@ void AddAnnotationsCommand::redo()
 
 void AddAnnotationsCommand::undo()
 {
+    if (m_announceOnly) {
+        m_announceOnly = false;
+        m_session->announceRemovedMany(m_annotations);
+        return;
+    }
     m_session->applyRemoveMany(m_annotations);
+}
+
+bool AddAnnotationsCommand::isLong() const
+{
+    return m_requests.isEmpty() && m_annotations.size() > LongAbove;
+}
+
+LongUndoCommand::FileWork AddAnnotationsCommand::fileWork(bool redo) const
+{
+    const QVector<Annotation> annotations = m_annotations;
+    if (redo) {
+        return [annotations](ProjectDatabase &database, QString *error) {
+            return database.restoreAnnotations(annotations, error);
+        };
+    }
+    return [annotations](ProjectDatabase &database, QString *error) {
+        return database.deleteAnnotations(ProjectSession::idsOf(annotations), error);
+    };
 }
 
 RejectSuggestionCommand::RejectSuggestionCommand(ProjectSession *session,

@@ -3,6 +3,7 @@
 
 #include "annotation.h"
 #include "entity.h"
+#include "longundocommand.h"
 
 #include <QUndoCommand>
 #include <QVector>
@@ -13,8 +14,9 @@ class ProjectSession;
 
 /// Tags many spans at once, as one undo step: tag all occurrences, accept
 /// every suggestion. The first redo stores them in one transaction; undo
-/// deletes them; later redos put them back with the same ids.
-class AddAnnotationsCommand : public QUndoCommand
+/// deletes them; later redos put them back with the same ids. Thousands of
+/// them are undone and redone on a thread (LongUndoCommand).
+class AddAnnotationsCommand : public QUndoCommand, public LongUndoCommand
 {
 public:
     AddAnnotationsCommand(ProjectSession *session, const QVector<NewAnnotation> &requests,
@@ -28,11 +30,18 @@ public:
     void undo() override;
     const QVector<Annotation> &annotations() const { return m_annotations; }
 
+    /// Above this many mentions: deleting 23,684 scattered ones took 0.9 s
+    /// warm in a 100,000-article project.
+    static constexpr qsizetype LongAbove = 1000;
+    bool isLong() const override;
+    FileWork fileWork(bool redo) const override;
+    void markStored() override { m_announceOnly = true; }
+
 private:
     ProjectSession *m_session;
     QVector<NewAnnotation> m_requests;
     QVector<Annotation> m_annotations;
-    bool m_announceOnly = false; ///< the next redo finds them stored already
+    bool m_announceOnly = false; ///< the next undo or redo finds the file changed already
 };
 
 /// Turns a suggestion down (or, undone, offers it again).

@@ -23,6 +23,7 @@
 #include "searchhitlocator.h"
 #include "tagallrunner.h"
 #include "textfileimporter.h"
+#include "undorunner.h"
 #include "writewaitdialog.h"
 
 #include <QAction>
@@ -76,6 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tagAllRunner, &TagAllRunner::failed, this, &MainWindow::showError);
     connect(m_tagAllRunner, &TagAllRunner::cancelled, this, [this] {
         statusBar()->showMessage(tr("Tag All cancelled: nothing was tagged"), 4000);
+    });
+    m_undoRunner = new UndoRunner(this);
+    connect(m_undoRunner, &UndoRunner::failed, this, &MainWindow::showError);
+    connect(m_undoRunner, &UndoRunner::cancelled, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("%1: cancelled, nothing changed").arg(text), 4000);
     });
     m_quoteDetectionRunner = new QuoteDetectionRunner(this);
     connect(m_quoteDetectionRunner, &QuoteDetectionRunner::failed, this, &MainWindow::showError);
@@ -392,6 +398,7 @@ void MainWindow::closeProject()
         return;
     m_tagAllRunner->cancel(); // its plan is of this project
     m_quoteDetectionRunner->cancel();
+    m_undoRunner->cancel();
     m_articleColumnsFitted = false;
     m_articleId = 0;
     m_annotations.clear();

@@ -23,6 +23,7 @@ class AnnotationListModel;
 class ArticleListModel;
 class QuoteDetectionRunner;
 class TagAllRunner;
+class UndoRunner;
 class ArticleView;
 class BackupActions;
 class EntitiesPanel;
@@ -184,6 +185,7 @@ private:
     QAction *m_tagAllFolds = nullptr; ///< tag all ignores case and accents
     TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
     QuoteDetectionRunner *m_quoteDetectionRunner = nullptr; ///< on a thread
+    UndoRunner *m_undoRunner = nullptr; ///< long undo and redo steps on a thread
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;

@@ -9,6 +9,7 @@
 #include "labelpalette.h"
 #include "mainwindow.h"
 #include "projectsession.h"
+#include "undorunner.h"
 
 #include <QAction>
 #include <QDir>
@@ -71,11 +72,11 @@ void MainWindow::createMenus()
     m_redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo });
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->undo();
+            m_undoRunner->undo(m_session.get());
     });
     connect(m_redo, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->redo();
+            m_undoRunner->redo(m_session.get());
     });
     edit->addSeparator();
     add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,

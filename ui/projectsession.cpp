@@ -356,9 +356,15 @@ bool ProjectSession::applySetQuotesOfArticles(
 {
     if (!store([&](QString *error) { return m_database->setQuotesOfArticles(articles, error); }))
         return false;
+    announceQuotesOfArticles(articles);
+    return true;
+}
+
+void ProjectSession::announceQuotesOfArticles(
+    const QVector<std::pair<qint64, QVector<Quote>>> &articles)
+{
     for (const auto &article : articles)
         emit quotesChanged(article.first);
-    return true;
 }
 
 void ProjectSession::adoptRedetectedQuotes(const QVector<QuoteDetection::Change> &changes,
@@ -515,15 +521,26 @@ bool ProjectSession::applyRestoreMany(const QVector<Annotation> &annotations)
 
 bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
 {
+    const QVector<qint64> ids = idsOf(annotations);
+    if (!store([&](QString *error) { return m_database->deleteAnnotations(ids, error); }))
+        return false;
+    announceRemovedMany(annotations);
+    return true;
+}
+
+void ProjectSession::announceRemovedMany(const QVector<Annotation> &annotations)
+{
+    countForms(annotations, -1);
+    announceBatch(annotations, false);
+}
+
+QVector<qint64> ProjectSession::idsOf(const QVector<Annotation> &annotations)
+{
     QVector<qint64> ids;
     ids.reserve(annotations.size());
     for (const Annotation &annotation : annotations)
         ids.append(annotation.id);
-    if (!store([&](QString *error) { return m_database->deleteAnnotations(ids, error); }))
-        return false;
-    countForms(annotations, -1);
-    announceBatch(annotations, false);
-    return true;
+    return ids;
 }
 
 void ProjectSession::announceBatch(const QVector<Annotation> &annotations, bool added)

@@ -173,6 +173,8 @@ public:
     /// Sets the quotes of many articles in one commit (undo and redo of a
     /// detection run over the project).
     bool applySetQuotesOfArticles(const QVector<std::pair<qint64, QVector<Quote>>> &articles);
+    /// Tells the views of quotes another connection set (UndoRunner's thread).
+    void announceQuotesOfArticles(const QVector<std::pair<qint64, QVector<Quote>>> &articles);
     /// Makes the quotes another connection detected again (QuoteDetectionRunner's
     /// thread) one undo step; undo puts the articles' quotes back.
     void adoptRedetectedQuotes(const QVector<QuoteDetection::Change> &changes, qint64 done,
@@ -197,6 +199,9 @@ public:
     /// this process stored (TagAllRunner's thread), as applyAddMany does
     /// after its store.
     void announceStoredMany(const QVector<Annotation> &annotations);
+    /// The same for annotations another connection deleted.
+    void announceRemovedMany(const QVector<Annotation> &annotations);
+    static QVector<qint64> idsOf(const QVector<Annotation> &annotations);
     /// Makes annotations another connection stored one undo step, titled
     /// like tagAll's; undo deletes them.
     void adoptStoredTagAll(const QVector<Annotation> &annotations, const QString &text,

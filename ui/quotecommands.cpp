@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotecommands.h"
 
+#include "projectdatabase.h"
 #include "projectsession.h"
 
 #include <QCoreApplication>
+
+#include <utility>
 
 namespace Marginalia {
 
@@ -117,13 +120,31 @@ void RedetectAllQuotesCommand::redo()
 {
     if (m_stored)
         return; // pushed after the run stored it
+    if (std::exchange(m_announceOnly, false)) {
+        m_session->announceQuotesOfArticles(m_after);
+        m_stored = true;
+        return;
+    }
     m_stored = m_session->applySetQuotesOfArticles(m_after);
 }
 
 void RedetectAllQuotesCommand::undo()
 {
+    if (std::exchange(m_announceOnly, false)) {
+        m_session->announceQuotesOfArticles(m_before);
+        m_stored = false;
+        return;
+    }
     if (m_session->applySetQuotesOfArticles(m_before))
         m_stored = false;
+}
+
+LongUndoCommand::FileWork RedetectAllQuotesCommand::fileWork(bool redo) const
+{
+    const QVector<std::pair<qint64, QVector<Quote>>> articles = redo ? m_after : m_before;
+    return [articles](ProjectDatabase &database, QString *error) {
+        return database.setQuotesOfArticles(articles, error);
+    };
 }
 
 } // namespace Marginalia

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "longundocommand.h"
 #include "quotedetection.h"
 
 #include <QUndoCommand>
@@ -71,8 +72,8 @@ private:
 /// A detection run over the project that another connection already
 /// stored (QuoteDetectionRunner): the first redo does nothing; undo puts the
 /// changed articles' quotes back, redo puts the detected ones, each in one
-/// commit.
-class RedetectAllQuotesCommand : public QUndoCommand
+/// commit; those of many articles on a thread (LongUndoCommand).
+class RedetectAllQuotesCommand : public QUndoCommand, public LongUndoCommand
 {
 public:
     RedetectAllQuotesCommand(ProjectSession *session,
@@ -80,11 +81,18 @@ public:
     void redo() override;
     void undo() override;
 
+    /// Above this many articles changed.
+    static constexpr qsizetype LongAbove = 100;
+    bool isLong() const override { return m_before.size() > LongAbove; }
+    FileWork fileWork(bool redo) const override;
+    void markStored() override { m_announceOnly = true; }
+
 private:
     ProjectSession *m_session;
     QVector<std::pair<qint64, QVector<Quote>>> m_before;
     QVector<std::pair<qint64, QVector<Quote>>> m_after;
     bool m_stored = true; ///< the file holds m_after
+    bool m_announceOnly = false; ///< the next undo or redo finds the file changed already
 };
 
 } // namespace Marginalia

@@ -4,10 +4,13 @@
 // and the articles whose quotes changed are one undo step; Stop keeps what
 // was done, as one undo step too. Real project files, a real MainWindow on
 // the offscreen platform.
+#include "articleview.h"
 #include "mainwindow.h"
 #include "projectsession.h"
+#include "quotecommands.h"
 #include "quotedetectionrunner.h"
 #include "testhelpers.h"
+#include "undorunner.h"
 
 #include <QAction>
 #include <QProgressDialog>
@@ -31,6 +34,7 @@ private slots:
     void everyArticleIsDetectedOnAThreadAsOneUndoStep();
     void aSecondRunChangesNothing();
     void stopKeepsWhatWasDoneAsOneUndoStep();
+    void undoFromTheMenuRunsOnAThread();
 
 private:
     static constexpr int Articles = 400;
@@ -166,6 +170,41 @@ void TestQuoteDetectionRunner::stopKeepsWhatWasDoneAsOneUndoStep()
     QCOMPARE(quotes(), 0);
     QTest::qWait(100);
     QCOMPARE(finished.count(), 1);
+}
+
+void TestQuoteDetectionRunner::undoFromTheMenuRunsOnAThread()
+{
+    openAndStart();
+    QSignalSpy finished(runner(), &QuoteDetectionRunner::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(Articles / 2 > RedetectAllQuotesCommand::LongAbove);
+    const qint64 first = rawQueryInt(m_path, "SELECT min(article_id) FROM quotes");
+    m_window->showArticle(first);
+    QCOMPARE(m_window->articleView()->quotes().size(), 1);
+    const auto action = [this](const QString &prefix) -> QAction * {
+        for (QAction *candidate : m_window->findChildren<QAction *>()) {
+            if (candidate->text().startsWith(prefix))
+                return candidate;
+        }
+        return nullptr;
+    };
+    auto *undoRunner = m_window->findChild<UndoRunner *>();
+    QVERIFY(undoRunner);
+    QAction *undo = action(QStringLiteral("&Undo"));
+    QVERIFY(undo);
+    undo->trigger();
+    QVERIFY(undoRunner->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!undoRunner->isRunning(), 60000);
+    QCOMPARE(quotes(), 0);
+    QCOMPARE(m_window->session()->undoStack()->index(), 0);
+    QVERIFY(m_window->articleView()->quotes().isEmpty()); // the view heard of it
+    QAction *redo = action(QStringLiteral("&Redo"));
+    QVERIFY(redo);
+    redo->trigger();
+    QVERIFY(undoRunner->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!undoRunner->isRunning(), 60000);
+    QCOMPARE(quotes(), Articles / 2);
+    QCOMPARE(m_window->articleView()->quotes().size(), 1);
 }
 
 QTEST_MAIN(TestQuoteDetectionRunner)

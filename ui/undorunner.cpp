@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "undorunner.h"
+
+#include "longundocommand.h"
+#include "modalprogressrun.h"
+#include "projectdatabase.h"
+#include "projectsession.h"
+
+#include <QUndoStack>
+#include <QWidget>
+
+namespace Marginalia {
+
+UndoRunner::UndoRunner(QWidget *window)
+    : QObject(window)
+    , m_run(new ModalProgressRun(window, this))
+{
+    connect(m_run, &ModalProgressRun::ended, this, &UndoRunner::deliver);
+}
+
+UndoRunner::~UndoRunner()
+{
+    m_run->abandon(); // the thread writes the outcome
+}
+
+bool UndoRunner::isRunning() const
+{
+    return m_run->isRunning();
+}
+
+void UndoRunner::undo(ProjectSession *session)
+{
+    step(session, false);
+}
+
+void UndoRunner::redo(ProjectSession *session)
+{
+    step(session, true);
+}
+
+void UndoRunner::cancel()
+{
+    m_run->cancel();
+}
+
+void UndoRunner::step(ProjectSession *session, bool redo)
+{
+    if (isRunning())
+        return;
+    QUndoStack *stack = session->undoStack();
+    const int index = redo ? stack->index() : stack->index() - 1;
+    const QUndoCommand *command =
+        index >= 0 && index < stack->count() ? stack->command(index) : nullptr;
+    // command() gives const access only; the stack owns a non-const command.
+    auto *longCommand = dynamic_cast<LongUndoCommand *>(const_cast<QUndoCommand *>(command));
+    // A read-only project refuses the step the usual way.
+    if (!longCommand || !longCommand->isLong() || session->database().isReadOnly()) {
+        redo ? stack->redo() : stack->undo();
+        return;
+    }
+    m_session = session;
+    m_command = command;
+    m_longCommand = longCommand;
+    m_indexBefore = stack->index();
+    m_redo = redo;
+    m_stored = false;
+    m_error.clear();
+    const QString path = session->path();
+    const LongUndoCommand::FileWork work = longCommand->fileWork(redo);
+    m_run->start(
+        redo ? tr("Redoing %1…").arg(command->text()) : tr("Undoing %1…").arg(command->text()),
+        QString(),
+        [this, path, work] {
+            QString error;
+            bool stored = false;
+            {
+                ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
+                if (opened.database) {
+                    opened.database->leaveCheckpointToMainConnection();
+                    // A cancel interrupts the transaction and SQLite rolls it back.
+                    opened.database->stopWhenSet(&m_run->cancelRequested());
+                    stored = work(*opened.database, &error);
+                } else {
+                    error = opened.error;
+                }
+            } // closed before the window hears of it
+            QMutexLocker locker(&m_outcomeLock);
+            m_stored = stored;
+            m_error = error;
+        },
+        QStringLiteral("undo"));
+}
+
+void UndoRunner::deliver(bool wasCancelled)
+{
+    bool stored = false;
+    QString error;
+    {
+        QMutexLocker locker(&m_outcomeLock);
+        stored = m_stored;
+        error = m_error;
+    }
+    if (!m_session)
+        return; // the project was closed: the file holds the step, the history is gone
+    QUndoStack *stack = m_session->undoStack();
+    const int index = m_redo ? m_indexBefore : m_indexBefore - 1;
+    const QString text = m_command->text();
+    if (!stored) {
+        if (wasCancelled)
+            emit cancelled(text);
+        else
+            emit failed((m_redo ? tr("Redo %1 was not done: %2") : tr("Undo %1 was not done: %2"))
+                            .arg(text, error));
+        return;
+    }
+    // What was stored must reach the window even if Cancel came after the commit.
+    if (stack->index() != m_indexBefore || stack->command(index) != m_command) {
+        emit failed(tr("%1 was stored, but the history changed meanwhile; reopen the project to "
+                       "see it")
+                        .arg(text));
+        return;
+    }
+    m_longCommand->markStored();
+    m_redo ? stack->redo() : stack->undo();
+}
+
+} // namespace Marginalia
