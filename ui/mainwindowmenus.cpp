@@ -9,6 +9,7 @@
 #include "labelpalette.h"
 #include "mainwindow.h"
 #include "projectsession.h"
+#include "shortcutlist.h"
 #include "undorunner.h"
 
 #include <QAction>
@@ -67,9 +68,12 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(ShortcutList::of(QKeySequence::Undo));
     m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo });
+    // Both keys on every desktop: analysts come from Windows and from KDE.
+    m_redo->setShortcuts(ShortcutList::of(
+        QKeySequence::Redo,
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }));
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_session)
             m_undoRunner->undo(m_session.get());
