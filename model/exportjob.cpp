@@ -83,23 +83,27 @@ bool ExportJob::isCsv(ExportFormat format)
         || format == ExportFormat::EntitiesCsv;
 }
 
-QString ExportJob::defaultFileName(ExportFormat format)
+QString ExportJob::defaultFileName(ExportFormat format, const QString &projectName)
 {
+    const auto named = [&projectName](const char *what, const char *suffix) {
+        const QString name = QString::fromLatin1(what) + QString::fromLatin1(suffix);
+        return projectName.isEmpty() ? name : projectName + QLatin1Char('-') + name;
+    };
     switch (format) {
     case ExportFormat::AnnotationsCsv:
-        return QStringLiteral("annotations.csv");
+        return named("annotations", ".csv");
     case ExportFormat::ArticlesCsv:
-        return QStringLiteral("articles.csv");
+        return named("articles", ".csv");
     case ExportFormat::EntitiesCsv:
-        return QStringLiteral("entities.csv");
+        return named("entities", ".csv");
     case ExportFormat::Jsonl:
-        return QStringLiteral("articles.jsonl");
+        return named("articles", ".jsonl");
     case ExportFormat::Brat:
-        return QStringLiteral("brat");
+        return named("brat", "");
     case ExportFormat::Conll:
-        return QStringLiteral("annotations.conll");
+        return named("annotations", ".conll");
     case ExportFormat::Texts:
-        return QStringLiteral("texts");
+        return named("texts", "");
     }
     return QString();
 }

@@ -43,8 +43,10 @@ public:
     /// brat and texts write a folder; the others one file.
     static bool writesFolder(ExportFormat format);
     static bool isCsv(ExportFormat format);
-    /// Where a file or folder of this format is put by default.
-    static QString defaultFileName(ExportFormat format);
+    /// Where a file or folder of this format is put by default; with
+    /// \a projectName, named after the project ("Elections-annotations.csv"),
+    /// so that exports of two projects in one folder do not meet.
+    static QString defaultFileName(ExportFormat format, const QString &projectName = QString());
 
     ExportJob(ProjectDatabase &database, const Settings &settings);
 

@@ -1880,6 +1880,26 @@ usage error.
             <numerusform>%n warnings:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The folder %1 already holds files. Files of the same names will be replaced; the others are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replacing it overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write into It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::FindBar</name>
@@ -2227,10 +2247,6 @@ usage error.
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2757,17 @@ usage error.
         <source>%1: cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: done before Cancel took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match the filter</source>
+        <translation>
+            <numerusform>%n article matches the filter</numerusform>
+            <numerusform>%n articles match the filter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2956,15 +2983,19 @@ This backup cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redo %1 was not done: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1 was not done: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was stored, but the history changed meanwhile; reopen the project to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not done: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

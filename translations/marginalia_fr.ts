@@ -1932,6 +1932,26 @@ erreur d’utilisation.
             <numerusform>%n avertissements :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The folder %1 already holds files. Files of the same names will be replaced; the others are left alone.</source>
+        <translation>Le dossier %1 contient déjà des fichiers. Les fichiers de même nom seront remplacés ; les autres restent intacts.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replacing it overwrites what it holds.</source>
+        <translation>%1 existe déjà. Le remplacer écrase son contenu.</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation>Remplacer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Write into It</source>
+        <translation>&amp;Écrire dedans</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::FindBar</name>
@@ -2280,10 +2300,6 @@ erreur d’utilisation.
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Labels…</source>
@@ -2793,6 +2809,17 @@ erreur d’utilisation.
         <source>%1: cancelled, nothing changed</source>
         <translation>%1 : annulé, rien n’a changé</translation>
     </message>
+    <message>
+        <source>%1: done before Cancel took effect</source>
+        <translation>%1 : fait avant que l’annulation ne prenne effet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match the filter</source>
+        <translation>
+            <numerusform>%n article correspond au filtre</numerusform>
+            <numerusform>%n articles correspondent au filtre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3009,16 +3036,20 @@ Cette sauvegarde est illisible : %2</translation>
         <translation>Annulation : %1…</translation>
     </message>
     <message>
-        <source>Redo %1 was not done: %2</source>
-        <translation>Rétablir %1 n’a pas été fait : %2</translation>
-    </message>
-    <message>
-        <source>Undo %1 was not done: %2</source>
-        <translation>Annuler %1 n’a pas été fait : %2</translation>
-    </message>
-    <message>
         <source>%1 was stored, but the history changed meanwhile; reopen the project to see it</source>
         <translation>%1 a été enregistré, mais l’historique a changé entre-temps ; rouvrez le projet pour le voir</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>%1 was not done: %2</source>
+        <translation>%1 n’a pas été fait : %2</translation>
     </message>
 </context>
 <context>

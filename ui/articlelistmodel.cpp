@@ -3,6 +3,7 @@
 
 #include "listcollation.h"
 #include "projectsession.h"
+#include "textnormalizer.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ void ArticleListModel::reload()
     beginResetModel();
     m_articles.clear();
     m_titleRank.clear();
+    m_titleKeys.clear();
     qint64 total = -1;
     if (m_session) {
         ProjectDatabase &database = m_session->database();
@@ -164,9 +166,21 @@ void ArticleListModel::refreshArticle(qint64 articleId)
     const qint64 change = current->annotationCount - m_articles.at(row).annotationCount;
     m_annotationTotal += change;
     m_articles[row] = *current;
+    if (row < m_titleKeys.size())
+        m_titleKeys[row] = QString();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (change != 0)
         emit annotationTotalChanged();
+}
+
+const QString &ArticleListModel::titleKey(int row) const
+{
+    if (m_titleKeys.size() < m_articles.size())
+        m_titleKeys.resize(m_articles.size());
+    QString &key = m_titleKeys[row];
+    if (key.isNull())
+        key = TextNormalizer::normalize(m_articles.at(row).title);
+    return key;
 }
 
 int ArticleListModel::titleRank(int row) const

@@ -54,6 +54,9 @@ public:
     /// took 32 ms at 2 million annotations.
     qint64 annotationTotal() const { return m_annotationTotal; }
     const ArticleListRow &article(int row) const { return m_articles.at(row); }
+    /// The title of \a row normalised (TextNormalizer) for the filter,
+    /// computed once per row.
+    const QString &titleKey(int row) const;
 
     static QString statusName(ArticleStatus status);
 
@@ -82,6 +85,7 @@ private:
     Rows m_articles;
     QHash<qint64, int> m_rowById;
     mutable QVector<int> m_titleRank;
+    mutable QVector<QString> m_titleKeys; ///< by row; a null string: not computed yet
     qint64 m_annotationTotal = 0;
     qint64 m_generation = 0; ///< counts reloads, so a stale rest is dropped
     bool m_tailWanted = false; ///< a read for the current load is due

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -227,8 +228,7 @@ void ExportDialog::formatChanged()
     const QString current = destination();
     const QString folder = current.isEmpty() ? QFileInfo(m_projectPath).absolutePath()
                                              : QFileInfo(current).absolutePath();
-    m_destination->setText(
-        QDir::toNativeSeparators(QDir(folder).filePath(ExportJob::defaultFileName(format()))));
+    m_destination->setText(defaultDestination(folder));
     updateEnabled();
 }
 
@@ -258,8 +258,48 @@ void ExportDialog::chooseDestination()
         chosen = QFileDialog::getExistingDirectory(this, tr("Export into Folder"), destination());
     else
         chosen = QFileDialog::getSaveFileName(this, tr("Export to File"), destination());
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
         m_destination->setText(QDir::toNativeSeparators(chosen));
+        if (!ExportJob::writesFolder(format()))
+            m_confirmedPath = chosen; // the file dialog asked about replacing it
+    }
+}
+
+QString ExportDialog::defaultDestination(const QString &folder) const
+{
+    return QDir::toNativeSeparators(QDir(folder).filePath(
+        ExportJob::defaultFileName(format(), QFileInfo(m_projectPath).completeBaseName())));
+}
+
+bool ExportDialog::mayReplace(const QString &path)
+{
+    const QFileInfo info(QDir::fromNativeSeparators(path));
+    // A file where a folder goes, or the reverse, is refused by the export
+    // itself with a message that says so.
+    if (!info.exists() || info.isDir() != ExportJob::writesFolder(format()))
+        return true;
+    QString question;
+    if (info.isDir()) {
+        if (QDir(info.absoluteFilePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot))
+            return true;
+        question = tr("The folder %1 already holds files. Files of the same names will be "
+                      "replaced; the others are left alone.")
+                       .arg(info.fileName());
+    } else {
+        if (QDir::fromNativeSeparators(path) == QDir::fromNativeSeparators(m_confirmedPath))
+            return true;
+        question =
+            tr("%1 already exists. Replacing it overwrites what it holds.").arg(info.fileName());
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Replace?"), question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("replaceQuestion"));
+    box.setInformativeText(QDir::toNativeSeparators(info.absoluteFilePath()));
+    QPushButton *replace = box.addButton(info.isDir() ? tr("&Write into It") : tr("&Replace"),
+                                         QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 bool ExportDialog::startExport()
@@ -283,6 +323,8 @@ bool ExportDialog::startExport()
     if (s.selection.labels && s.selection.labels->isEmpty() && !s.selection.quotes
         && s.format != ExportFormat::Texts)
         return refuse(tr("Tick at least one label."));
+    if (!mayReplace(path))
+        return false;
 
     saveChoices();
     m_report->clear();
@@ -354,8 +396,7 @@ void ExportDialog::restoreChoices()
     const QString folder =
         settings.value(QStringLiteral("folder"), QFileInfo(m_projectPath).absolutePath())
             .toString();
-    m_destination->setText(QDir::toNativeSeparators(
-        QDir(folder).filePath(ExportJob::defaultFileName(this->format()))));
+    m_destination->setText(defaultDestination(folder));
     const QString scope = settings.value(QStringLiteral("articles")).toString();
     if (scope == QLatin1String("selected") && !m_selectedArticles.isEmpty())
         m_selectedOnly->setChecked(true);

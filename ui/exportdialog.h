@@ -54,6 +54,10 @@ signals:
 
 private:
     void chooseDestination();
+    /// Whether \a path may be written: asks before replacing a file (unless
+    /// the file dialog just asked) or writing into a folder that holds files.
+    bool mayReplace(const QString &path);
+    QString defaultDestination(const QString &folder) const;
     void formatChanged();
     void updateEnabled();
     void restoreChoices();
@@ -64,6 +68,7 @@ private:
     ExportFormat format() const;
 
     QString m_projectPath;
+    QString m_confirmedPath; ///< a file the file dialog asked about replacing
     QVector<Label> m_labels;
     QVector<qint64> m_selectedArticles;
     ExportRunner *m_runner = nullptr;

@@ -4,6 +4,7 @@
 #include "annotationlistmodel.h"
 #include "articlecolumnmappingdialog.h"
 #include "articlecolumnwidths.h"
+#include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "backupactions.h"
@@ -42,8 +43,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -59,7 +60,7 @@ namespace Marginalia {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articleModel(new ArticleListModel(this))
-    , m_articleProxy(new QSortFilterProxyModel(this))
+    , m_articleProxy(new ArticleFilterModel(m_articleModel, this))
     , m_annotationModel(new AnnotationListModel(this))
     , m_filter(new QLineEdit(this))
     , m_articleTable(new QTableView(this))
@@ -80,8 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_undoRunner = new UndoRunner(this);
     connect(m_undoRunner, &UndoRunner::failed, this, &MainWindow::showError);
-    connect(m_undoRunner, &UndoRunner::cancelled, this, [this](const QString &text) {
-        statusBar()->showMessage(tr("%1: cancelled, nothing changed").arg(text), 4000);
+    connect(m_undoRunner, &UndoRunner::cancelled, this, [this](const QString &step) {
+        statusBar()->showMessage(tr("%1: cancelled, nothing changed").arg(step), 4000);
+    });
+    connect(m_undoRunner, &UndoRunner::doneDespiteCancel, this, [this](const QString &step) {
+        statusBar()->showMessage(tr("%1: done before Cancel took effect").arg(step), 6000);
     });
     m_quoteDetectionRunner = new QuoteDetectionRunner(this);
     connect(m_quoteDetectionRunner, &QuoteDetectionRunner::failed, this, &MainWindow::showError);
@@ -89,11 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::reportQuoteDetection);
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
-    m_articleProxy->setSourceModel(m_articleModel);
-    m_articleProxy->setSortRole(ArticleListModel::SortRole);
-    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_articleProxy->setFilterKeyColumn(ArticleListModel::TitleColumn);
-    m_articleProxy->setSortLocaleAware(true);
     createLayout();
     createMenus();
     m_statusLabel->setObjectName(QStringLiteral("projectStatus"));
@@ -119,10 +118,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createLayout()
 {
+    m_filter->setObjectName(QStringLiteral("articleFilter"));
     m_filter->setPlaceholderText(tr("Filter by title"));
+    m_articleTable->setObjectName(QStringLiteral("articleList"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_articleProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
 
     m_articleTable->setModel(m_articleProxy);
     m_articleTable->setSortingEnabled(true);
@@ -138,7 +138,7 @@ void MainWindow::createLayout()
     ArticleColumnWidths::apply(m_articleTable, *m_articleModel);
     connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_filtering)
                     showArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
             });
     // A reload (batch edits, label changes) resets the list and its current
@@ -149,12 +149,8 @@ void MainWindow::createLayout()
     // The article shown stays the list's current row through a reload,
     // also when it lies beyond the part a large list shows at once.
     const auto keepCurrentRow = [this] {
-        if (m_articleId <= 0)
-            return;
-        const QModelIndex row = m_articleProxy->mapFromSource(
-            m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0));
-        if (row.isValid() && m_articleTable->currentIndex().row() != row.row())
-            m_articleTable->setCurrentIndex(row);
+        if (m_articleId > 0)
+            followShownArticle();
     };
     // A large project's list is whole a moment after it opens: the current
     // row, the status bar's count and, once per project, the widths follow.
@@ -256,9 +252,15 @@ void MainWindow::updateStatus()
         m_articleProxy
             ->mapFromSource(m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0))
             .row();
-    const QString position = m_articleId > 0
-        ? tr("Article %1 of %2").arg(row + 1).arg(m_articleProxy->rowCount())
-        : tr("%n article(s)", nullptr, m_articleModel->rowCount());
+    QString position;
+    if (m_articleId > 0 && row >= 0)
+        position =
+            tr("Article %1 of %2")
+                .arg(QLocale().toString(row + 1), QLocale().toString(m_articleProxy->rowCount()));
+    else if (m_articleProxy->isFiltered())
+        position = tr("%n article(s) match the filter", nullptr, m_articleProxy->rowCount());
+    else
+        position = tr("%n article(s)", nullptr, m_articleModel->rowCount());
     m_statusLabel->setText(
         tr("%1 · %n annotation(s) here", nullptr, int(m_view->annotations().size())).arg(position)
         + tr(" · %n in the project", nullptr, int(m_articleModel->annotationTotal()))
@@ -376,7 +378,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     addRecentProject(QFileInfo(path).absoluteFilePath());
     if (m_articleProxy->rowCount() > 0)
-        m_articleTable->selectRow(0);
+        makeCurrentRow(0);
     updateActions();
     updateStatus();
     m_view->setFocus();
@@ -435,10 +437,7 @@ void MainWindow::showArticle(qint64 articleId)
     refreshQuotes(articleId);
     m_view->endUpdate();
     m_findBar->findAgain();
-    const int row = m_articleModel->rowForArticle(articleId);
-    const QModelIndex proxyIndex = m_articleProxy->mapFromSource(m_articleModel->index(row, 0));
-    if (proxyIndex.isValid() && m_articleTable->currentIndex().row() != proxyIndex.row())
-        m_articleTable->setCurrentIndex(proxyIndex);
+    followShownArticle();
     updateActions();
     updateStatus();
 }
@@ -479,9 +478,52 @@ void MainWindow::stepArticle(int step)
     if (rows == 0)
         return;
     const int current = m_articleTable->currentIndex().row();
-    const int next = qBound(0, current < 0 ? 0 : current + step, rows - 1);
-    m_articleTable->selectRow(next);
+    // With the article shown hidden by the filter, the first (or last) row
+    // that matches comes next.
+    const int next = current < 0 ? (step > 0 ? 0 : rows - 1) : qBound(0, current + step, rows - 1);
+    makeCurrentRow(next);
     m_view->setFocus();
+}
+
+void MainWindow::makeCurrentRow(int row)
+{
+    const QModelIndex index = m_articleProxy->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_articleTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_articleTable->scrollTo(index);
+}
+
+void MainWindow::followShownArticle()
+{
+    const QModelIndex row = m_articleProxy->mapFromSource(
+        m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0));
+    QItemSelectionModel *selection = m_articleTable->selectionModel();
+    if (!row.isValid()) {
+        // Hidden by the filter: no row stands for it, none for another.
+        selection->clear();
+        return;
+    }
+    if (m_articleTable->currentIndex().row() == row.row())
+        return;
+    // Another row selected with it (Shift/Ctrl-click) stays selected only
+    // while the analyst moves nowhere else.
+    makeCurrentRow(row.row());
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    // The article on screen stays on screen whatever the filter hides: the
+    // list must not switch it to the row that happens to take its place.
+    {
+        const QScopedValueRollback<bool> filtering(m_filtering, true);
+        m_articleProxy->setFilterText(text);
+        if (m_articleId > 0)
+            followShownArticle();
+    }
+    updateActions();
+    updateStatus();
 }
 
 void MainWindow::nextToDo()
@@ -492,7 +534,7 @@ void MainWindow::nextToDo()
         const int row = (current + i) % rows;
         const QModelIndex status = m_articleProxy->index(row, ArticleListModel::StatusColumn);
         if (status.data(ArticleListModel::SortRole).toInt() != int(ArticleStatus::Done)) {
-            m_articleTable->selectRow(row);
+            makeCurrentRow(row);
             m_view->setFocus();
             return;
         }

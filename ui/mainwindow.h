@@ -14,12 +14,12 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Marginalia {
 
 class AnnotationListModel;
+class ArticleFilterModel;
 class ArticleListModel;
 class QuoteDetectionRunner;
 class TagAllRunner;
@@ -127,6 +127,12 @@ private:
     void resizeSelected(int edge, bool widen);
     void stepAnnotation(int step);
     void stepArticle(int step);
+    /// Makes \a row of the shown list the current and only selected one
+    /// (Ctrl held for Ctrl+PgDown must not add it to the selection).
+    void makeCurrentRow(int row);
+    /// The list's row of the article shown, or none when the filter hides it.
+    void followShownArticle();
+    void applyFilter(const QString &text);
     void nextToDo();
     void setStatus(int status);
     void editLabels();
@@ -159,7 +165,7 @@ private:
     QVector<Suggestion> m_suggestions; ///< offered now, as the view shows them
 
     ArticleListModel *m_articleModel;
-    QSortFilterProxyModel *m_articleProxy;
+    ArticleFilterModel *m_articleProxy;
     AnnotationListModel *m_annotationModel;
     QLineEdit *m_filter;
     QTableView *m_articleTable;
@@ -186,6 +192,7 @@ private:
     TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
     QuoteDetectionRunner *m_quoteDetectionRunner = nullptr; ///< on a thread
     UndoRunner *m_undoRunner = nullptr; ///< long undo and redo steps on a thread
+    bool m_filtering = false; ///< the list changes under a new filter: not a move of the analyst's
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;
     QAction *m_undo = nullptr;

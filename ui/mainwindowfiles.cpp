@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's file commands: new, open, import, export, backups, drops.
 #include "articlecolumnmappingdialog.h"
+#include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "backupactions.h"
 #include "exportdialog.h"
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -97,7 +97,7 @@ ImportRunner *MainWindow::newImportRunner()
                 if (current > 0)
                     showArticle(current);
                 else if (m_articleProxy->rowCount() > 0)
-                    m_articleTable->selectRow(0);
+                    makeCurrentRow(0);
                 statusBar()->showMessage(ImportProblemsDialog::summaryFor(report), 6000);
                 // New articles may answer the search on screen.
                 if (!m_searchPanel->shownQuery().isEmpty())

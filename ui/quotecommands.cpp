@@ -118,9 +118,10 @@ RedetectAllQuotesCommand::RedetectAllQuotesCommand(ProjectSession *session,
 
 void RedetectAllQuotesCommand::redo()
 {
+    const bool announceOnly = std::exchange(m_announceOnly, false);
     if (m_stored)
         return; // pushed after the run stored it
-    if (std::exchange(m_announceOnly, false)) {
+    if (announceOnly) {
         m_session->announceQuotesOfArticles(m_after);
         m_stored = true;
         return;

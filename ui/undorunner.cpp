@@ -59,36 +59,52 @@ void UndoRunner::step(ProjectSession *session, bool redo)
         return;
     }
     m_session = session;
-    m_command = command;
     m_longCommand = longCommand;
-    m_indexBefore = stack->index();
+    m_text = command->text();
+    m_historyMoved = false;
+    connect(stack, &QUndoStack::indexChanged, this, [this] { m_historyMoved = true; });
     m_redo = redo;
     m_stored = false;
     m_error.clear();
     const QString path = session->path();
     const LongUndoCommand::FileWork work = longCommand->fileWork(redo);
     m_run->start(
-        redo ? tr("Redoing %1…").arg(command->text()) : tr("Undoing %1…").arg(command->text()),
-        QString(),
+        redo ? tr("Redoing %1…").arg(m_text) : tr("Undoing %1…").arg(m_text), QString(),
         [this, path, work] {
             QString error;
             bool stored = false;
             {
                 ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
-                if (opened.database) {
-                    opened.database->leaveCheckpointToMainConnection();
-                    // A cancel interrupts the transaction and SQLite rolls it back.
-                    opened.database->stopWhenSet(&m_run->cancelRequested());
-                    stored = work(*opened.database, &error);
-                } else {
+                if (opened.database)
+                    stored = storeStep(*opened.database, work, &error);
+                else
                     error = opened.error;
-                }
             } // closed before the window hears of it
             QMutexLocker locker(&m_outcomeLock);
             m_stored = stored;
             m_error = error;
         },
         QStringLiteral("undo"));
+}
+
+bool UndoRunner::storeStep(ProjectDatabase &database, const LongUndoCommand::FileWork &work,
+                           QString *error)
+{
+    database.leaveCheckpointToMainConnection();
+    // A cancel interrupts the transaction and SQLite rolls it back.
+    database.stopWhenSet(&m_run->cancelRequested());
+    // Another program's write lock is waited for in short steps, so that
+    // Cancel is heard: SQLite's own wait would not look at it.
+    constexpr int Step = 100;
+    constexpr int Patience = 5000;
+    database.setBusyTimeout(Step);
+    for (int waited = 0;; waited += Step) {
+        database.clearLastFailure();
+        if (work(database, error))
+            return true;
+        if (!database.lastFailureWasBusy() || waited >= Patience || m_run->cancelRequested())
+            return false;
+    }
 }
 
 void UndoRunner::deliver(bool wasCancelled)
@@ -103,25 +119,28 @@ void UndoRunner::deliver(bool wasCancelled)
     if (!m_session)
         return; // the project was closed: the file holds the step, the history is gone
     QUndoStack *stack = m_session->undoStack();
-    const int index = m_redo ? m_indexBefore : m_indexBefore - 1;
-    const QString text = m_command->text();
+    disconnect(stack, &QUndoStack::indexChanged, this, nullptr);
+    const QString step = (m_redo ? tr("Redo %1") : tr("Undo %1")).arg(m_text);
     if (!stored) {
         if (wasCancelled)
-            emit cancelled(text);
+            emit cancelled(step); // the interruption is the error, if any
         else
-            emit failed((m_redo ? tr("Redo %1 was not done: %2") : tr("Undo %1 was not done: %2"))
-                            .arg(text, error));
+            emit failed(tr("%1 was not done: %2").arg(step, error));
         return;
     }
-    // What was stored must reach the window even if Cancel came after the commit.
-    if (stack->index() != m_indexBefore || stack->command(index) != m_command) {
+    // The dialog is window-modal, so the history cannot move meanwhile; if
+    // it did, the command may be gone and must not be touched.
+    if (m_historyMoved) {
         emit failed(tr("%1 was stored, but the history changed meanwhile; reopen the project to "
                        "see it")
-                        .arg(text));
+                        .arg(step));
         return;
     }
+    // What was stored reaches the window even when Cancel came after the commit.
     m_longCommand->markStored();
     m_redo ? stack->redo() : stack->undo();
+    if (wasCancelled)
+        emit doneDespiteCancel(step);
 }
 
 } // namespace Marginalia

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "longundocommand.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
 
-class QUndoCommand;
 class QWidget;
 
 namespace Marginalia {
 
-class LongUndoCommand;
 class ModalProgressRun;
+class ProjectDatabase;
 class ProjectSession;
 
 /// Undo and Redo as the window's actions do them. A step whose file work
@@ -37,18 +38,24 @@ public:
 signals:
     /// The step could not be stored: nothing changed.
     void failed(const QString &message);
-    /// A long step was cancelled before it was stored: nothing changed.
-    void cancelled(const QString &text);
+    /// A long step (\a step: "Undo …") was cancelled before it was stored:
+    /// nothing changed.
+    void cancelled(const QString &step);
+    /// Cancel came after the step was stored: it is done.
+    void doneDespiteCancel(const QString &step);
 
 private:
     void step(ProjectSession *session, bool redo);
+    /// On the thread.
+    bool storeStep(ProjectDatabase &database, const LongUndoCommand::FileWork &work,
+                   QString *error);
     void deliver(bool wasCancelled);
 
     ModalProgressRun *m_run;
     QPointer<ProjectSession> m_session;
-    const QUndoCommand *m_command = nullptr; ///< the step under way
-    LongUndoCommand *m_longCommand = nullptr; ///< the same
-    int m_indexBefore = 0;
+    LongUndoCommand *m_longCommand = nullptr; ///< the step under way
+    QString m_text; ///< its text, kept: the command is not read once the stack moved
+    bool m_historyMoved = false; ///< the stack changed while the step ran
     bool m_redo = false;
     QMutex m_outcomeLock; ///< guards the two below, written by the thread
     bool m_stored = false;

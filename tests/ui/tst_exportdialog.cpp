@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -76,6 +77,10 @@ private slots:
     void remembersItsChoices();
     void reportsWarningsAndFailures();
     void openedFromTheFileMenu();
+    void defaultNameIsTheProjects_data();
+    void defaultNameIsTheProjects();
+    void asksBeforeReplacing_data();
+    void asksBeforeReplacing();
 
 private:
     bool runExport(ExportDialog &dialog);
@@ -132,12 +137,92 @@ void TestExportDialog::initTestCase()
     m_labels = db.labels();
 }
 
+void TestExportDialog::defaultNameIsTheProjects_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("annotations") << ExportFormat::AnnotationsCsv
+                                 << QStringLiteral("export-annotations.csv");
+    QTest::newRow("articles") << ExportFormat::ArticlesCsv << QStringLiteral("export-articles.csv");
+    QTest::newRow("jsonl") << ExportFormat::Jsonl << QStringLiteral("export-articles.jsonl");
+    QTest::newRow("conll") << ExportFormat::Conll << QStringLiteral("export-annotations.conll");
+    QTest::newRow("brat") << ExportFormat::Brat << QStringLiteral("export-brat");
+}
+
+void TestExportDialog::defaultNameIsTheProjects()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, name);
+    ExportDialog dialog(m_project, m_labels, {});
+    chooseFormat(dialog, format);
+    QCOMPARE(QFileInfo(QDir::fromNativeSeparators(dialog.destination())).fileName(), name);
+}
+
+void TestExportDialog::asksBeforeReplacing_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::newRow("Cancel keeps the file") << false;
+    QTest::newRow("Replace writes it") << true;
+}
+
+void TestExportDialog::asksBeforeReplacing()
+{
+    QFETCH(bool, replace);
+    const QString folder = m_dir.filePath(QStringLiteral("replace-%1").arg(int(replace)));
+    QVERIFY(QDir().mkpath(folder));
+    const QString target = QDir(folder).filePath(QStringLiteral("other-project.csv"));
+    const QByteArray before = "id,text\n1,from another project\n";
+    QVERIFY(writeFile(target, before));
+    ExportDialog dialog(m_project, m_labels, {});
+    dialog.show();
+    chooseFormat(dialog, ExportFormat::ArticlesCsv);
+    child<QLineEdit>(dialog, "destination")->setText(target);
+
+    QString asked;
+    QTimer::singleShot(0, &dialog, [&asked, replace] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("replaceQuestion"))
+            return;
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            const bool isReplace = box->buttonRole(b) == QMessageBox::DestructiveRole;
+            if (isReplace == replace) {
+                b->click();
+                return;
+            }
+        }
+    });
+    const bool started = dialog.startExport();
+    QVERIFY2(asked.contains(QStringLiteral("other-project.csv")), qPrintable(asked));
+    QCOMPARE(started, replace);
+    if (!replace) {
+        QVERIFY(!dialog.isExporting());
+        QCOMPARE(readAll(target), before);
+        return;
+    }
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(readAll(target).startsWith("\xEF\xBB\xBF") || readAll(target).size() > before.size());
+    QVERIFY(!readAll(target).contains("from another project"));
+}
+
 bool TestExportDialog::runExport(ExportDialog &dialog)
 {
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
     QPushButton *exportButton = button(dialog, QStringLiteral("Export"));
     if (!exportButton)
         return false;
+    // A target an earlier test wrote is replaced, as the analyst would agree to.
+    QTimer::singleShot(0, &dialog, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("replaceQuestion"))
+            return;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    });
     QTest::mouseClick(exportButton, Qt::LeftButton);
     if (!dialog.isExporting() || !finished.wait(WaitMs))
         return false;
@@ -277,7 +362,11 @@ void TestExportDialog::remembersItsChoices()
     }
     ExportDialog again(m_project, m_labels, {});
     QCOMPARE(again.settings().format, ExportFormat::Texts);
-    QCOMPARE(QDir::fromNativeSeparators(again.destination()), texts);
+    // The folder comes back, with the format's name for this project.
+    QCOMPARE(
+        QDir::fromNativeSeparators(again.destination()),
+        QDir(m_dir.filePath(QStringLiteral("remember")))
+            .filePath(ExportJob::defaultFileName(ExportFormat::Texts, QStringLiteral("export"))));
     QVERIFY(again.settings().csv.excelSafe);
     QVERIFY(!again.settings().csv.byteOrderMark);
     QCOMPARE(again.settings().csv.delimiter, QLatin1Char('\t'));

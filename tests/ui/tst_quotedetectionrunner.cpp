@@ -177,7 +177,7 @@ void TestQuoteDetectionRunner::undoFromTheMenuRunsOnAThread()
     openAndStart();
     QSignalSpy finished(runner(), &QuoteDetectionRunner::finished);
     QVERIFY(finished.wait(60000));
-    QVERIFY(Articles / 2 > RedetectAllQuotesCommand::LongAbove);
+    QVERIFY(finished.at(0).at(2).toLongLong() > RedetectAllQuotesCommand::LongAbove);
     const qint64 first = rawQueryInt(m_path, "SELECT min(article_id) FROM quotes");
     m_window->showArticle(first);
     QCOMPARE(m_window->articleView()->quotes().size(), 1);
@@ -205,6 +205,17 @@ void TestQuoteDetectionRunner::undoFromTheMenuRunsOnAThread()
     QTRY_VERIFY_WITH_TIMEOUT(!undoRunner->isRunning(), 60000);
     QCOMPARE(quotes(), Articles / 2);
     QCOMPARE(m_window->articleView()->quotes().size(), 1);
+    // Undone on the thread, redone by the stack itself, undone again.
+    undo->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!undoRunner->isRunning(), 60000);
+    QCOMPARE(quotes(), 0);
+    m_window->session()->undoStack()->redo();
+    QCOMPARE(quotes(), Articles / 2);
+    QCOMPARE(m_window->articleView()->quotes().size(), 1);
+    undo->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!undoRunner->isRunning(), 60000);
+    QCOMPARE(quotes(), 0);
+    QVERIFY(m_window->articleView()->quotes().isEmpty());
 }
 
 QTEST_MAIN(TestQuoteDetectionRunner)

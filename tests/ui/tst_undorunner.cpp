@@ -12,11 +12,13 @@
 #include "undorunner.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -35,6 +37,8 @@ private slots:
     void largeUndoAndRedoRunOnAThread();
     void smallStepIsDoneAtOnce();
     void cancelKeepsFileAndHistoryInStep();
+    void cancelAfterTheCommitStillMovesTheStack();
+    void threadAndDirectStepsMix();
     void lockedProjectChangesNothing();
 
 private:
@@ -182,7 +186,9 @@ void TestUndoRunner::cancelKeepsFileAndHistoryInStep()
     const int index = stack->index();
     trigger(false);
     QVERIFY(runner()->isRunning());
-    auto *cancel = visibleDialog()->findChild<QPushButton *>();
+    QProgressDialog *dialog = visibleDialog();
+    QVERIFY(dialog);
+    auto *cancel = dialog->findChild<QPushButton *>();
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!runner()->isRunning());
@@ -197,6 +203,59 @@ void TestUndoRunner::cancelKeepsFileAndHistoryInStep()
         QCOMPARE(annotations(), 1);
         QCOMPARE(m_window->articleView()->annotations().size(), 1);
     }
+}
+
+void TestUndoRunner::cancelAfterTheCommitStillMovesTheStack()
+{
+    openAndTagAll();
+    QUndoStack *stack = m_window->session()->undoStack();
+    const int index = stack->index();
+    QSignalSpy late(runner(), &UndoRunner::doneDespiteCancel);
+    QSignalSpy cancelled(runner(), &UndoRunner::cancelled);
+    trigger(false);
+    QProgressDialog *dialog = visibleDialog();
+    QVERIFY(dialog);
+    // The event loop does not run meanwhile, so the end of the run waits.
+    QElapsedTimer waited;
+    waited.start();
+    while (annotations() != 1 && waited.elapsed() < 30000)
+        QThread::msleep(5);
+    QCOMPARE(annotations(), 1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+    QVERIFY(!runner()->isRunning());
+    QCOMPARE(stack->index(), index - 1);
+    QCOMPARE(m_window->articleView()->annotations().size(), 1);
+    QCOMPARE(late.count(), 1);
+    QCOMPARE(cancelled.count(), 0);
+    // The step is an ordinary one afterwards.
+    trigger(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner()->isRunning(), 30000);
+    QCOMPARE(annotations(), m_tagged);
+    QCOMPARE(m_window->articleView()->annotations().size(), 20);
+}
+
+void TestUndoRunner::threadAndDirectStepsMix()
+{
+    openAndTagAll();
+    QUndoStack *stack = m_window->session()->undoStack();
+    const auto settled = [this] { return !runner()->isRunning(); };
+    trigger(false); // thread
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+    QCOMPARE(annotations(), 1);
+    stack->redo(); // direct
+    QCOMPARE(annotations(), m_tagged);
+    QCOMPARE(m_window->articleView()->annotations().size(), 20);
+    trigger(false); // thread again
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+    QCOMPARE(annotations(), 1);
+    trigger(true); // thread
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 30000);
+    QCOMPARE(annotations(), m_tagged);
+    stack->undo(); // direct: stores, as no step was marked stored
+    QCOMPARE(annotations(), 1);
+    QCOMPARE(m_window->articleView()->annotations().size(), 1);
+    stack->redo();
+    QCOMPARE(annotations(), m_tagged);
 }
 
 void TestUndoRunner::lockedProjectChangesNothing()
@@ -217,6 +276,7 @@ void TestUndoRunner::lockedProjectChangesNothing()
     QCOMPARE(failed.count(), 1);
     const QString message = failed.at(0).at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("Undo Tag All")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("locked")), qPrintable(message));
     QCOMPARE(stack->index(), index);
     QCOMPARE(annotations(), m_tagged);
     QCOMPARE(m_window->articleView()->annotations().size(), 20);
