@@ -28,6 +28,14 @@ bool isThousandsGroup(QStringView group)
     return group.size() == 3 || !group[3].isDigit();
 }
 
+/// Joins the two halves of a compound ("Jean-Pierre", "SUD-Rail",
+/// "COVID-19"): the hyphen-minus, the hyphen and the non-breaking hyphen.
+/// Dashes (– —) separate.
+bool isJoiningHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(u'\u2010') || c == QChar(u'\u2011');
+}
+
 bool isThousandsSeparator(QChar c)
 {
     // ICU joins digits across U+202F itself, but not across these two, which
@@ -67,6 +75,7 @@ void WordBoundaries::setText(const QString &text)
     // One forward pass, as in SentenceSegmenter: every later question is a
     // binary search over the spans, with no ICU call and no text needed.
     bool lastWasNumber = false;
+    bool lastWasLetters = false;
     int32_t start = ubrk_first(m_iterator);
     for (int32_t end = ubrk_next(m_iterator); end != UBRK_DONE;
          start = end, end = ubrk_next(m_iterator)) {
@@ -80,10 +89,21 @@ void WordBoundaries::setText(const QString &text)
             m_spans.last().end = end;
             continue;
         }
+        const bool isLetters = rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT;
+        // A compound is one word, as analysts tag it: a name of letters on
+        // at least one side ("Saint-Denis", "COVID-19"), not a date or a
+        // range of numbers ("2024-05-01", "10-12").
+        if (!m_spans.isEmpty() && !m_spans.last().elided && m_spans.last().end + 1 == start
+            && isJoiningHyphen(text[start - 1]) && (isLetters || lastWasLetters)
+            && (isLetters || isNumber) && (lastWasLetters || lastWasNumber)) {
+            m_spans.last().end = end;
+            lastWasLetters = isLetters;
+            lastWasNumber = isNumber;
+            continue;
+        }
         lastWasNumber = isNumber;
-        const qsizetype elided = rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT
-            ? FrenchElision::prefixLength(word)
-            : 0;
+        lastWasLetters = isLetters;
+        const qsizetype elided = isLetters ? FrenchElision::prefixLength(word) : 0;
         if (elided > 0)
             m_spans.append({ start, start + elided, true });
         m_spans.append({ start + elided, end, false });

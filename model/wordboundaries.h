@@ -20,8 +20,12 @@ namespace Marginalia {
 ///   those prefixes, and only before a vowel, as French elides: "aujourd’hui",
 ///   "O’Brien", "N’Djamena" and "don't" stay whole, and so does "presqu’île",
 ///   a word of its own. The rule is FrenchElision's, shared with NameMatcher.
-/// - A hyphen separates words, as in ICU: a selection inside "Pierre" of
-///   "Jean-Pierre" gives "Pierre", one that crosses the hyphen "Jean-Pierre".
+/// - A hyphen joins a compound into one word, unlike ICU: a selection inside
+///   "Pierre" of "Jean-Pierre" gives "Jean-Pierre", as in "SUD-Rail",
+///   "Saint-Denis", "COVID-19", "l’Île-de-France" (after its elided "l’").
+///   Numbers on both sides stay apart ("2024-05-01"), and so do words
+///   around a dash (– —). Apostrophes inside a name keep it whole as ICU
+///   does ("O’Brien", "N'Diaye"). The window's modifier selects exactly.
 /// - Digit groups joined by a no-break or thin space (French thousands,
 ///   "200 000") are one number, as ICU already makes them with the narrow
 ///   no-break space. An ordinary space joins nothing: "en 2019 200 blessés".

@@ -168,12 +168,30 @@ void TestWordBoundaries::snap_data()
         u"⟦Poutine’s⟧ army");
 
     // Hyphens.
-    row("hyphen: inside the second part", u"Jean-Pi⟦⟧erre", u"Jean-⟦Pierre⟧");
-    row("hyphen: inside the first part", u"Je⟦⟧an-Pierre", u"⟦Jean⟧-Pierre");
+    // Hyphens join compounds (issue 12: names were cut at the hyphen).
+    row("hyphen: inside the second part", u"Jean-Pi⟦⟧erre", u"⟦Jean-Pierre⟧");
+    row("hyphen: inside the first part", u"Je⟦⟧an-Pierre", u"⟦Jean-Pierre⟧");
     row("hyphen: across it", u"Je⟦an-Pi⟧erre", u"⟦Jean-Pierre⟧");
-    row("hyphen: ending on it", u"⟦Jean-⟧Pierre", u"⟦Jean⟧-Pierre");
-    row("hyphen: caret before it", u"Jean⟦⟧-Pierre", u"⟦Jean⟧-Pierre");
-    row("hyphen: the hyphen alone", u"Jean⟦-⟧Pierre", u"Jean-Pierre");
+    row("hyphen: ending on it", u"⟦Jean-⟧Pierre", u"⟦Jean-Pierre⟧");
+    row("hyphen: caret before it", u"Jean⟦⟧-Pierre", u"⟦Jean-Pierre⟧");
+    row("hyphen: the hyphen alone", u"Jean⟦-⟧Pierre", u"⟦Jean-Pierre⟧");
+    row("hyphen: union in capitals", u"le syndicat SUD-R⟦⟧ail", u"le syndicat ⟦SUD-Rail⟧");
+    row("hyphen: Jean-Luc", u"Jean-L⟦uc⟧ Mélenchon", u"⟦Jean-Luc⟧ Mélenchon");
+    row("hyphen: Saint-Denis", u"à Sai⟦⟧nt-Denis", u"à ⟦Saint-Denis⟧");
+    row("hyphen: Marc-Antoine", u"Marc-Ant⟦⟧oine", u"⟦Marc-Antoine⟧");
+    row("hyphen: three parts after an elision", u"en l’Île-de-Fr⟦⟧ance",
+        u"en l’⟦Île-de-France⟧");
+    row("hyphen: name and number", u"la COVID-1⟦⟧9", u"la ⟦COVID-19⟧");
+    row("hyphen: U+2010 hyphen", u"Jean\u2010Pi⟦⟧erre", u"⟦Jean\u2010Pierre⟧");
+    row("hyphen: non-breaking hyphen", u"Jean\u2011Pi⟦⟧erre", u"⟦Jean\u2011Pierre⟧");
+    row("hyphen: two compounds with a space", u"Jean-Luc et Marc-Ant⟦⟧oine",
+        u"Jean-Luc et ⟦Marc-Antoine⟧");
+    row("no join: en dash between places", u"Paris–Ly⟦⟧on", u"Paris–⟦Lyon⟧");
+    row("no join: hyphen then space", u"Jean- Pi⟦⟧erre", u"Jean- ⟦Pierre⟧");
+    row("no join: numbers on both sides", u"pages 10-1⟦⟧2", u"pages 10-⟦12⟧");
+    row("apostrophe: N'Diaye, straight", u"Moussa N'Di⟦⟧aye", u"Moussa ⟦N'Diaye⟧");
+    row("apostrophe: O'Brien, straight", u"Conan O'Bri⟦⟧en", u"Conan ⟦O'Brien⟧");
+    row("apostrophe: N’Diaye", u"Moussa N’Di⟦⟧aye", u"Moussa ⟦N’Diaye⟧");
 
     // Numbers.
     row("number: space, caret in the second group", u"200 0⟦⟧00 manifestants",
@@ -277,7 +295,8 @@ void TestWordBoundaries::nextWord_data()
     row("skips punctuation", u"Poutine⟦⟧, « Xi »", u"Poutine, « ⟦Xi⟧ »");
     row("skips an elided article", u"de⟦⟧ l’Élysée", u"de l’⟦Élysée⟧");
     row("from the elided article", u"musée ⟦⟧d’Orsay", u"musée d’⟦Orsay⟧");
-    row("across a hyphen", u"Jean⟦⟧-Pierre", u"Jean-⟦Pierre⟧");
+    row("a compound is one word", u"de⟦⟧ Jean-Pierre Raffarin", u"de ⟦Jean-Pierre⟧ Raffarin");
+    row("after a compound", u"Jean-Pie⟦⟧rre Raffarin", u"Jean-Pierre ⟦Raffarin⟧");
     row("skips an emoji", u"Paris⟦⟧ 🇫🇷 Lyon", u"Paris 🇫🇷 ⟦Lyon⟧");
     row("Chinese", u"北京⟦⟧会见了", u"北京⟦会见⟧了");
     row("thousands as one number", u"plus de⟦⟧ 200\u00A0000", u"plus de ⟦200\u00A0000⟧");
@@ -313,7 +332,8 @@ void TestWordBoundaries::previousWord_data()
     row("skips punctuation", u"« Poutine », ⟦⟧Xi", u"« ⟦Poutine⟧ », Xi");
     row("skips the elided article of the word", u"de l’⟦⟧Élysée", u"⟦de⟧ l’Élysée");
     row("from inside the elided article", u"de l⟦⟧’Élysée", u"⟦de⟧ l’Élysée");
-    row("across a hyphen", u"Jean-⟦⟧Pierre", u"⟦Jean⟧-Pierre");
+    row("before a compound", u"Jean-⟦⟧Pierre", u"Jean-Pierre");
+    row("a compound is one word", u"Jean-Pierre Raf⟦⟧farin", u"⟦Jean-Pierre⟧ Raffarin");
     row("Arabic", u"عبد الفتاح ⟦⟧السيسي", u"عبد ⟦الفتاح⟧ السيسي");
     row("NFD", u"Cho\u0308igou ⟦⟧dit", u"⟦Cho\u0308igou⟧ dit");
     row("none before the first word", u"« ⟦⟧Poutine", u"« Poutine");

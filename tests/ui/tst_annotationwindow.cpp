@@ -68,6 +68,7 @@ private slots:
     void statusBarCountsTheProjectsAnnotations();
     void snapsToWords_data();
     void snapsToWords();
+    void altSelectsPartOfACompound();
     void altDisablesSnapping();
     void clickSelectsDeleteRemoves();
     void hotkeyRelabelsTheSelectedAnnotation();
@@ -133,6 +134,7 @@ void TestAnnotationWindow::openWith(const QStringList &texts, const QByteArray &
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need it
     m_window->articleView()->setFocus();
     QVERIFY(m_window->currentArticle() > 0);
 }
@@ -292,6 +294,19 @@ void TestAnnotationWindow::snapsToWords_data()
     QTest::newRow("Chinese word from the dictionary") << "T\n习近平在北京会见了普京。"
                                                       << "北京"
                                                       << "北京";
+    // Issue 12: names were cut at the hyphen.
+    QTest::newRow("hyphenated union name stays whole") << "T\nLe syndicat SUD-Rail appelle."
+                                                       << "Rail"
+                                                       << "SUD-Rail";
+    QTest::newRow("hyphenated first name stays whole") << "T\nJean-Luc Mélenchon parle."
+                                                       << "Luc"
+                                                       << "Jean-Luc";
+    QTest::newRow("hyphenated place after an elision") << "T\nIl vit à l’Île-de-France."
+                                                       << "France"
+                                                       << "Île-de-France";
+    QTest::newRow("name with an apostrophe") << "T\nMoussa N'Diaye arrive."
+                                             << "Diaye"
+                                             << "N'Diaye";
     QTest::newRow("Arabic, right to left") << "T\nقال الرئيس عبد الفتاح السيسي إن مصر مستعدة."
                                            << "السيسي"
                                            << "السيسي";
@@ -320,6 +335,17 @@ void TestAnnotationWindow::altDisablesSnapping()
     const qint64 start = codePointOffset(text, QStringLiteral("acro"));
     QCOMPARE(storedAnnotations(m_path),
              QStringList { QStringLiteral("%1 %2 MISC").arg(start).arg(start + 4) });
+}
+
+void TestAnnotationWindow::altSelectsPartOfACompound()
+{
+    const QString text = QStringLiteral("T\nÀ Saint-Denis ce matin.");
+    openWith({ text });
+    dragOver(QStringLiteral("Denis"), Qt::AltModifier);
+    QTest::keyClick(m_window->articleView(), Qt::Key_4);
+    const qint64 start = codePointOffset(text, QStringLiteral("Denis"));
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 MISC").arg(start).arg(start + 5) });
 }
 
 void TestAnnotationWindow::clickSelectsDeleteRemoves()

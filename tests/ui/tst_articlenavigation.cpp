@@ -102,6 +102,7 @@ void TestArticleNavigation::openProject(const QStringList &titles)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need it
     QVERIFY(list());
     QVERIFY(filter());
     QCOMPARE(m_window->currentArticle(), idOf(0));

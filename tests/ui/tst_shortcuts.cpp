@@ -79,6 +79,7 @@ void TestShortcuts::openWithUndoneMention()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need it
     const qint64 first = rawQueryInt(m_path, "SELECT min(id) FROM articles");
     const qint64 per = rawQueryInt(m_path, "SELECT id FROM labels WHERE name = 'PER'");
     const qint64 start = codePointOffset(m_window->articleView()->text(), u"Anne");
