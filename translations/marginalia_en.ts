@@ -2424,10 +2424,6 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note on this %1 annotation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2764,18 @@ usage error.
             <numerusform>%n articles match the filter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Labels Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotations Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2777,6 +2785,17 @@ usage error.
             <numerusform>%1… (%n character)</numerusform>
             <numerusform>%1… (%n characters)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

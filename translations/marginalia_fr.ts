@@ -2476,10 +2476,6 @@ erreur d’utilisation.
         <translation>Réétiqueter comme %1</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Note on this %1 annotation:</source>
         <translation>Note sur cette annotation %1 :</translation>
     </message>
@@ -2820,6 +2816,18 @@ erreur d’utilisation.
             <numerusform>%n articles correspondent au filtre</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Labels Panel</source>
+        <translation>Panneau des &amp;étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations Panel</source>
+        <translation>Panneau des &amp;annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Search Panel</source>
+        <translation>Panneau de &amp;recherche</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2829,6 +2837,17 @@ erreur d’utilisation.
             <numerusform>%1… (%n caractère)</numerusform>
             <numerusform>%1… (%n caractères)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
     </message>
 </context>
 <context>

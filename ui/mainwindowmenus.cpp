@@ -220,10 +220,21 @@ void MainWindow::createMenus()
         },
         &m_projectActions);
 
+    // Every panel can be closed, so every one can be had back from here.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *entitiesPanel = m_entitiesDock->toggleViewAction();
-    entitiesPanel->setText(tr("&Entities Panel"));
-    view->addAction(entitiesPanel);
+    const std::pair<const char *, QString> panels[] = {
+        { "labelsDock", tr("&Labels Panel") },
+        { "annotationsDock", tr("&Annotations Panel") },
+        { "entitiesDock", tr("&Entities Panel") },
+        { "searchDock", tr("&Search Panel") },
+    };
+    for (const auto &[name, text] : panels) {
+        auto *dock = findChild<QDockWidget *>(QLatin1String(name));
+        Q_ASSERT(dock);
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(text);
+        view->addAction(toggle);
+    }
 
     // The panel's own actions; their keys work while the panel has focus.
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));

@@ -6,11 +6,11 @@
 #include "entitiespanel.h"
 #include "entitylinkdialog.h"
 #include "mainwindow.h"
+#include "notedialog.h"
 #include "projectsession.h"
 #include "tagallrunner.h"
 
 #include <QApplication>
-#include <QInputDialog>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -96,14 +96,12 @@ void MainWindow::editNote()
     const std::optional<Annotation> selected = selectedAnnotation();
     if (!selected || !m_session)
         return;
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Note"), tr("Note on this %1 annotation:").arg(selected->labelName),
-        selected->note, &ok);
-    if (!ok || note == selected->note)
+    const std::optional<QString> note = NoteDialog::ask(
+        this, tr("Note on this %1 annotation:").arg(selected->labelName), selected->note);
+    if (!note || *note == selected->note)
         return;
     Annotation changed = *selected;
-    changed.note = note;
+    changed.note = *note;
     m_session->changeAnnotation(*selected, changed, tr("Edit Note"));
 }
 
