@@ -1222,15 +1222,15 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity / Speaker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +2774,14 @@ usage error.
     </message>
     <message>
         <source>&amp;Search Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection holds no word to tag; hold Alt while selecting to tag exactly what you select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to tag first, or click an annotation to relabel it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

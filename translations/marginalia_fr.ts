@@ -1274,16 +1274,16 @@ erreur d’utilisation.
         <translation>Texte</translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Quote</source>
         <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Entity / Speaker</source>
+        <translation>Entité / locuteur</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2827,14 @@ erreur d’utilisation.
     <message>
         <source>&amp;Search Panel</source>
         <translation>Panneau de &amp;recherche</translation>
+    </message>
+    <message>
+        <source>The selection holds no word to tag; hold Alt while selecting to tag exactly what you select</source>
+        <translation>La sélection ne contient aucun mot à annoter ; maintenez Alt en sélectionnant pour annoter exactement ce que vous sélectionnez</translation>
+    </message>
+    <message>
+        <source>Select the text to tag first, or click an annotation to relabel it</source>
+        <translation>Sélectionnez d’abord le texte à annoter, ou cliquez sur une annotation pour changer son étiquette</translation>
     </message>
 </context>
 <context>

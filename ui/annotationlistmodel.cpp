@@ -4,6 +4,10 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
 namespace Marginalia {
 
 AnnotationListModel::AnnotationListModel(QObject *parent)
@@ -25,6 +29,7 @@ void AnnotationListModel::setArticle(const QString *text, const QVector<Annotati
     m_annotations = annotations;
     if (!text)
         m_quotes.clear();
+    orderRows();
     endResetModel();
 }
 
@@ -42,7 +47,7 @@ void AnnotationListModel::setLabelColors(const QHash<qint64, QString> &colors)
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_annotations.size() + m_quotes.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 void AnnotationListModel::setQuotes(const QVector<Quote> &quotes, const QStringList &speakers)
@@ -50,14 +55,30 @@ void AnnotationListModel::setQuotes(const QVector<Quote> &quotes, const QStringL
     beginResetModel();
     m_quotes = quotes;
     m_speakers = speakers;
+    orderRows();
     endResetModel();
+}
+
+void AnnotationListModel::orderRows()
+{
+    m_rows.resize(m_annotations.size() + m_quotes.size());
+    std::iota(m_rows.begin(), m_rows.begin() + m_annotations.size(), qsizetype(0));
+    for (qsizetype i = 0; i < m_quotes.size(); ++i)
+        m_rows[m_annotations.size() + i] = ~i;
+    const auto span = [this](qsizetype row) {
+        return row >= 0 ? std::make_tuple(m_annotations.at(row).start, m_annotations.at(row).end, 0)
+                        : std::make_tuple(m_quotes.at(~row).start, m_quotes.at(~row).end, 1);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&span](qsizetype a, qsizetype b) { return span(a) < span(b); });
 }
 
 int AnnotationListModel::rowForQuote(qint64 quoteId) const
 {
-    for (int i = 0; i < m_quotes.size(); ++i) {
-        if (m_quotes.at(i).id == quoteId)
-            return int(m_annotations.size()) + i;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype at = m_rows.at(row);
+        if (at < 0 && m_quotes.at(~at).id == quoteId)
+            return row;
     }
     return -1;
 }
@@ -69,8 +90,9 @@ int AnnotationListModel::columnCount(const QModelIndex &parent) const
 
 int AnnotationListModel::rowForAnnotation(qint64 annotationId) const
 {
-    for (int row = 0; row < m_annotations.size(); ++row) {
-        if (m_annotations.at(row).id == annotationId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype at = m_rows.at(row);
+        if (at >= 0 && m_annotations.at(at).id == annotationId)
             return row;
     }
     return -1;
@@ -80,11 +102,16 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    if (index.row() >= m_annotations.size())
-        return quoteData(index, role);
+    const qsizetype at = m_rows.at(index.row());
+    return at >= 0 ? annotationData(m_annotations.at(at), index, role)
+                   : quoteData(~at, index, role);
+}
+
+QVariant AnnotationListModel::annotationData(const Annotation &a, const QModelIndex &index,
+                                             int role) const
+{
     if (role == IsQuoteRole)
         return false;
-    const Annotation &a = m_annotations.at(index.row());
     if (role == AnnotationIdRole)
         return a.id;
     if (role == Qt::DecorationRole && index.column() == LabelColumn)
@@ -108,9 +135,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-QVariant AnnotationListModel::quoteData(const QModelIndex &index, int role) const
+QVariant AnnotationListModel::quoteData(qsizetype row, const QModelIndex &index, int role) const
 {
-    const qsizetype row = index.row() - m_annotations.size();
     const Quote &q = m_quotes.at(row);
     if (role == AnnotationIdRole)
         return q.id;
@@ -153,7 +179,7 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
     case TextColumn:
         return tr("Text");
     case EntityColumn:
-        return tr("Entity");
+        return tr("Entity / Speaker");
     case NoteColumn:
         return tr("Note");
     }

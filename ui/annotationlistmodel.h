@@ -14,8 +14,9 @@
 
 namespace Marginalia {
 
-/// The annotations of the article on screen, in text order: label, text,
-/// entity, note; then its quotes, with the speaker in the entity column.
+/// The annotations and quotes of the article on screen, together in text
+/// order (by start, then end; a mention before a quote that starts with
+/// it): label, text, entity (for a quote, its speaker), note.
 class AnnotationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,11 +43,12 @@ public:
 
     int rowForAnnotation(qint64 annotationId) const;
     int rowForQuote(qint64 quoteId) const;
-    const Annotation &annotation(int row) const { return m_annotations.at(row); }
-    qsizetype annotationCount() const { return m_annotations.size(); }
 
 private:
-    QVariant quoteData(const QModelIndex &index, int role) const;
+    QVariant annotationData(const Annotation &a, const QModelIndex &index, int role) const;
+    QVariant quoteData(qsizetype quote, const QModelIndex &index, int role) const;
+    /// Puts the rows in text order (m_rows) after either list changed.
+    void orderRows();
 
     const QString *m_text = nullptr;
     const QChar *m_textData = nullptr;
@@ -55,6 +57,8 @@ private:
     QVector<Annotation> m_annotations;
     QVector<Quote> m_quotes;
     QStringList m_speakers;
+    /// Row by row: an index into m_annotations, or ~index into m_quotes.
+    QVector<qsizetype> m_rows;
     QHash<qint64, QIcon> m_labelIcons;
     QIcon m_quoteIcon = LabelPalette::swatch(QColor(0x2f, 0x3a, 0x8f));
 };

@@ -170,12 +170,24 @@ void MainWindow::createLayout()
     articlesLayout->addWidget(m_filter);
     articlesLayout->addWidget(m_articleTable);
 
+    m_annotationTable->setObjectName(QStringLiteral("annotationList"));
     m_annotationTable->setModel(m_annotationModel);
     m_annotationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_annotationTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_annotationTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_annotationTable->verticalHeader()->hide();
-    m_annotationTable->horizontalHeader()->setStretchLastSection(true);
+    // The text takes the room the other columns leave, so the panel never
+    // scrolls sideways (it did even when empty); the others can be dragged.
+    QHeaderView *annotationHeader = m_annotationTable->horizontalHeader();
+    annotationHeader->setStretchLastSection(false);
+    annotationHeader->setMinimumSectionSize(40);
+    annotationHeader->setSectionResizeMode(QHeaderView::Interactive);
+    annotationHeader->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    annotationHeader->resizeSection(AnnotationListModel::LabelColumn, 6 * em);
+    annotationHeader->resizeSection(AnnotationListModel::EntityColumn, 9 * em);
+    annotationHeader->resizeSection(AnnotationListModel::NoteColumn, 6 * em);
+    m_annotationTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_annotationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_annotationTable->setWordWrap(false);
     const auto selectRow = [this](const QModelIndex &index) {

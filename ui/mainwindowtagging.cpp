@@ -58,7 +58,17 @@ void MainWindow::applyLabel(qint64 labelId)
     }
     const std::optional<Annotation> selected = selectedAnnotation();
     const std::optional<Label> label = m_session->label(labelId);
-    if (!selected || !label || selected->labelId == labelId)
+    if (!selected) {
+        // A hotkey that does nothing must say why.
+        statusBar()->showMessage(
+            m_view->textCursor().hasSelection()
+                ? tr("The selection holds no word to tag; hold Alt while selecting to tag "
+                     "exactly what you select")
+                : tr("Select the text to tag first, or click an annotation to relabel it"),
+            5000);
+        return;
+    }
+    if (!label || selected->labelId == labelId)
         return;
     Annotation changed = *selected;
     changed.labelId = labelId;

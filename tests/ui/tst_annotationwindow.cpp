@@ -11,11 +11,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +79,8 @@ private slots:
     void tabWalksAnnotations();
     void articleStatusAndNavigation();
     void modelsPassTheTester();
+    void panelListsMentionsAndQuotesInTextOrder();
+    void hotkeyWithoutSelectionSaysWhy();
     void labelIconsAreMadeOnce();
     void titlesSortWithCollation();
     void quotesByHandAndDetected();
@@ -468,6 +473,61 @@ void TestAnnotationWindow::modelsPassTheTester()
     QCOMPARE(annotations.rowCount(), 1);
     QCOMPARE(annotations.index(0, AnnotationListModel::TextColumn).data().toString(),
              QStringLiteral("Berlin"));
+}
+
+void TestAnnotationWindow::panelListsMentionsAndQuotesInTextOrder()
+{
+    const QString text = QStringLiteral("T\n« Nous irons », a dit Anne Hidalgo à Paris. "
+                                        "Puis Lyon, « demain », selon Marie Curie.");
+    openWith({ text });
+    QTableView *table = m_window->findChild<QTableView *>(QStringLiteral("annotationList"));
+    QVERIFY(table);
+    // Nothing to scroll to, even with no row (issue 12, defect 16).
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+    const auto at = [&text](const char *needle) {
+        return codePointOffset(text, QString::fromUtf8(needle));
+    };
+    ProjectSession *session = m_window->session();
+    const qint64 article = m_window->currentArticle();
+    const qint64 per = rawQueryInt(m_path, "SELECT id FROM labels WHERE name = 'PER'");
+    const qint64 loc = rawQueryInt(m_path, "SELECT id FROM labels WHERE name = 'LOC'");
+    // Added out of order: Lyon, then Paris, then the quotes, then Hidalgo.
+    QVERIFY(session->addAnnotation(article, at("Lyon"), at("Lyon") + 4, loc) > 0);
+    QVERIFY(session->addAnnotation(article, at("Paris"), at("Paris") + 5, loc) > 0);
+    QVERIFY(session->addQuote(article, at("« Nous"), at("», a dit") + 1) > 0);
+    QVERIFY(session->addQuote(article, at("« demain"), at("», selon") + 1) > 0);
+    QVERIFY(session->addAnnotation(article, at("Anne"), at("Anne") + 12, per) > 0);
+    QAbstractItemModel *model = table->model();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.append(model->index(row, AnnotationListModel::TextColumn).data().toString());
+    QCOMPARE(rows,
+             (QStringList { QStringLiteral("« Nous irons »"), QStringLiteral("Anne Hidalgo"),
+                            QStringLiteral("Paris"), QStringLiteral("Lyon"),
+                            QStringLiteral("« demain »") }));
+    QCOMPARE(model->index(0, AnnotationListModel::LabelColumn).data().toString(),
+             QStringLiteral("Quote"));
+    QCOMPARE(model->headerData(AnnotationListModel::EntityColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Entity / Speaker"));
+    QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+}
+
+void TestAnnotationWindow::hotkeyWithoutSelectionSaysWhy()
+{
+    openWith({ QStringLiteral("T\nAngela Merkel à Berlin.") });
+    QTextCursor cursor = m_window->articleView()->textCursor();
+    cursor.clearSelection();
+    m_window->articleView()->setTextCursor(cursor);
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QCOMPARE(storedAnnotations(m_path), QStringList());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Select the text")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    dragOver(QStringLiteral("."));
+    QTest::keyClick(m_window->articleView(), Qt::Key_2);
+    QCOMPARE(storedAnnotations(m_path), QStringList());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("no word")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestAnnotationWindow::labelIconsAreMadeOnce()
