@@ -184,8 +184,16 @@ void MainWindow::createLayout()
     annotationHeader->setSectionResizeMode(QHeaderView::Interactive);
     annotationHeader->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    annotationHeader->resizeSection(AnnotationListModel::LabelColumn, 6 * em);
-    annotationHeader->resizeSection(AnnotationListModel::EntityColumn, 9 * em);
+    // Wide enough for its header and the swatch, or for a name.
+    const auto headerWidth = [this, em](int column) {
+        return fontMetrics().horizontalAdvance(
+                   m_annotationModel->headerData(column, Qt::Horizontal).toString())
+            + 2 * em;
+    };
+    annotationHeader->resizeSection(AnnotationListModel::LabelColumn,
+                                    qMax(7 * em, headerWidth(AnnotationListModel::LabelColumn)));
+    annotationHeader->resizeSection(AnnotationListModel::EntityColumn,
+                                    qMax(9 * em, headerWidth(AnnotationListModel::EntityColumn)));
     annotationHeader->resizeSection(AnnotationListModel::NoteColumn, 6 * em);
     m_annotationTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_annotationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
