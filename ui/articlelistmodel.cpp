@@ -235,7 +235,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         // Read when a tooltip is asked for: the list does not hold sources.
         const std::optional<ArticleSummary> summary =
             m_session ? m_session->database().articleSummary(article.id) : std::nullopt;
-        return summary ? QVariant(summary->source) : QVariant();
+        if (!summary)
+            return QVariant();
+        // The whole title, which the column may cut, and where it came from.
+        return summary->source.isEmpty() ? summary->title
+                                         : summary->title + QLatin1Char('\n') + summary->source;
     }
     if (role == Qt::TextAlignmentRole && index.column() == AnnotationsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -220,7 +220,8 @@ void MainWindow::createLayout()
     splitter->addWidget(page);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 380, 760 });
+    // Titles get room to be read (a 380 px pane left them 110 px).
+    splitter->setSizes({ 470, 500 });
     setCentralWidget(splitter);
 
     auto *labelsDock = new QDockWidget(tr("Labels"), this);
@@ -243,7 +244,7 @@ void MainWindow::createLayout()
             });
     // The palette needs a few lines; the annotations list gets the rest.
     resizeDocks({ labelsDock, annotationsDock }, { 140, 600 }, Qt::Vertical);
-    resizeDocks({ annotationsDock }, { 380 }, Qt::Horizontal);
+    resizeDocks({ annotationsDock }, { 330 }, Qt::Horizontal);
     // Search results stay beside the article while the analyst opens one
     // after another; hidden until asked for.
     m_searchDock = new QDockWidget(tr("Search"), this);

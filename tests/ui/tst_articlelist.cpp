@@ -34,8 +34,9 @@ private slots:
     void reloadWhileLoadingGivesOneList();
     void smallListIsWholeAtOnce();
     void currentArticleKeepsItsRowThroughAReload();
-    void tooltipReadsTheSource();
+    void tooltipReadsTitleAndSource();
     void columnsFitTheLongestValues();
+    void titleGetsTheRoom();
 
 private:
     /// A project of \a count articles; every seventh has one LOC mention.
@@ -228,12 +229,29 @@ void TestArticleList::smallListIsWholeAtOnce()
     compareWithFile();
 }
 
-void TestArticleList::tooltipReadsTheSource()
+void TestArticleList::tooltipReadsTitleAndSource()
 {
     makeProject(3);
     open();
     const QModelIndex second = model()->index(1, ArticleListModel::TitleColumn);
-    QCOMPARE(second.data(Qt::ToolTipRole).toString(), QStringLiteral("https://example.org/2"));
+    // The whole title, then the source (issue 12: it showed the source only).
+    QCOMPARE(second.data(Qt::ToolTipRole).toString(),
+             second.data().toString() + QStringLiteral("\nhttps://example.org/2"));
+}
+
+void TestArticleList::titleGetsTheRoom()
+{
+    // At the window's default size the titles were cut to 110 px, so a
+    // sorted list read "Anne Hidalgo e…" thirty times (issue 12, defect 14).
+    makeProject(12);
+    m_window->resize(1280, 800);
+    open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTableView *table = articleTable();
+    QVERIFY(table);
+    const int title = table->horizontalHeader()->sectionSize(ArticleListModel::TitleColumn);
+    QVERIFY2(title >= 180, qPrintable(QString::number(title)));
+    QVERIFY2(title * 5 >= table->viewport()->width() * 2, qPrintable(QString::number(title)));
 }
 
 void TestArticleList::columnsFitTheLongestValues()
