@@ -1900,6 +1900,10 @@ usage error.
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the project&apos;s own file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::FindBar</name>

@@ -1952,6 +1952,10 @@ erreur d’utilisation.
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>%1 is the project&apos;s own file: choose another name.</source>
+        <translation>%1 est le fichier du projet lui-même : choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::FindBar</name>

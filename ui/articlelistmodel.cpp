@@ -179,7 +179,7 @@ const QString &ArticleListModel::titleKey(int row) const
         m_titleKeys.resize(m_articles.size());
     QString &key = m_titleKeys[row];
     if (key.isNull())
-        key = TextNormalizer::normalize(m_articles.at(row).title);
+        key = TextNormalizer::normalize(m_articles.at(row).title.simplified()); // as the filter's
     return key;
 }
 

@@ -330,7 +330,13 @@ qint64 ArticleView::annotationAt(qint64 codePoint) const
 
 ArticleView::Span ArticleView::widenedEnd(Span span) const
 {
-    const auto word = m_words->nextWord(toUtf16(span.second));
+    // An end inside a word (a compound cut at its hyphen by Alt, Tag All
+    // or an import) first reaches that word's end.
+    const qsizetype end = toUtf16(span.second);
+    const auto around = m_words->snap(end, end);
+    if (around.first >= 0 && around.first < end && end < around.second)
+        return { span.first, toCodePoint(around.second) };
+    const auto word = m_words->nextWord(end);
     return word.first < 0 ? span : Span { span.first, toCodePoint(word.second) };
 }
 
@@ -346,7 +352,11 @@ ArticleView::Span ArticleView::widenedStart(Span span) const
 {
     if (span.first == 0)
         return span;
-    const auto word = m_words->previousWord(toUtf16(span.first));
+    const qsizetype start = toUtf16(span.first);
+    const auto around = m_words->snap(start, start);
+    if (around.first >= 0 && around.first < start && start < around.second)
+        return { toCodePoint(around.first), span.second };
+    const auto word = m_words->previousWord(start);
     return word.first < 0 ? span : Span { toCodePoint(word.first), span.second };
 }
 

@@ -274,6 +274,17 @@ QString ExportDialog::defaultDestination(const QString &folder) const
 bool ExportDialog::mayReplace(const QString &path)
 {
     const QFileInfo info(QDir::fromNativeSeparators(path));
+    // The project itself is never an export's target: it would be lost.
+    const QString project = QFileInfo(m_projectPath).absoluteFilePath();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                   QStringLiteral("-journal") }) {
+        if (info.absoluteFilePath() == project + suffix) {
+            m_report->setPlainText(tr("%1 is the project's own file: choose another name.")
+                                       .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+            m_report->setVisible(true);
+            return false;
+        }
+    }
     // A file where a folder goes, or the reverse, is refused by the export
     // itself with a message that says so.
     if (!info.exists() || info.isDir() != ExportJob::writesFolder(format()))

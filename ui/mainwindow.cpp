@@ -424,6 +424,7 @@ void MainWindow::closeProject()
     m_undoRunner->cancel();
     m_articleColumnsFitted = false;
     m_articleId = 0;
+    m_filter->clear(); // another project's titles
     m_annotations.clear();
     m_suggestions.clear();
     m_suggestionCandidates.clear();
@@ -522,8 +523,11 @@ void MainWindow::followShownArticle()
         m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0));
     QItemSelectionModel *selection = m_articleTable->selectionModel();
     if (!row.isValid()) {
-        // Hidden by the filter: no row stands for it, none for another.
-        selection->clear();
+        // Hidden by the filter: no row stands for it, none for another. Set
+        // on the view, so that focus coming to the list does not make its
+        // first row current (and show that article).
+        selection->clearSelection();
+        m_articleTable->setCurrentIndex(QModelIndex());
         return;
     }
     if (m_articleTable->currentIndex().row() == row.row())

@@ -81,6 +81,7 @@ private slots:
     void modelsPassTheTester();
     void panelListsMentionsAndQuotesInTextOrder();
     void hotkeyWithoutSelectionSaysWhy();
+    void widenFromInsideACompound();
     void labelIconsAreMadeOnce();
     void titlesSortWithCollation();
     void quotesByHandAndDetected();
@@ -377,6 +378,39 @@ void TestAnnotationWindow::clickSelectsDeleteRemoves()
     QCOMPARE(storedAnnotations(m_path), QStringList { QStringLiteral("33 39 LOC") });
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QCOMPARE(storedAnnotations(m_path).size(), 2);
+}
+
+void TestAnnotationWindow::widenFromInsideACompound()
+{
+    // Part of a compound tagged exactly (by Alt, Tag All or an import):
+    // widening first takes the rest of it, then the next word.
+    const QString text = QStringLiteral("T\nselon Jean-Pierre Raffarin hier.");
+    openWith({ text });
+    const qint64 jean = codePointOffset(text, u"Jean");
+    const qint64 pierre = codePointOffset(text, u"Pierre");
+    const qint64 raffarin = codePointOffset(text, u"Raffarin");
+    const qint64 per = rawQueryInt(m_path, "SELECT id FROM labels WHERE name = 'PER'");
+    ArticleView *view = m_window->articleView();
+    const auto tagExactlyAndSelect = [&](qint64 start, qint64 end) {
+        QVERIFY(m_window->session()->addAnnotation(m_window->currentArticle(), start, end, per)
+                > 0);
+        const QPoint inside = pointAt(view->index().toUtf16(start) + 1, false);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inside);
+        QVERIFY(view->selectedAnnotation() > 0);
+    };
+    tagExactlyAndSelect(jean, jean + 4);
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 PER").arg(jean).arg(pierre + 6) });
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 PER").arg(jean).arg(raffarin + 8) });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(storedAnnotations(m_path), QStringList());
+    tagExactlyAndSelect(pierre, pierre + 6);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(storedAnnotations(m_path),
+             QStringList { QStringLiteral("%1 %2 PER").arg(jean).arg(pierre + 6) });
 }
 
 void TestAnnotationWindow::hotkeyRelabelsTheSelectedAnnotation()

@@ -3,6 +3,7 @@
 // files on a worker thread; cancel leaves nothing behind; choices come back.
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "projectdatabase.h"
 #include "projectsession.h"
 #include "testhelpers.h"
@@ -81,6 +82,7 @@ private slots:
     void defaultNameIsTheProjects();
     void asksBeforeReplacing_data();
     void asksBeforeReplacing();
+    void neverWritesOverTheProject();
 
 private:
     bool runExport(ExportDialog &dialog);
@@ -179,18 +181,19 @@ void TestExportDialog::asksBeforeReplacing()
     child<QLineEdit>(dialog, "destination")->setText(target);
 
     QString asked;
-    QTimer::singleShot(0, &dialog, [&asked, replace] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    answerNextModal(&dialog, [&asked, replace](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
         if (!box || box->objectName() != QLatin1String("replaceQuestion"))
-            return;
+            return false;
         asked = box->text();
         for (QAbstractButton *b : box->buttons()) {
             const bool isReplace = box->buttonRole(b) == QMessageBox::DestructiveRole;
             if (isReplace == replace) {
                 b->click();
-                return;
+                break;
             }
         }
+        return true;
     });
     const bool started = dialog.startExport();
     QVERIFY2(asked.contains(QStringLiteral("other-project.csv")), qPrintable(asked));
@@ -207,6 +210,20 @@ void TestExportDialog::asksBeforeReplacing()
     QVERIFY(!readAll(target).contains("from another project"));
 }
 
+void TestExportDialog::neverWritesOverTheProject()
+{
+    const QByteArray before = readAll(m_project);
+    ExportDialog dialog(m_project, m_labels, {});
+    dialog.show();
+    chooseFormat(dialog, ExportFormat::ArticlesCsv);
+    child<QLineEdit>(dialog, "destination")->setText(QDir::toNativeSeparators(m_project));
+    QVERIFY(!dialog.startExport());
+    QVERIFY(!dialog.isExporting());
+    QVERIFY2(dialog.report().contains(QStringLiteral("project's own file")),
+             qPrintable(dialog.report()));
+    QCOMPARE(readAll(m_project), before);
+}
+
 bool TestExportDialog::runExport(ExportDialog &dialog)
 {
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
@@ -214,15 +231,18 @@ bool TestExportDialog::runExport(ExportDialog &dialog)
     if (!exportButton)
         return false;
     // A target an earlier test wrote is replaced, as the analyst would agree to.
-    QTimer::singleShot(0, &dialog, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("replaceQuestion"))
-            return;
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
-    });
+    if (QFileInfo::exists(QDir::fromNativeSeparators(dialog.destination()))) {
+        answerNextModal(&dialog, [](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box || box->objectName() != QLatin1String("replaceQuestion"))
+                return false;
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+            return true;
+        });
+    }
     QTest::mouseClick(exportButton, Qt::LeftButton);
     if (!dialog.isExporting() || !finished.wait(WaitMs))
         return false;

@@ -5,6 +5,7 @@
 // Edit Note stores what it returns.
 #include "articleview.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "notedialog.h"
 #include "projectsession.h"
 #include "testhelpers.h"
@@ -145,14 +146,15 @@ void TestNoteDialog::editNoteStoresIt()
     QVERIFY(editNote);
     QVERIFY(editNote->isEnabled());
     bool answered = false;
-    QTimer::singleShot(0, &window, [&answered] {
-        auto *dialog = qobject_cast<NoteDialog *>(QApplication::activeModalWidget());
+    answerNextModal(&window, [&answered](QWidget *modal) {
+        auto *dialog = qobject_cast<NoteDialog *>(modal);
         if (!dialog)
-            return;
+            return false;
         auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("note"));
         QTest::keyClicks(text, QStringLiteral("maire de Paris"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         answered = true;
+        return true;
     });
     editNote->trigger();
     QVERIFY(answered);
