@@ -47,6 +47,7 @@ struct ArticleSummary
     QString contentHash; ///< SHA-256 of the UTF-8 text, hex
     qint64 length = 0; ///< in Unicode code points
     qint64 annotationCount = 0;
+    qint64 quoteCount = 0;
     QString importedAt;
 };
 
@@ -61,6 +62,7 @@ struct ArticleListRow
     QString date;
     ArticleStatus status = ArticleStatus::Todo;
     qint64 annotationCount = 0;
+    qint64 quoteCount = 0;
 };
 
 /// An article with its stored text.

@@ -129,6 +129,9 @@ public:
     bool lastFailureWasBusy() const { return m_lastFailureBusy; }
     void clearLastFailure() { m_lastFailureBusy = false; }
     int schemaVersion();
+    /// SQLite's count of commits by other connections: another value than
+    /// the last one read means the project changed under this connection.
+    qint64 dataVersion();
     /// For checks and diagnostics: "wal", 2 (FULL), true.
     QString journalMode();
     int synchronousLevel();
@@ -323,7 +326,9 @@ public:
     bool restoreAnnotations(const QVector<Annotation> &annotations, QString *error);
     QVector<Annotation> annotations(qint64 articleId);
     std::optional<Annotation> annotation(qint64 id);
+    /// The project's mentions and quotes, kept by the schema's triggers.
     qint64 annotationCount();
+    qint64 quoteCount();
     /// Changes an annotation's span, label, entity and note to those given
     /// (validated against its stored article) and stamps modified_at now,
     /// or, for undo, restores annotation.modifiedAt as it was.

@@ -9,9 +9,8 @@ namespace Marginalia {
 namespace {
 
 #define ARTICLE_LIST_COLUMNS                                                                       \
-    "a.id, a.title, a.date, a.status, "                                                            \
-    "coalesce((SELECT c.annotations FROM article_counts c WHERE c.article_id = a.id), 0) "         \
-    "FROM articles a "
+    "a.id, a.title, a.date, a.status, coalesce(c.annotations, 0), coalesce(c.quotes, 0) "          \
+    "FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id "
 
 ArticleListRow readArticleListRow(const SqlStatement &q)
 {
@@ -21,6 +20,7 @@ ArticleListRow readArticleListRow(const SqlStatement &q)
     row.date = q.text(2);
     row.status = ArticleStatus(q.int64(3));
     row.annotationCount = q.int64(4);
+    row.quoteCount = q.int64(5);
     return row;
 }
 

@@ -263,16 +263,65 @@ INSERT INTO entity_forms (entity_id, form, mentions)
     ON CONFLICT (entity_id, form) DO UPDATE SET mentions = mentions + 1;
 )sql";
 
+// Version 6: quotes counted per article beside the mentions (the list shows
+// both), and the project's totals in one row, so the status bar reads two
+// numbers instead of summing 100,000 rows when a project opens. Quotes of a
+// deleted article go before it, so that their counts follow as mentions'
+// do.
+constexpr char Version6[] = R"sql(
+ALTER TABLE article_counts ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0 CHECK (quotes >= 0);
+CREATE TABLE project_counts (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    annotations INTEGER NOT NULL CHECK (annotations >= 0),
+    quotes      INTEGER NOT NULL CHECK (quotes >= 0)
+);
+
+CREATE TRIGGER project_annotations_after_insert AFTER INSERT ON annotations BEGIN
+    UPDATE project_counts SET annotations = annotations + 1;
+END;
+CREATE TRIGGER project_annotations_after_delete AFTER DELETE ON annotations BEGIN
+    UPDATE project_counts SET annotations = annotations - 1;
+END;
+
+CREATE TRIGGER quote_counts_after_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO article_counts (article_id, annotations, quotes) VALUES (NEW.article_id, 0, 1)
+        ON CONFLICT (article_id) DO UPDATE SET quotes = quotes + 1;
+    UPDATE project_counts SET quotes = quotes + 1;
+END;
+CREATE TRIGGER quote_counts_after_delete AFTER DELETE ON quotes BEGIN
+    UPDATE article_counts SET quotes = quotes - 1 WHERE article_id = OLD.article_id;
+    UPDATE project_counts SET quotes = quotes - 1;
+END;
+CREATE TRIGGER quote_counts_after_update AFTER UPDATE OF article_id ON quotes
+WHEN OLD.article_id <> NEW.article_id BEGIN
+    UPDATE article_counts SET quotes = quotes - 1 WHERE article_id = OLD.article_id;
+    INSERT INTO article_counts (article_id, annotations, quotes) VALUES (NEW.article_id, 0, 1)
+        ON CONFLICT (article_id) DO UPDATE SET quotes = quotes + 1;
+END;
+CREATE TRIGGER quotes_before_article_delete BEFORE DELETE ON articles BEGIN
+    DELETE FROM quotes WHERE article_id = OLD.id;
+END;
+
+-- Existing quotes and totals.
+INSERT INTO article_counts (article_id, annotations, quotes)
+    SELECT article_id, 0, count(*) FROM quotes GROUP BY article_id
+    ON CONFLICT (article_id) DO UPDATE SET quotes = excluded.quotes;
+INSERT INTO project_counts (id, annotations, quotes)
+    VALUES (1, (SELECT count(*) FROM annotations), (SELECT count(*) FROM quotes));
+)sql";
+
 } // namespace
 
 const Schema &Schema::current()
 {
-    static const Schema schema { 5,
+    static const Schema schema { 6,
                                  { { 0, "Create the version 1 schema", Version1 },
                                    { 1, "Speaker names on quotes", Version2 },
                                    { 2, "Full-text index and rejected suggestions", Version3 },
                                    { 3, "Import runs undone when their process dies", Version4 },
-                                   { 4, "Counts kept as mentions change", Version5 } } };
+                                   { 4, "Counts kept as mentions change", Version5 },
+                                   { 5, "Quotes counted per article, project totals",
+                                     Version6 } } };
     return schema;
 }
 

@@ -1352,7 +1352,11 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotations</source>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,20 +2409,6 @@ usage error.
         <source>Article %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n annotation(s) here</source>
-        <translation>
-            <numerusform>%1 · %n annotation here</numerusform>
-            <numerusform>%1 · %n annotations here</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the project</source>
-        <translation>
-            <numerusform> · %n in the project</numerusform>
-            <numerusform> · %n in the project</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Upgraded from schema version %1; the old file was kept as %2</source>
         <translation type="unfinished"></translation>
@@ -2788,6 +2778,36 @@ usage error.
         <source>Select the text to tag first, or click an annotation to relabel it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1, %2 in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was changed in another window or program; it is shown as stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article shown was deleted in another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2906,6 +2926,10 @@ usage error.
     </message>
     <message>
         <source>Detect Quotes in All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit was not stored (%1). The project was changed in another window or program, so what you edited may no longer be there; the window now shows the project as it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

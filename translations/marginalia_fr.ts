@@ -1404,8 +1404,12 @@ erreur d’utilisation.
         <translation>État</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Annotations</translation>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
     </message>
 </context>
 <context>
@@ -2457,20 +2461,6 @@ erreur d’utilisation.
         <source>Article %1 of %2</source>
         <translation>Article %1 sur %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n annotation(s) here</source>
-        <translation>
-            <numerusform>%1 · %n annotation ici</numerusform>
-            <numerusform>%1 · %n annotations ici</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the project</source>
-        <translation>
-            <numerusform> · %n dans le projet</numerusform>
-            <numerusform> · %n dans le projet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Upgraded from schema version %1; the old file was kept as %2</source>
         <translation>Mis à niveau depuis le schéma %1 ; l’ancien fichier est conservé sous %2</translation>
@@ -2840,6 +2830,36 @@ erreur d’utilisation.
         <source>Select the text to tag first, or click an annotation to relabel it</source>
         <translation>Sélectionnez d’abord le texte à annoter, ou cliquez sur une annotation pour changer son étiquette</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 here</source>
+        <translation>%1 · %2, %3 ici</translation>
+    </message>
+    <message>
+        <source> · %1, %2 in the project</source>
+        <translation> · %1, %2 dans le projet</translation>
+    </message>
+    <message>
+        <source>The project was changed in another window or program; it is shown as stored now.</source>
+        <translation>Le projet a été modifié dans une autre fenêtre ou un autre programme ; il est affiché tel qu’il est enregistré maintenant.</translation>
+    </message>
+    <message>
+        <source>The article shown was deleted in another window or program.</source>
+        <translation>L’article affiché a été supprimé dans une autre fenêtre ou un autre programme.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -2959,6 +2979,10 @@ erreur d’utilisation.
     <message>
         <source>Detect Quotes in All Articles</source>
         <translation>Détecter les citations dans tous les articles</translation>
+    </message>
+    <message>
+        <source>This edit was not stored (%1). The project was changed in another window or program, so what you edited may no longer be there; the window now shows the project as it is stored.</source>
+        <translation>Cette modification n’a pas été enregistrée (%1). Le projet a été modifié dans une autre fenêtre ou un autre programme : ce que vous avez modifié n’existe peut-être plus ; la fenêtre affiche maintenant le projet tel qu’il est enregistré.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,13 @@ void ArticleColumnWidths::apply(QTableView *table, const ArticleListModel &model
     // the widest, digits having one width in the fonts we meet.
     QString longestDate = QStringLiteral("0000-00-00");
     qint64 mostAnnotations = 0;
+    qint64 mostQuotes = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const ArticleListRow &article = model.article(row);
         if (article.date.size() > longestDate.size())
             longestDate = article.date;
         mostAnnotations = qMax(mostAnnotations, article.annotationCount);
+        mostQuotes = qMax(mostQuotes, article.quoteCount);
     }
     setWidth(table, ArticleListModel::DateColumn, cellWidth(table, longestDate));
 
@@ -51,8 +53,11 @@ void ArticleColumnWidths::apply(QTableView *table, const ArticleListModel &model
 
     // Room for one more digit than the largest count has, so the column does
     // not need to grow while the analyst tags.
-    setWidth(table, ArticleListModel::AnnotationsColumn,
-             cellWidth(table, QString(QString::number(mostAnnotations).size() + 1, u'0')));
+    const auto countWidth = [table](qint64 most) {
+        return cellWidth(table, QString(QString::number(most).size() + 1, u'0'));
+    };
+    setWidth(table, ArticleListModel::AnnotationsColumn, countWidth(mostAnnotations));
+    setWidth(table, ArticleListModel::QuotesColumn, countWidth(mostQuotes));
 }
 
 } // namespace Marginalia

@@ -6,6 +6,7 @@
 #include "textnormalizer.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Marginalia {
 
@@ -29,6 +30,7 @@ void ArticleListModel::setSession(ProjectSession *session)
                 &ArticleListModel::refreshArticle);
         connect(m_session, &ProjectSession::projectAnnotationsChanged, this,
                 &ArticleListModel::reload);
+        connect(m_session, &ProjectSession::quotesChanged, this, &ArticleListModel::queueRefresh);
     }
     reload();
 }
@@ -42,7 +44,7 @@ void ArticleListModel::reload()
     m_articles.clear();
     m_titleRank.clear();
     m_titleKeys.clear();
-    qint64 total = -1;
+    m_queued.clear();
     if (m_session) {
         ProjectDatabase &database = m_session->database();
         database.forEachArticleListRow(
@@ -50,17 +52,13 @@ void ArticleListModel::reload()
         // One row more than the head tells whether there is a rest, without
         // counting the articles.
         m_tailWanted = m_articles.size() > HeadRows;
-        if (m_tailWanted) {
+        if (m_tailWanted)
             m_articles.removeLast();
-            // The status bar's total is right before the rest is there.
-            total = database.annotationCount();
-        }
     }
     m_rowById.clear();
     indexRows(0);
-    m_annotationTotal = total >= 0 ? total : rowsTotal();
     endResetModel();
-    emit annotationTotalChanged();
+    readTotals();
     if (m_tailWanted)
         startTail();
     else
@@ -104,13 +102,10 @@ void ArticleListModel::appendTail(std::shared_ptr<Rows> rows, qint64 generation)
         indexRows(first);
         endInsertRows();
     }
-    // Rows edited after the thread's snapshot are read again; the total is
-    // then the sum of rows that are all current.
+    // Rows edited after the thread's snapshot are read again.
     const QSet<qint64> changed = std::exchange(m_changedWhileLoading, {});
     for (const qint64 id : changed)
         refreshArticle(id);
-    m_annotationTotal = rowsTotal();
-    emit annotationTotalChanged();
     emit loaded();
 }
 
@@ -127,12 +122,37 @@ qint64 ArticleListModel::lastId() const
     return m_articles.isEmpty() ? 0 : m_articles.constLast().id;
 }
 
-qint64 ArticleListModel::rowsTotal() const
+void ArticleListModel::readTotals()
 {
-    qint64 total = 0;
-    for (const ArticleListRow &row : m_articles)
-        total += row.annotationCount;
-    return total;
+    const qint64 annotations = m_session ? m_session->database().annotationCount() : 0;
+    const qint64 quotes = m_session ? m_session->database().quoteCount() : 0;
+    if (annotations == m_annotationTotal && quotes == m_quoteTotal)
+        return;
+    m_annotationTotal = annotations;
+    m_quoteTotal = quotes;
+    emit totalsChanged();
+}
+
+void ArticleListModel::queueRefresh(qint64 articleId)
+{
+    if (m_queued.isEmpty())
+        QTimer::singleShot(0, this, &ArticleListModel::refreshQueued);
+    m_queued.insert(articleId);
+}
+
+void ArticleListModel::refreshQueued()
+{
+    const QSet<qint64> queued = std::exchange(m_queued, {});
+    if (queued.isEmpty())
+        return; // a reload came first
+    // Past a screenful of rows the list is read again, in the background
+    // for a large project, rather than row by row here.
+    if (queued.size() > HeadRows) {
+        reload();
+        return;
+    }
+    for (const qint64 id : queued)
+        refreshArticle(id);
 }
 
 void ArticleListModel::finishLoading()
@@ -157,20 +177,17 @@ void ArticleListModel::refreshArticle(qint64 articleId)
         return;
     if (isLoading())
         m_changedWhileLoading.insert(articleId);
+    readTotals(); // the article may be in the part not read yet
     const int row = rowForArticle(articleId);
     if (row < 0)
         return;
     const std::optional<ArticleListRow> current = m_session->database().articleListRow(articleId);
     if (!current)
         return;
-    const qint64 change = current->annotationCount - m_articles.at(row).annotationCount;
-    m_annotationTotal += change;
     m_articles[row] = *current;
     if (row < m_titleKeys.size())
         m_titleKeys[row] = QString();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    if (change != 0)
-        emit annotationTotalChanged();
 }
 
 const QString &ArticleListModel::titleKey(int row) const
@@ -241,7 +258,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return summary->source.isEmpty() ? summary->title
                                          : summary->title + QLatin1Char('\n') + summary->source;
     }
-    if (role == Qt::TextAlignmentRole && index.column() == AnnotationsColumn)
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == AnnotationsColumn || index.column() == QuotesColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
@@ -254,6 +272,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? QVariant(int(article.status)) : statusName(article.status);
     case AnnotationsColumn:
         return article.annotationCount;
+    case QuotesColumn:
+        return article.quoteCount;
     }
     return QVariant();
 }
@@ -270,7 +290,9 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn:
         return tr("Status");
     case AnnotationsColumn:
-        return tr("Annotations");
+        return tr("Mentions");
+    case QuotesColumn:
+        return tr("Quotes");
     }
     return QVariant();
 }

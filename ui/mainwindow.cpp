@@ -17,6 +17,7 @@
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
+#include "projectchangewatcher.h"
 #include "projectdatabase.h"
 #include "projectsearchpanel.h"
 #include "projectsession.h"
@@ -91,14 +92,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_quoteDetectionRunner, &QuoteDetectionRunner::failed, this, &MainWindow::showError);
     connect(m_quoteDetectionRunner, &QuoteDetectionRunner::finished, this,
             &MainWindow::reportQuoteDetection);
+    m_changeWatcher = new ProjectChangeWatcher(this, [this] {
+        return (m_importRunner && m_importRunner->isRunning()) || m_tagAllRunner->isRunning()
+            || m_quoteDetectionRunner->isRunning() || m_undoRunner->isRunning();
+    });
     setWindowTitle(tr("Marginalia"));
     setAcceptDrops(true);
     createLayout();
     createMenus();
     m_statusLabel->setObjectName(QStringLiteral("projectStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
-    connect(m_articleModel, &ArticleListModel::annotationTotalChanged, this,
-            &MainWindow::updateStatus);
+    connect(m_articleModel, &ArticleListModel::totalsChanged, this, &MainWindow::updateStatus);
     connect(m_view, &ArticleView::annotationClicked, this,
             [this](qint64 id) { selectAnnotation(id, false); });
     connect(m_view, &ArticleView::quoteClicked, this,
@@ -141,13 +145,10 @@ void MainWindow::createLayout()
                 if (current.isValid() && !m_filtering)
                     showArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
             });
-    // A reload (batch edits, label changes) resets the list and its current
-    // row; the article on screen stays the current one, so Next Article
-    // goes on from it.
-    // A large project's list is whole a moment after it opens: the widths
-    // and the status bar's count follow it.
-    // The article shown stays the list's current row through a reload,
-    // also when it lies beyond the part a large list shows at once.
+    // A reload (batch edits, label changes, changes made elsewhere) resets
+    // the list and its current row; the article on screen stays the current
+    // one, also when it lies beyond the part a large list shows at once, so
+    // Next Article goes on from it.
     const auto keepCurrentRow = [this] {
         if (m_articleId > 0)
             followShownArticle();
@@ -220,8 +221,9 @@ void MainWindow::createLayout()
     splitter->addWidget(page);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    // Titles get room to be read (a 380 px pane left them 110 px).
-    splitter->setSizes({ 470, 500 });
+    // Titles get room to be read beside four columns of figures (a 380 px
+    // pane left them 110 px).
+    splitter->setSizes({ 510, 460 });
     setCentralWidget(splitter);
 
     auto *labelsDock = new QDockWidget(tr("Labels"), this);
@@ -282,12 +284,17 @@ void MainWindow::updateStatus()
         position = tr("%n article(s) match the filter", nullptr, m_articleProxy->rowCount());
     else
         position = tr("%n article(s)", nullptr, m_articleModel->rowCount());
-    m_statusLabel->setText(
-        tr("%1 · %n annotation(s) here", nullptr, int(m_view->annotations().size())).arg(position)
-        + tr(" · %n in the project", nullptr, int(m_articleModel->annotationTotal()))
-        + (m_suggestions.isEmpty()
-               ? QString()
-               : tr(" · %n suggestion(s)", nullptr, int(m_suggestions.size()))));
+    const auto counts = [this](qint64 mentions, qint64 quotes) {
+        return std::make_pair(tr("%n mention(s)", nullptr, int(mentions)),
+                              tr("%n quote(s)", nullptr, int(quotes)));
+    };
+    const auto here = counts(m_view->annotations().size(), m_view->quotes().size());
+    const auto project = counts(m_articleModel->annotationTotal(), m_articleModel->quoteTotal());
+    m_statusLabel->setText(tr("%1 · %2, %3 here").arg(position, here.first, here.second)
+                           + tr(" · %1, %2 in the project").arg(project.first, project.second)
+                           + (m_suggestions.isEmpty()
+                                  ? QString()
+                                  : tr(" · %n suggestion(s)", nullptr, int(m_suggestions.size()))));
 }
 
 bool MainWindow::createProject(const QString &path)
@@ -356,10 +363,12 @@ bool MainWindow::openProject(const QString &path, bool quiet)
         if (articleId == m_articleId)
             refreshQuotes(articleId);
     });
-    connect(session, &ProjectSession::projectAnnotationsChanged, this, [this] {
-        if (m_articleId > 0)
-            refreshAnnotations(m_articleId);
-        updateStatus();
+    connect(session, &ProjectSession::projectAnnotationsChanged, this,
+            &MainWindow::refreshShownArticle);
+    connect(session, &ProjectSession::changedElsewhere, this, [this] {
+        statusBar()->showMessage(
+            tr("The project was changed in another window or program; it is shown as stored now."),
+            8000);
     });
     connect(session, &ProjectSession::labelsChanged, this, [this] {
         rebuildLabelActions();
@@ -394,6 +403,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
 
     m_articleModel->setSession(session);
     m_entitiesPanel->setSession(session);
+    m_changeWatcher->setSession(session);
     m_searchPanel->setDatabase(&session->database());
     rebuildLabelActions();
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
@@ -435,6 +445,7 @@ void MainWindow::closeProject()
     m_view->clearArticle();
     m_articleModel->setSession(nullptr);
     m_entitiesPanel->setSession(nullptr);
+    m_changeWatcher->setSession(nullptr);
     m_session.reset(); // checkpoints: the file alone is the project again
     rebuildLabelActions();
     setWindowTitle(tr("Marginalia"));
@@ -461,6 +472,24 @@ void MainWindow::showArticle(qint64 articleId)
     m_findBar->findAgain();
     followShownArticle();
     updateActions();
+    updateStatus();
+}
+
+void MainWindow::refreshShownArticle()
+{
+    if (m_articleId > 0 && !m_session->database().articleSummary(m_articleId)) {
+        m_articleId = 0;
+        m_annotations.clear();
+        m_suggestions.clear();
+        m_annotationModel->setArticle(nullptr, {});
+        m_view->clearArticle();
+        updateActions();
+        statusBar()->showMessage(tr("The article shown was deleted in another window or program."),
+                                 8000);
+    } else if (m_articleId > 0) {
+        refreshAnnotations(m_articleId);
+        refreshQuotes(m_articleId);
+    }
     updateStatus();
 }
 

@@ -24,6 +24,7 @@ class ArticleListModel;
 class QuoteDetectionRunner;
 class TagAllRunner;
 class UndoRunner;
+class ProjectChangeWatcher;
 class ArticleView;
 class BackupActions;
 class EntitiesPanel;
@@ -93,6 +94,9 @@ private:
     void updateStatus();
     void rebuildLabelActions();
     void refreshAnnotations(qint64 articleId);
+    /// After a reload of the whole project: the article shown read again,
+    /// or let go of when it was deleted elsewhere.
+    void refreshShownArticle();
     void insertAnnotation(const Annotation &annotation);
     void showAnnotations();
     void selectAnnotation(qint64 annotationId, bool scroll);
@@ -192,6 +196,7 @@ private:
     TagAllRunner *m_tagAllRunner = nullptr; ///< tag all in a large project, on a thread
     QuoteDetectionRunner *m_quoteDetectionRunner = nullptr; ///< on a thread
     UndoRunner *m_undoRunner = nullptr; ///< long undo and redo steps on a thread
+    ProjectChangeWatcher *m_changeWatcher = nullptr; ///< edits by other windows and programs
     bool m_filtering = false; ///< the list changes under a new filter: not a move of the analyst's
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;

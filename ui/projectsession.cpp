@@ -10,6 +10,8 @@
 #include "quotecommands.h"
 #include "quotedetection.h"
 
+#include <QTimer>
+
 namespace Marginalia {
 
 ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObject *parent)
@@ -23,6 +25,7 @@ ProjectSession::ProjectSession(std::unique_ptr<ProjectDatabase> database, QObjec
     connect(m_suggestionIndex.get(), &SuggestionIndexLoader::ready, this,
             &ProjectSession::takeSuggestionIndex);
     connect(this, &ProjectSession::labelsChanged, this, &ProjectSession::forgetSuggestions);
+    m_dataVersion = m_database->dataVersion();
 }
 
 ProjectSession::~ProjectSession()
@@ -54,6 +57,30 @@ void ProjectSession::reloadAfterImport()
     emit labelsChanged();
     emit projectAnnotationsChanged();
     forgetSuggestions();
+}
+
+bool ProjectSession::reloadIfChangedElsewhere()
+{
+    const qint64 version = m_database->dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    m_changedElsewhere = true;
+    emit changedElsewhere();
+    reloadAfterImport();
+    return true;
+}
+
+QString ProjectSession::failureMessage(const QString &error)
+{
+    if (!m_changedElsewhere && m_database->dataVersion() == m_dataVersion)
+        return error;
+    // Not read again here: the failed edit's command is still running.
+    QTimer::singleShot(0, this, &ProjectSession::reloadIfChangedElsewhere);
+    return tr("This edit was not stored (%1). The project was changed in another window or "
+              "program, so what you edited may no longer be there; the window now shows the "
+              "project as it is stored.")
+        .arg(error);
 }
 
 void ProjectSession::fail(const QString &error)

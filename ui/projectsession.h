@@ -54,6 +54,11 @@ public:
     /// An import on another connection wrote labels, entities, annotations
     /// or quotes: everything shown is read again.
     void reloadAfterImport();
+    /// Another connection committed to the project since the last look
+    /// (another window, another program, the CLI, or one of this window's
+    /// own threads): changedElsewhere() is emitted, everything shown is
+    /// read again, and true returned.
+    bool reloadIfChangedElsewhere();
 
     // Edits, each one undoable step.
     /// Tags [start, end) (code points); returns the new annotation's id, or 0.
@@ -241,8 +246,14 @@ signals:
     /// Suggestions of this article changed (one rejected, or offered again);
     /// 0: of every article, as the names to look for changed.
     void suggestionsChanged(qint64 articleId);
+    /// reloadIfChangedElsewhere() found changes; everything is read again
+    /// right after.
+    void changedElsewhere();
 
 private:
+    /// What a failed edit says: the store's \a error, and when the project
+    /// has changed elsewhere, that what was edited may be gone.
+    QString failureMessage(const QString &error);
     void reloadLabels();
     void fail(const QString &error);
     /// \a ok, after reporting \a error when it is false.
@@ -285,6 +296,8 @@ private:
     bool m_formsLoaded = false; ///< m_forms counts from the current index
     bool m_suggestionsChangePosted = false; ///< suggestionsChanged(0) is on its way
     bool m_foldAccents = true;
+    qint64 m_dataVersion = 0; ///< PRAGMA data_version when last looked at
+    bool m_changedElsewhere = false; ///< since the project opened
 
     void forgetSuggestionsIfNew(const QVector<Annotation> &annotations);
     /// Counts the wordings from an index just read.

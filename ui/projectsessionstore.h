@@ -23,7 +23,7 @@ template<typename Write> auto ProjectSession::store(Write write)
             m_writeWaiter->writerGone();
         if (!result)
             fail(m_database->lastFailureWasBusy() ? tr("the edit was not stored: %1").arg(error)
-                                                  : error);
+                                                  : failureMessage(error));
         return result;
     }
 }

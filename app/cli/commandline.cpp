@@ -335,6 +335,7 @@ int CommandLine::runList(const QStringList &arguments)
                 .field(u"encoding", article.encoding)
                 .field(u"characters", article.length)
                 .field(u"annotations", article.annotationCount)
+                .field(u"quotes", article.quoteCount)
                 .endObject();
             print(first ? row.text() : QLatin1Char(',') + row.text());
             first = false;
@@ -343,7 +344,7 @@ int CommandLine::runList(const QStringList &arguments)
         return Success;
     }
     // Column names are for scripts, like the JSON keys: not translated.
-    print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\n"));
+    print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\tquotes\n"));
     QString line;
     const QChar tab = QLatin1Char('\t');
     project->forEachArticleSummary([&](const ArticleSummary &article) {
@@ -351,7 +352,8 @@ int CommandLine::runList(const QStringList &arguments)
         line += QString::number(article.id) + tab + tabCell(article.title) + tab
             + tabCell(article.date) + tab + tabCell(article.source) + tab
             + tabCell(article.encoding) + tab + QString::number(article.length) + tab
-            + QString::number(article.annotationCount) + QLatin1Char('\n');
+            + QString::number(article.annotationCount) + tab + QString::number(article.quoteCount)
+            + QLatin1Char('\n');
         print(line);
     });
     return Success;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Counts the schema's triggers keep (version 5): the wordings each entity's
-// mentions use, each article's mentions, each entity's mentions and
-// articles. After every kind of edit they equal a full recount from the
-// mentions and the article texts, and the readers use them.
+// Counts the schema's triggers keep (versions 5 and 6): the wordings each
+// entity's mentions use, each article's mentions and quotes, each entity's
+// mentions and articles, the project's mentions and quotes. After every
+// kind of edit they equal a full recount from the mentions, the quotes and
+// the article texts, and the readers use them.
 #include "projectdatabase.h"
 #include "schema.h"
 #include "testhelpers.h"
@@ -30,6 +31,13 @@ const QByteArray StoredArticleCounts =
     "SELECT article_id, annotations FROM article_counts WHERE annotations > 0 ORDER BY 1";
 const QByteArray RecountedArticleCounts =
     "SELECT article_id, count(*) FROM annotations GROUP BY 1 ORDER BY 1";
+const QByteArray StoredQuoteCounts =
+    "SELECT article_id, quotes FROM article_counts WHERE quotes > 0 ORDER BY 1";
+const QByteArray RecountedQuoteCounts =
+    "SELECT article_id, count(*) FROM quotes GROUP BY 1 ORDER BY 1";
+const QByteArray StoredTotals = "SELECT annotations, quotes FROM project_counts";
+const QByteArray RecountedTotals =
+    "SELECT (SELECT count(*) FROM annotations), (SELECT count(*) FROM quotes)";
 const QByteArray StoredEntityCounts =
     "SELECT entity_id, mentions, articles FROM entity_counts WHERE mentions > 0 ORDER BY 1";
 const QByteArray RecountedEntityCounts =
@@ -66,6 +74,8 @@ enum class Edit {
     RestoreLabel,
     DeleteArticle,
     DeleteAndRestore,
+    DeleteQuote,
+    ReplaceQuotes,
 };
 
 } // namespace
@@ -94,6 +104,8 @@ private:
         QCOMPARE(rawQueryRows(path, StoredArticleCounts),
                  rawQueryRows(path, RecountedArticleCounts));
         QCOMPARE(rawQueryRows(path, StoredEntityCounts), rawQueryRows(path, RecountedEntityCounts));
+        QCOMPARE(rawQueryRows(path, StoredQuoteCounts), rawQueryRows(path, RecountedQuoteCounts));
+        QCOMPARE(rawQueryRows(path, StoredTotals), rawQueryRows(path, RecountedTotals));
     }
     qint64 entityIdOf(const QString &name) const
     {
@@ -106,6 +118,7 @@ private:
     qint64 m_first = 0;
     qint64 m_second = 0;
     QVector<Annotation> m_mentions;
+    QVector<Quote> m_quotes;
 };
 
 void TestKeptCounts::init()
@@ -138,6 +151,21 @@ void TestKeptCounts::init()
         &error);
     QVERIFY2(added, qPrintable(error));
     m_mentions = *added;
+    m_quotes.clear();
+    // Two quotes in the first article, one in the second.
+    for (const auto &[article, text, words] :
+         { std::tuple { m_first, FirstText, QStringLiteral("Poutine rencontre") },
+           std::tuple { m_first, FirstText, QStringLiteral("Loukachenko reste") },
+           std::tuple { m_second, SecondText, QStringLiteral("Poutine parle") } }) {
+        NewQuote quote;
+        quote.articleId = article;
+        quote.start = QStringView(text).left(text.indexOf(words)).toUcs4().size();
+        quote.end = quote.start + words.toUcs4().size();
+        quote.manual = true;
+        const std::optional<Quote> stored = m_project->addQuote(quote, &error);
+        QVERIFY2(stored, qPrintable(error));
+        m_quotes.append(*stored);
+    }
 }
 
 void TestKeptCounts::cleanup()
@@ -192,6 +220,10 @@ void TestKeptCounts::countsFollowEveryEdit_data()
     QTest::newRow("mentions deleted, undone")
         << Edit::DeleteAndRestore
         << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("quote deleted")
+        << Edit::DeleteQuote << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("quotes replaced")
+        << Edit::ReplaceQuotes << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
 }
 
 void TestKeptCounts::countsFollowEveryEdit()
@@ -276,6 +308,14 @@ void TestKeptCounts::countsFollowEveryEdit()
         ok = m_project->restoreAnnotations(m_mentions, &error);
         break;
     }
+    case Edit::DeleteQuote:
+        ok = m_project->deleteQuote(m_quotes.at(0).id, &error);
+        break;
+    case Edit::ReplaceQuotes:
+        // As Detect Quotes does: the first article's two become its other one.
+        ok = m_project->setQuotes(m_first, { m_quotes.at(1) }, &error)
+            && m_project->setQuotes(m_second, {}, &error);
+        break;
     }
     QVERIFY2(ok, qPrintable(error));
 
@@ -321,6 +361,11 @@ void TestKeptCounts::readersUseTheCounts()
     }
     QCOMPARE(entities, rawQueryRows(m_project->path(), RecountedEntityCounts));
     QCOMPARE(m_project->annotationCount(), qint64(m_mentions.size()));
+    QCOMPARE(m_project->quoteCount(), qint64(m_quotes.size()));
+    const std::optional<ArticleListRow> first = m_project->articleListRow(m_first);
+    QVERIFY(first);
+    QCOMPARE(first->quoteCount, 2);
+    QCOMPARE(m_project->articleSummary(m_second)->quoteCount, 1);
 }
 
 void TestKeptCounts::migrationCountsExistingMentions()
@@ -339,7 +384,9 @@ void TestKeptCounts::migrationCountsExistingMentions()
            "(2, 'Paris', 2);"
            "INSERT INTO annotations (article_id, start, \"end\", label_id, entity_id, created_at, "
            "modified_at) VALUES (1, 3, 10, 1, 1, 'now', 'now'), (1, 14, 21, 1, 1, 'now', 'now'), "
-           "(2, 7, 12, 2, 2, 'now', 'now'), (2, 0, 6, 2, NULL, 'now', 'now');";
+           "(2, 7, 12, 2, 2, 'now', 'now'), (2, 0, 6, 2, NULL, 'now', 'now');"
+           "INSERT INTO quotes (article_id, start, \"end\", created_at, modified_at) "
+           "VALUES (2, 0, 6, 'now', 'now'), (2, 7, 12, 'now', 'now');";
     QVERIFY(rawExec(path, sql));
     const ProjectDatabase::OpenResult opened = ProjectDatabase::open(path);
     QVERIFY2(opened.database, qPrintable(opened.error));
@@ -351,6 +398,8 @@ void TestKeptCounts::migrationCountsExistingMentions()
              (QStringList { QStringLiteral("1|2"), QStringLiteral("2|2") }));
     QCOMPARE(rawQueryRows(path, StoredEntityCounts),
              (QStringList { QStringLiteral("1|2|1"), QStringLiteral("2|1|1") }));
+    QCOMPARE(rawQueryRows(path, StoredQuoteCounts), QStringList { QStringLiteral("2|2") });
+    QCOMPARE(rawQueryRows(path, StoredTotals), QStringList { QStringLiteral("4|2") });
 }
 
 QTEST_GUILESS_MAIN(TestKeptCounts)

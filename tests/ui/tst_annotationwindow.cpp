@@ -267,14 +267,17 @@ void TestAnnotationWindow::statusBarCountsTheProjectsAnnotations()
              "(2, 20, 24, 2, 't', 't');");
     const QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("projectStatus"));
     QVERIFY(status);
-    QVERIFY2(status->text().contains(QStringLiteral(" 0 annotation(s) here · 3 in the project")),
+    QVERIFY2(status->text().contains(QStringLiteral(
+                 " 0 mention(s), 0 quote(s) here · 3 mention(s), 0 quote(s) in the project")),
              qPrintable(status->text()));
     dragOver(QStringLiteral("Berlin"));
     QTest::keyClick(m_window->articleView(), Qt::Key_2);
-    QVERIFY2(status->text().contains(QStringLiteral(" 1 annotation(s) here · 4 in the project")),
+    QVERIFY2(status->text().contains(QStringLiteral(
+                 " 1 mention(s), 0 quote(s) here · 4 mention(s), 0 quote(s) in the project")),
              qPrintable(status->text()));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
-    QVERIFY2(status->text().contains(QStringLiteral(" 0 annotation(s) here · 3 in the project")),
+    QVERIFY2(status->text().contains(QStringLiteral(
+                 " 0 mention(s), 0 quote(s) here · 3 mention(s), 0 quote(s) in the project")),
              qPrintable(status->text()));
 }
 

@@ -37,9 +37,11 @@ private slots:
     void tooltipReadsTitleAndSource();
     void columnsFitTheLongestValues();
     void titleGetsTheRoom();
+    void quotesAreCountedBesideMentions();
 
 private:
-    /// A project of \a count articles; every seventh has one LOC mention.
+    /// A project of \a count articles; every seventh has one LOC mention,
+    /// every fifth one quote.
     void makeProject(int count, const QString &date = QStringLiteral("2024-03-05"));
     void open();
     ArticleListModel *model() const { return m_window->findChild<ArticleListModel *>(); }
@@ -108,6 +110,14 @@ void TestArticleList::makeProject(int count, const QString &date)
         mentions.append(m);
     }
     QVERIFY2(project->addAnnotations(mentions, &error), qPrintable(error));
+    for (int k = 0; k < outcomes.size(); k += 5) {
+        NewQuote quote;
+        quote.articleId = outcomes.at(k).id;
+        quote.start = codePointOffset(batch.at(k).text, u"Un reportage");
+        quote.end = quote.start + 12;
+        quote.manual = true;
+        QVERIFY2(project->addQuote(quote, &error), qPrintable(error));
+    }
 }
 
 void TestArticleList::open()
@@ -121,21 +131,24 @@ void TestArticleList::compareWithFile()
     const QStringList rows =
         rawQueryRows(m_path,
                      "SELECT a.id || '|' || a.title || '|' || a.status || '|' || "
-                     "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
+                     "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) || '|' || "
+                     "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) "
                      "FROM articles a ORDER BY a.id");
     ArticleListModel *list = model();
     QCOMPARE(list->rowCount(), int(rows.size()));
     for (int row = 0; row < list->rowCount(); ++row) {
         const ArticleListRow &a = list->article(row);
-        QCOMPARE(QStringLiteral("%1|%2|%3|%4")
+        QCOMPARE(QStringLiteral("%1|%2|%3|%4|%5")
                      .arg(a.id)
                      .arg(a.title)
                      .arg(int(a.status))
-                     .arg(a.annotationCount),
+                     .arg(a.annotationCount)
+                     .arg(a.quoteCount),
                  rows.at(row));
         QCOMPARE(list->rowForArticle(a.id), row);
     }
     QCOMPARE(list->annotationTotal(), rawQueryInt(m_path, "SELECT count(*) FROM annotations"));
+    QCOMPARE(list->quoteTotal(), rawQueryInt(m_path, "SELECT count(*) FROM quotes"));
 }
 
 void TestArticleList::largeListArrivesWhole()
@@ -153,6 +166,7 @@ void TestArticleList::largeListArrivesWhole()
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(m_window->currentArticle(), model()->article(0).id);
     QCOMPARE(model()->annotationTotal(), rawQueryInt(m_path, "SELECT count(*) FROM annotations"));
+    QCOMPARE(model()->quoteTotal(), rawQueryInt(m_path, "SELECT count(*) FROM quotes"));
 
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
     QVERIFY(!model()->isLoading());
@@ -251,7 +265,8 @@ void TestArticleList::titleGetsTheRoom()
     QVERIFY(table);
     const int title = table->horizontalHeader()->sectionSize(ArticleListModel::TitleColumn);
     QVERIFY2(title >= 180, qPrintable(QString::number(title)));
-    QVERIFY2(title * 5 >= table->viewport()->width() * 2, qPrintable(QString::number(title)));
+    // A third of the list or more, beside date, status, mentions and quotes.
+    QVERIFY2(title * 3 >= table->viewport()->width(), qPrintable(QString::number(title)));
 }
 
 void TestArticleList::columnsFitTheLongestValues()
@@ -272,6 +287,45 @@ void TestArticleList::columnsFitTheLongestValues()
                 > metrics.horizontalAdvance(ArticleListModel::statusName(status)));
     // Resizable by hand, not measured row by row.
     QCOMPARE(header->sectionResizeMode(ArticleListModel::DateColumn), QHeaderView::Interactive);
+}
+
+void TestArticleList::quotesAreCountedBesideMentions()
+{
+    // An article with quotes showed 0 in the list and the status bar, which
+    // counted entity mentions only (issue 12, defect 15).
+    makeProject(6);
+    open();
+    const qint64 first = model()->article(0).id;
+    QCOMPARE(m_window->currentArticle(), first);
+    const QModelIndex quotes = model()->index(0, ArticleListModel::QuotesColumn);
+    QCOMPARE(model()->headerData(ArticleListModel::QuotesColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Quotes"));
+    QCOMPARE(quotes.data().toLongLong(), 1);
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("projectStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("1 mention(s), 1 quote(s) here · "
+                                                    "1 mention(s), 2 quote(s) in the project")),
+             qPrintable(status->text()));
+
+    // A second quote, then undone: the row and both counts follow.
+    ProjectSession *session = m_window->session();
+    QVERIFY(session->addQuote(first, 13, 21) > 0);
+    QTRY_COMPARE(quotes.data().toLongLong(), 2);
+    QVERIFY2(status->text().contains(QStringLiteral("1 mention(s), 2 quote(s) here · "
+                                                    "1 mention(s), 3 quote(s) in the project")),
+             qPrintable(status->text()));
+    session->undoStack()->undo();
+    QTRY_COMPARE(quotes.data().toLongLong(), 1);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("2 quote(s) in the project")),
+                 qPrintable(status->text()));
+    compareWithFile();
+
+    // Sorting by quotes puts the quoted articles first.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(articleTable()->model());
+    proxy->sort(ArticleListModel::QuotesColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy->index(0, ArticleListModel::QuotesColumn).data().toLongLong(), 1);
+    QCOMPARE(proxy->index(1, ArticleListModel::QuotesColumn).data().toLongLong(), 1);
+    QCOMPARE(proxy->index(2, ArticleListModel::QuotesColumn).data().toLongLong(), 0);
 }
 
 QTEST_MAIN(TestArticleList)
