@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libicu-dev libsqlite3-dev
     python3 python3-pandas procps
-    xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
+    xvfb xauth fonts-dejavu-core fonts-noto-color-emoji qt6-translations-l10n
     clang libclang-rt-14-dev
     e2fsprogs mount strace
 )

@@ -2,21 +2,40 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
+
+#include <functional>
 
 namespace Marginalia::Translations {
 
-void install(QCoreApplication &app)
+namespace {
+
+bool installLoaded(QCoreApplication &app, const std::function<bool(QTranslator &)> &load)
 {
     auto *translator = new QTranslator(&app);
-    // English is the source language; a missing .qm for it is expected.
-    if (translator->load(QLocale(), QStringLiteral("marginalia"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    } else {
-        delete translator;
+    if (load(*translator) && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+void install(QCoreApplication &app, const QLocale &locale)
+{
+    const QString ours = QStringLiteral(":/i18n");
+    const QString prefix = QStringLiteral("_");
+    if (!installLoaded(app, [&](QTranslator &t) {
+            return t.load(locale, QStringLiteral("marginalia"), prefix, ours);
+        })) {
+        installLoaded(
+            app, [&](QTranslator &t) { return t.load(QStringLiteral("marginalia_en"), ours); });
     }
+    const QString qtCatalogues = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    installLoaded(app, [&](QTranslator &t) {
+        return t.load(locale, QStringLiteral("qtbase"), prefix, qtCatalogues);
+    });
 }
 
 } // namespace Marginalia::Translations

@@ -85,7 +85,11 @@ ExportDialog::ExportDialog(const QString &projectPath, const QVector<Label> &lab
     destinationRow->addWidget(m_browse);
     auto *top = new QFormLayout;
     top->addRow(tr("&Format:"), m_format);
-    top->addRow(tr("&Write to:"), destinationRow);
+    // A label made by addRow() for a layout has no buddy, and then shows
+    // its "&" instead of underlining the key.
+    auto *destinationLabel = new QLabel(tr("&Write to:"), this);
+    destinationLabel->setBuddy(m_destination);
+    top->addRow(destinationLabel, destinationRow);
 
     m_selectedOnly->setEnabled(!selectedArticles.isEmpty());
     m_from->setPlaceholderText(tr("from YYYY[-MM[-DD]]"));

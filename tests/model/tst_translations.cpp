@@ -2,6 +2,7 @@
 // Keeps translations/ current: the French file covers every string the
 // sources mark with tr(), and every entry is translated.
 #include "testconfig.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -60,6 +61,8 @@ private slots:
     void frenchIsComplete();
     void frenchCoversEverySourceString();
     void frenchLoadsFromResources();
+    void installedForTheLocale_data();
+    void installedForTheLocale();
 };
 
 void TestTranslations::frenchIsComplete()
@@ -112,6 +115,45 @@ void TestTranslations::frenchLoadsFromResources()
     QVERIFY(translator.load(QStringLiteral(":/i18n/marginalia_fr.qm")));
     QCOMPARE(translator.translate("TextDecoder", "the file is empty"),
              QStringLiteral("le fichier est vide"));
+}
+
+void TestTranslations::installedForTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("articles"); ///< our "%n article(s)" for 2
+    QTest::addColumn<QString>("cancel"); ///< Qt's own button
+    QTest::addColumn<QString>("deleteKey"); ///< a key name as menus show it
+
+    // Issue 12, defect 8: standard buttons and key names stayed English in
+    // French, and English showed "(s)" plurals.
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                            << QStringLiteral("2 articles") << QStringLiteral("Annuler")
+                            << QStringLiteral("Suppr");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             << QStringLiteral("2 articles") << QStringLiteral("Cancel")
+                             << QStringLiteral("Del");
+    // A language we do not ship falls back to our English plural forms.
+    QTest::newRow("Finnish") << QLocale(QLocale::Finnish, QLocale::Finland)
+                             << QStringLiteral("2 articles") << QStringLiteral("Peru")
+                             << QStringLiteral("Del");
+}
+
+void TestTranslations::installedForTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, articles);
+    QFETCH(QString, cancel);
+    QFETCH(QString, deleteKey);
+
+    Marginalia::Translations::install(*QCoreApplication::instance(), locale);
+    QCOMPARE(QCoreApplication::translate("Marginalia::MainWindow", "%n article(s)", nullptr, 2),
+             articles);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
+    QCOMPARE(QCoreApplication::translate("QShortcut", "Del"), deleteKey);
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -83,6 +84,7 @@ private slots:
     void asksBeforeReplacing_data();
     void asksBeforeReplacing();
     void neverWritesOverTheProject();
+    void labelsShowTheirKeysNotAmpersands();
 
 private:
     bool runExport(ExportDialog &dialog);
@@ -247,6 +249,21 @@ bool TestExportDialog::runExport(ExportDialog &dialog)
     if (!dialog.isExporting() || !finished.wait(WaitMs))
         return false;
     return finished.first().first().toBool();
+}
+
+void TestExportDialog::labelsShowTheirKeysNotAmpersands()
+{
+    // "&Write to:" was shown as it is written (issue 12, defect 8): a label
+    // without a buddy has no key to underline.
+    ExportDialog dialog(m_project, m_labels, {});
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QWidget *destination = dialog.findChild<QWidget *>(QStringLiteral("destination"));
+    const auto labels = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [&](const QLabel *label) { return label->buddy() == destination; }));
 }
 
 void TestExportDialog::writesTheChosenFile()
