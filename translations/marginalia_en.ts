@@ -2778,20 +2778,6 @@ usage error.
         <source>Select the text to tag first, or click an annotation to relabel it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n quote</numerusform>
-            <numerusform>%n quotes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2, %3 here</source>
         <translation type="unfinished"></translation>
@@ -2807,6 +2793,20 @@ usage error.
     <message>
         <source>The article shown was deleted in another window or program.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

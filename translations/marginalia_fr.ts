@@ -2830,20 +2830,6 @@ erreur d’utilisation.
         <source>Select the text to tag first, or click an annotation to relabel it</source>
         <translation>Sélectionnez d’abord le texte à annoter, ou cliquez sur une annotation pour changer son étiquette</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n citation</numerusform>
-            <numerusform>%n citations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2, %3 here</source>
         <translation>%1 · %2, %3 ici</translation>
@@ -2859,6 +2845,20 @@ erreur d’utilisation.
     <message>
         <source>The article shown was deleted in another window or program.</source>
         <translation>L’article affiché a été supprimé dans une autre fenêtre ou un autre programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

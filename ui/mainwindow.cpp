@@ -285,8 +285,9 @@ void MainWindow::updateStatus()
     else
         position = tr("%n article(s)", nullptr, m_articleModel->rowCount());
     const auto counts = [this](qint64 mentions, qint64 quotes) {
-        return std::make_pair(tr("%n mention(s)", nullptr, int(mentions)),
-                              tr("%n quote(s)", nullptr, int(quotes)));
+        // %L: grouped as the locale groups ("20 000" in French).
+        return std::make_pair(tr("%Ln mention(s)", nullptr, int(mentions)),
+                              tr("%Ln quote(s)", nullptr, int(quotes)));
     };
     const auto here = counts(m_view->annotations().size(), m_view->quotes().size());
     const auto project = counts(m_articleModel->annotationTotal(), m_articleModel->quoteTotal());

@@ -228,7 +228,7 @@ void TestCli::importReportsRejectionsAndGoesOn()
 {
     const Run run = cli({ QStringLiteral("import"), m_project, corpusFile(QString()) });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("Imported 7 article(s)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Imported 7 articles")), qPrintable(run.out));
     const QStringList problems = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(problems.size(), 3);
     QVERIFY(run.err.contains(QStringLiteral("empty.txt: the file is empty")));
