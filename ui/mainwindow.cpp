@@ -216,15 +216,16 @@ void MainWindow::createLayout()
     pageLayout->addWidget(m_view, 1, Qt::AlignHCenter);
     pageLayout->addWidget(m_findBar);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(articlesPane);
-    splitter->addWidget(page);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("articleSplitter"));
+    m_splitter->addWidget(articlesPane);
+    m_splitter->addWidget(page);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     // Titles get room to be read beside four columns of figures (a 380 px
     // pane left them 110 px).
-    splitter->setSizes({ 510, 460 });
-    setCentralWidget(splitter);
+    m_splitter->setSizes({ 510, 460 });
+    setCentralWidget(m_splitter);
 
     auto *labelsDock = new QDockWidget(tr("Labels"), this);
     labelsDock->setObjectName(QStringLiteral("labelsDock"));
@@ -409,8 +410,7 @@ bool MainWindow::openProject(const QString &path, bool quiet)
     rebuildLabelActions();
     setWindowTitle(tr("%1 — Marginalia").arg(QFileInfo(path).completeBaseName()));
     addRecentProject(QFileInfo(path).absoluteFilePath());
-    if (m_articleProxy->rowCount() > 0)
-        makeCurrentRow(0);
+    restorePlace();
     updateActions();
     updateStatus();
     m_view->setFocus();
@@ -430,6 +430,7 @@ void MainWindow::closeProject()
 {
     if (!m_session || (m_writeWait && m_writeWait->isWaiting()))
         return;
+    rememberPlace();
     m_tagAllRunner->cancel(); // its plan is of this project
     m_quoteDetectionRunner->cancel();
     m_undoRunner->cancel();
@@ -706,6 +707,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_importRunner && m_importRunner->isRunning())
         m_importRunner->cancel();
     m_importRunner.reset();
+    saveLayout();
     closeProject();
     event->accept();
 }

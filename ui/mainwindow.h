@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTableView;
 
 namespace Marginalia {
@@ -78,6 +79,13 @@ public:
     ProjectSearchPanel *searchPanel() const { return m_searchPanel; }
     FindBar *findBar() const { return m_findBar; }
 
+    /// The project closed last that is still there, or an empty string.
+    static QString lastProject();
+    /// The window's size, docks and panes as the last window left them, or
+    /// the default size fitted to the screen (saveLayout() on close).
+    void restoreLayout();
+    void saveLayout() const;
+
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
     static bool ensureDemoProject(QString *error);
@@ -123,6 +131,10 @@ private:
     /// File ▸ Export…: the Export dialog, with the article selected in the list.
     void exportProject();
     void addRecentProject(const QString &path);
+    /// The article shown, the list's sort and filter, for the next open
+    /// of this project (ProjectPlace); restorePlace() goes back there.
+    void rememberPlace();
+    void restorePlace();
     void rebuildRecentMenu();
 
     void deleteSelected();
@@ -197,6 +209,7 @@ private:
     QuoteDetectionRunner *m_quoteDetectionRunner = nullptr; ///< on a thread
     UndoRunner *m_undoRunner = nullptr; ///< long undo and redo steps on a thread
     ProjectChangeWatcher *m_changeWatcher = nullptr; ///< edits by other windows and programs
+    QSplitter *m_splitter = nullptr; ///< the article list beside the text
     bool m_filtering = false; ///< the list changes under a new filter: not a move of the analyst's
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;

@@ -22,11 +22,6 @@
 
 namespace Marginalia {
 
-namespace {
-constexpr int MaxRecentProjects = 8;
-const QString RecentKey = QStringLiteral("recentProjects");
-} // namespace
-
 void MainWindow::createMenus()
 {
     const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot,
@@ -320,29 +315,6 @@ void MainWindow::updateActions()
     m_redo->setText(open && m_session->undoStack()->canRedo()
                         ? tr("&Redo %1").arg(m_session->undoStack()->redoText())
                         : tr("&Redo"));
-}
-
-void MainWindow::addRecentProject(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentProjects)
-        recent.removeLast();
-    settings.setValue(RecentKey, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 } // namespace Marginalia

@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
 
     Marginalia::MainWindow window;
     QString project = parser.positionalArguments().value(0);
+    if (project.isEmpty())
+        project = Marginalia::MainWindow::lastProject();
     if (project.isEmpty()) {
         // The first start shows something real to annotate: the demo project.
         QString error;
@@ -39,6 +41,7 @@ int main(int argc, char *argv[])
         else
             qWarning("%s", qPrintable(error));
     }
+    window.restoreLayout();
     if (!project.isEmpty())
         window.openProject(project);
     window.show();
