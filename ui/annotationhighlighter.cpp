@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationhighlighter.h"
 
+#include "viewcolours.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -126,9 +128,13 @@ void AnnotationHighlighter::rehighlightRanges(
         m_unformatted = false;
 }
 
-QColor AnnotationHighlighter::quoteColor()
+void AnnotationHighlighter::setPalette(const QPalette &palette)
 {
-    return QColor(0x2f, 0x3a, 0x8f);
+    if (palette.color(QPalette::Base) == m_palette.color(QPalette::Base)
+        && palette.color(QPalette::Text) == m_palette.color(QPalette::Text))
+        return;
+    m_palette = palette;
+    rehighlightAll();
 }
 
 void AnnotationHighlighter::setQuotes(QVector<std::pair<qsizetype, qsizetype>> quotes)
@@ -165,6 +171,7 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
             quotes.append({ qMax<qsizetype>(0, from - blockStart),
                             qMin<qsizetype>(text.size(), to - blockStart) });
     }
+    const QColor quoteInk = ViewColours::quoteInk(m_palette);
     const auto styleQuotes = [&] {
         for (const auto &[from, to] : std::as_const(quotes)) {
             for (qsizetype i = from; i < to;) {
@@ -174,7 +181,7 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
                 while (j < to && format(int(j)) == merged)
                     ++j;
                 merged.setFontItalic(true);
-                merged.setForeground(quoteColor());
+                merged.setForeground(quoteInk);
                 setFormat(int(i), int(j - i), merged);
                 i = j;
             }
@@ -226,9 +233,7 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         if (!inner)
             continue;
         QTextCharFormat format;
-        QColor background = inner->color;
-        background.setAlpha(count > 1 ? 110 : 70);
-        format.setBackground(background);
+        format.setBackground(ViewColours::tint(inner->color, m_palette, count > 1));
         if (count > 1) {
             format.setFontUnderline(true);
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QSyntaxHighlighter>
 #include <QVector>
 
@@ -46,7 +47,9 @@ public:
     void hold();
     void release();
 
-    static QColor quoteColor();
+    /// The palette the text is shown in: tints and quote ink follow it
+    /// (ViewColours); repaints the document when it changes.
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -67,6 +70,7 @@ private:
     int m_held = 0;
     bool m_heldAll = false;
     QVector<std::pair<qsizetype, qsizetype>> m_heldRanges;
+    QPalette m_palette;
 };
 
 } // namespace Marginalia

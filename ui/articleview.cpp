@@ -3,10 +3,12 @@
 
 #include "annotationhighlighter.h"
 #include "articlespans.h"
+#include "viewcolours.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -26,6 +28,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_words(std::make_unique<NearbyWordBoundaries>())
     , m_highlighter(new AnnotationHighlighter(document()))
 {
+    m_highlighter->setPalette(palette());
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -272,9 +275,9 @@ void ArticleView::showFoundSpans()
         setExtraSelections(selections);
 }
 
-QColor ArticleView::foundColor()
+QColor ArticleView::foundColor() const
 {
-    return QColor(255, 196, 0, 110);
+    return ViewColours::found(palette());
 }
 
 void ArticleView::selectFound(int index)
@@ -419,7 +422,7 @@ void ArticleView::paintEvent(QPaintEvent *event)
     }
     for (const Quote &q : std::as_const(m_quotes)) {
         if (q.id == m_selectedQuote) {
-            painter.setPen(QPen(AnnotationHighlighter::quoteColor(), 1.6, Qt::DashLine));
+            painter.setPen(QPen(ViewColours::quoteInk(palette()), 1.6, Qt::DashLine));
             outline(painter, toUtf16(q.start), toUtf16(q.end));
         }
     }
@@ -508,7 +511,25 @@ void ArticleView::outline(QPainter &painter, qsizetype start, qsizetype end)
             const qreal x2 = line.cursorToX(int(to - block.position()));
             QRectF rect(qMin(x1, x2), line.y(), qAbs(x2 - x1), line.height());
             rect.translate(blockRect.topLeft());
-            painter.drawRoundedRect(rect.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3);
+            // Above and below the line's box, never across it: a box
+            // crossed capital accents (the É of Élysée) and an elided
+            // letter's apostrophe just before (l’). Short ticks at the ends
+            // close it without entering the line.
+            const qreal margin = painter.pen().widthF() / 2 + 0.5;
+            const qreal left = rect.left() - 1.5;
+            const qreal right = rect.right() + 1.5;
+            const qreal top = rect.top() - margin;
+            const qreal bottom = rect.bottom() + margin;
+            QPainterPath path;
+            path.moveTo(left, rect.top());
+            path.lineTo(left, top);
+            path.lineTo(right, top);
+            path.lineTo(right, rect.top());
+            path.moveTo(left, rect.bottom());
+            path.lineTo(left, bottom);
+            path.lineTo(right, bottom);
+            path.lineTo(right, rect.bottom());
+            painter.drawPath(path);
         }
     }
 }
@@ -561,6 +582,12 @@ QString ArticleView::speakerOf(const Quote &quote) const
 
 bool ArticleView::event(QEvent *event)
 {
+    // The system's palette may change while the window is open (a switch
+    // to a dark theme): tints, quote ink and hits follow it.
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        showFoundSpans();
+    }
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const qint64 at =

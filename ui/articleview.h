@@ -110,7 +110,7 @@ public:
     /// before the cursor, wrapping around; false if there is none.
     bool stepFound(int step);
     /// The translucent colour of found spans over any label's colour.
-    static QColor foundColor();
+    QColor foundColor() const;
 
     /// The annotation under a code point, innermost first; 0 if none.
     qint64 annotationAt(qint64 codePoint) const;
