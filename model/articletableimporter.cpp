@@ -77,18 +77,6 @@ ArticleTableImporter::ArticleTableImporter(ProjectDatabase &database, Options op
 
 ArticleTableImporter::~ArticleTableImporter() = default;
 
-std::optional<QString> ArticleTableImporter::isoDate(QStringView value)
-{
-    const QStringView date = value.trimmed();
-    if (ArticleTextParser::isValidPartialDate(date))
-        return date.toString();
-    // A date-time (2022-12-05T10:00:00Z, 2022-12-05 10:00): the day is what articles keep.
-    if (date.size() > 10 && (date.at(10) == QLatin1Char('T') || date.at(10) == QLatin1Char(' '))
-        && ArticleTextParser::isValidPartialDate(date.left(10)))
-        return date.left(10).toString();
-    return std::nullopt;
-}
-
 QString ArticleTableImporter::columnList(const QStringList &columns)
 {
     if (columns.isEmpty())
@@ -163,11 +151,12 @@ bool ArticleTableImporter::rowToArticle(const TableFileReader::Row &row, const C
     const QString id = value(columns.id).trimmed();
     const QString date = value(columns.date).trimmed();
     if (!date.isEmpty()) {
-        if (const std::optional<QString> iso = isoDate(date))
+        if (const std::optional<QString> iso = ArticleDate::toIso(date, m_options.dateOrder))
             article->date = *iso;
         else
             problem(ImportProblem::Kind::Warning,
-                    tr("the date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date")
+                    tr("the date \"%1\" is not a date this program reads (such as 2022-12-05, "
+                       "05/12/2022 or 5 December 2022); stored without a date")
                         .arg(date));
     }
     article->source = value(columns.source).trimmed();

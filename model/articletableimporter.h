@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articledate.h"
 #include "inputfilecheck.h"
 #include "tablefilereader.h"
 #include "textfileimporter.h"
@@ -37,14 +38,14 @@ struct ArticleColumnMapping
 /// column, and optionally the title, date, source and an id.
 ///
 /// Texts are stored as .txt imports store them (BOM dropped, line ends made
-/// LF); a row without a title takes the text's first line. A date that is not
-/// ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time whose date is kept) is
-/// reported and the row stored without it. A source names where the article
-/// came from; without a source column it is FILE#ID, or FILE:LINE without an
-/// id column. Malformed rows, rows without text and rows whose text is over
-/// the size limit of an article are reported by line and skipped, duplicates of a stored text too;
-/// the rest is stored in batches, one transaction each, read ahead on another thread. Cancelling,
-/// or a database failure, removes what the run stored.
+/// LF); a row without a title takes the text's first line. Dates are read
+/// as ArticleDate reads them (ISO, DD/MM/YYYY, "5 décembre 2022", RFC 2822);
+/// one it cannot read is a warning, and the row is stored without it. A source names where the
+/// article came from; without a source column it is FILE#ID, or FILE:LINE without an id column.
+/// Malformed rows, rows without text and rows whose text is over the size limit of an article are
+/// reported by line and skipped, duplicates of a stored text too; the rest is stored in batches,
+/// one transaction each, read ahead on another thread. Cancelling, or a database failure, removes
+/// what the run stored.
 class ArticleTableImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleTableImporter)
@@ -69,6 +70,8 @@ public:
         qint64 maxArticleBytes = InputFileCheck::DefaultMaxBytes;
         int batchSize = 500;
         bool detectQuotes = true;
+        /// How 01/02/2024 is read; a date whose day is over 12 says itself.
+        ArticleDate::Order dateOrder = ArticleDate::Order::DayFirst;
     };
 
     ArticleTableImporter(ProjectDatabase &database, Options options);
@@ -79,10 +82,6 @@ public:
     /// "\"a\", \"b\"": the first few of \a columns, each cut short if long,
     /// then how many more there are, so a message stays a line.
     static QString columnList(const QStringList &columns);
-
-    /// "2022-12-05" for a valid ISO date or date-time, "2022-12" and "2022"
-    /// as given; nullopt for anything else. Surrounding spaces are ignored.
-    static std::optional<QString> isoDate(QStringView value);
 
 private:
     struct Columns

@@ -156,10 +156,6 @@
         <source>no text (the text column is empty)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source> and %Ln more</source>
         <translation type="unfinished">
@@ -173,6 +169,10 @@
     </message>
     <message>
         <source>the text is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date this program reads (such as 2022-12-05, 05/12/2022 or 5 December 2022); stored without a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,10 +621,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables: the date&apos;s column (default: &apos;date&apos;), YYYY[-MM[-DD]] or an ISO date-time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tables: the source&apos;s column (default: &apos;source&apos;; without one the source is FILE#ID, or FILE:LINE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +911,18 @@ usage error.
     </message>
     <message>
         <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the date&apos;s column (default: &apos;date&apos;): ISO, DD/MM/YYYY, &apos;5 December 2022&apos;, &apos;5 décembre 2022&apos; or RFC 2822.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: how numeric dates such as 01/02/2024 read, dmy or mdy (default: dmy; a day over 12 reads one way whatever is chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;%1&apos; (use dmy or mdy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,10 +1297,6 @@ usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates are YYYY, YYYY-MM or YYYY-MM-DD (or an ISO date-time); other dates are reported and left out. Without a source, the file and the row&apos;s id (or line) are the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1326,26 @@ usage error.
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numeric dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates may be ISO (2024-12-31, 2024-12), numeric (31/12/2024, read as chosen above), written out (31 décembre 2024, December 31, 2024) or as in RSS; a date not understood is a warning and the article is kept without it. Without a source, the file and the row&apos;s id (or line) are the source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

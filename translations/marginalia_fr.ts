@@ -156,10 +156,6 @@
         <source>no text (the text column is empty)</source>
         <translation>pas de texte (la colonne du texte est vide)</translation>
     </message>
-    <message>
-        <source>the date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD; stored without a date</source>
-        <translation>la date « %1 » n’est pas AAAA, AAAA-MM ou AAAA-MM-JJ ; stocké sans date</translation>
-    </message>
     <message numerus="yes">
         <source> and %Ln more</source>
         <translation>
@@ -174,6 +170,10 @@
     <message>
         <source>the text is %1</source>
         <translation>le texte est %1</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date this program reads (such as 2022-12-05, 05/12/2022 or 5 December 2022); stored without a date</source>
+        <translation>la date « %1 » n’est pas une date que ce programme sait lire (comme 2022-12-05, 05/12/2022 ou 5 décembre 2022) ; enregistré sans date</translation>
     </message>
 </context>
 <context>
@@ -636,10 +636,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Tables : la colonne du titre (par défaut : « title » s’il y en a une ; sinon, la première ligne du texte).</translation>
     </message>
     <message>
-        <source>Tables: the date&apos;s column (default: &apos;date&apos;), YYYY[-MM[-DD]] or an ISO date-time.</source>
-        <translation>Tables : la colonne de la date (par défaut : « date »), AAAA[-MM[-JJ]] ou une date-heure ISO.</translation>
-    </message>
-    <message>
         <source>Tables: the source&apos;s column (default: &apos;source&apos;; without one the source is FILE#ID, or FILE:LINE).</source>
         <translation>Tables : la colonne de la source (par défaut : « source » ; sans elle, la source est FICHIER#ID, ou FICHIER:LIGNE).</translation>
     </message>
@@ -968,6 +964,18 @@ erreur d’utilisation.
     <message>
         <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
         <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne de tableau. Les plus grands sont refusés en les nommant. Un tableau d’articles peut contenir en tout jusqu’à %2 Mo, ou cette taille si elle est plus grande ; un fichier d’annotations est lu par morceaux et peut être de toute taille.</translation>
+    </message>
+    <message>
+        <source>Tables: the date&apos;s column (default: &apos;date&apos;): ISO, DD/MM/YYYY, &apos;5 December 2022&apos;, &apos;5 décembre 2022&apos; or RFC 2822.</source>
+        <translation>Tableaux : la colonne de la date (par défaut : « date ») : ISO, JJ/MM/AAAA, « 5 décembre 2022 », « 5 December 2022 » ou RFC 2822.</translation>
+    </message>
+    <message>
+        <source>Tables: how numeric dates such as 01/02/2024 read, dmy or mdy (default: dmy; a day over 12 reads one way whatever is chosen).</source>
+        <translation>Tableaux : comment lire les dates numériques comme 01/02/2024, dmy (jour, mois, année) ou mdy (mois, jour, année) (par défaut : dmy ; un jour supérieur à 12 se lit d’une seule façon quel que soit le choix).</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;%1&apos; (use dmy or mdy)</source>
+        <translation>ordre de date inconnu « %1 » (utilisez dmy ou mdy)</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1349,6 @@ erreur d’utilisation.
         <translation>I&amp;dentifiant :</translation>
     </message>
     <message>
-        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates are YYYY, YYYY-MM or YYYY-MM-DD (or an ISO date-time); other dates are reported and left out. Without a source, the file and the row&apos;s id (or line) are the source.</source>
-        <translation>Les lignes sans texte sont laissées de côté. Sans titre, la première ligne du texte est le titre. Les dates sont AAAA, AAAA-MM ou AAAA-MM-JJ (ou une date-heure ISO) ; les autres dates sont signalées et laissées de côté. Sans source, le fichier et l’identifiant de la ligne (ou son numéro) sont la source.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1375,6 +1379,26 @@ erreur d’utilisation.
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Jour d’abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mois d’abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Dates numériques</translation>
+    </message>
+    <message>
+        <source>&amp;Numeric dates:</source>
+        <translation>Dates &amp;numériques :</translation>
+    </message>
+    <message>
+        <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates may be ISO (2024-12-31, 2024-12), numeric (31/12/2024, read as chosen above), written out (31 décembre 2024, December 31, 2024) or as in RSS; a date not understood is a warning and the article is kept without it. Without a source, the file and the row&apos;s id (or line) are the source.</source>
+        <translation>Les lignes sans texte sont écartées. Sans titre, la première ligne du texte sert de titre. Les dates peuvent être ISO (2024-12-31, 2024-12), numériques (31/12/2024, lues comme choisi ci-dessus), écrites en toutes lettres (31 décembre 2024, December 31, 2024) ou comme dans les flux RSS ; une date non comprise donne un avertissement et l’article est gardé sans elle. Sans source, le fichier et l’identifiant (ou la ligne) de la ligne servent de source.</translation>
     </message>
 </context>
 <context>

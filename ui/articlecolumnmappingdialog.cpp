@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -74,9 +75,20 @@ ArticleColumnMappingDialog::ArticleColumnMappingDialog(const QString &path, QWid
         form->addRow(caption, box);
         m_roles.append(box);
     }
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->addItem(tr("Day first (31/12/2024)"), int(ArticleDate::Order::DayFirst));
+    m_dateOrder->addItem(tr("Month first (12/31/2024)"), int(ArticleDate::Order::MonthFirst));
+    m_dateOrder->setAccessibleName(tr("Numeric dates"));
+    auto *dateOrderLabel = new QLabel(tr("&Numeric dates:"), this);
+    dateOrderLabel->setBuddy(m_dateOrder);
+    form->addRow(dateOrderLabel, m_dateOrder);
+    connect(roleBox(Role::Date), &QComboBox::currentIndexChanged, this,
+            &ArticleColumnMappingDialog::guessDateOrder);
     auto *hint = new QLabel(tr("Rows without text are left out. Without a title, the text's "
-                               "first line is the title. Dates are YYYY, YYYY-MM or YYYY-MM-DD "
-                               "(or an ISO date-time); other dates are reported and left out. "
+                               "first line is the title. Dates may be ISO (2024-12-31, 2024-12), "
+                               "numeric (31/12/2024, read as chosen above), written out "
+                               "(31 décembre 2024, December 31, 2024) or as in RSS; a date "
+                               "not understood is a warning and the article is kept without it. "
                                "Without a source, the file and the row's id (or line) are "
                                "the source."),
                             this);
@@ -149,6 +161,8 @@ void ArticleColumnMappingDialog::load()
     while (rows.size() < PreviewRows && reader.next(&row))
         rows.append(row);
     const QStringList columns = reader.columns();
+    m_columns = columns;
+    m_rows = rows;
     m_preview->clear();
     m_preview->setColumnCount(int(columns.size()));
     m_preview->setRowCount(int(rows.size()));
@@ -185,7 +199,23 @@ void ArticleColumnMappingDialog::load()
             : guessed[i].value_or(QString());
         box->setCurrentIndex(qMax(0, box->findData(want)));
     }
+    guessDateOrder();
     updateButtons();
+}
+
+void ArticleColumnMappingDialog::guessDateOrder()
+{
+    const qsizetype column = m_columns.indexOf(roleBox(Role::Date)->currentData().toString());
+    QStringList dates;
+    for (const TableFileReader::Row &row : std::as_const(m_rows)) {
+        if (column >= 0 && column < row.values.size())
+            dates.append(row.values.at(column));
+    }
+    // Month first where it is the custom; day first elsewhere.
+    const ArticleDate::Order custom = QLocale().territory() == QLocale::UnitedStates
+        ? ArticleDate::Order::MonthFirst
+        : ArticleDate::Order::DayFirst;
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(ArticleDate::orderOf(dates, custom))));
 }
 
 void ArticleColumnMappingDialog::updateButtons()
@@ -206,6 +236,7 @@ ArticleTableImporter::Options ArticleColumnMappingDialog::options() const
     options.mapping.date = value(Role::Date);
     options.mapping.source = value(Role::Source);
     options.mapping.id = value(Role::Id);
+    options.dateOrder = ArticleDate::Order(m_dateOrder->currentData().toInt());
     return options;
 }
 

@@ -34,11 +34,16 @@ public:
 
     QComboBox *roleBox(Role role) const;
     QComboBox *delimiterBox() const { return m_delimiter; }
+    /// How numeric dates read: ArticleDate::Order as data. Set from the
+    /// date column's first rows when they tell (31/12/2024), else from the
+    /// locale; the analyst may change it.
+    QComboBox *dateOrderBox() const { return m_dateOrder; }
     QTableWidget *preview() const { return m_preview; }
 
 private:
     void load();
     void updateButtons();
+    void guessDateOrder();
 
     QString m_path;
     QString m_error;
@@ -50,6 +55,9 @@ private:
     QLabel *m_delimiterLabel = nullptr;
     QTableWidget *m_preview = nullptr;
     QList<QComboBox *> m_roles;
+    QComboBox *m_dateOrder = nullptr;
+    QStringList m_columns; ///< of the file, as the preview read them
+    QVector<TableFileReader::Row> m_rows; ///< the preview's
     QDialogButtonBox *m_buttons = nullptr;
 };
 

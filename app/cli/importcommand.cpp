@@ -80,8 +80,14 @@ int CommandLine::runImport(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption dateColumn(
         QStringLiteral("date-column"),
-        tr("Tables: the date's column (default: 'date'), YYYY[-MM[-DD]] or an ISO date-time."),
+        tr("Tables: the date's column (default: 'date'): ISO, DD/MM/YYYY, '5 December 2022', "
+           "'5 décembre 2022' or RFC 2822."),
         QStringLiteral("NAME"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        tr("Tables: how numeric dates such as 01/02/2024 read, dmy or mdy (default: dmy; a "
+           "day over 12 reads one way whatever is chosen)."),
+        QStringLiteral("ORDER"));
     const QCommandLineOption sourceColumn(
         QStringLiteral("source-column"),
         tr("Tables: the source's column (default: 'source'; without one the source is "
@@ -111,8 +117,8 @@ int CommandLine::runImport(const QStringList &arguments)
         QStringLiteral("FOLDER"));
     const int parsed =
         parse(parser,
-              { maxSize, json, textColumn, titleColumn, dateColumn, sourceColumn, idColumn,
-                delimiter, annotations, format, brat },
+              { maxSize, json, textColumn, titleColumn, dateColumn, dateOrder, sourceColumn,
+                idColumn, delimiter, annotations, format, brat },
               arguments, command,
               tr("Import articles, annotations or brat folders. Plain-text articles: an "
                  "optional first-line header 'date YYYY[-MM[-DD]]' gives the date; the first "
@@ -138,7 +144,7 @@ int CommandLine::runImport(const QStringList &arguments)
     if (annotationImport || bratImport) {
         // Column options map tables of articles; here they would be ignored.
         for (const QCommandLineOption *option :
-             { &textColumn, &titleColumn, &dateColumn, &sourceColumn, &idColumn }) {
+             { &textColumn, &titleColumn, &dateColumn, &dateOrder, &sourceColumn, &idColumn }) {
             if (parser.isSet(*option))
                 return usageError(command,
                                   tr("--%1 is for tables of articles, not with --%2")
@@ -161,6 +167,16 @@ int CommandLine::runImport(const QStringList &arguments)
             return usageError(command,
                               tr("unknown delimiter '%1' (use comma, semicolon or tab)")
                                   .arg(parser.value(delimiter)));
+    }
+    ArticleDate::Order order = ArticleDate::Order::DayFirst;
+    if (parser.isSet(dateOrder)) {
+        const QString name = parser.value(dateOrder).toLower();
+        if (name == QLatin1String("mdy"))
+            order = ArticleDate::Order::MonthFirst;
+        else if (name != QLatin1String("dmy"))
+            return usageError(
+                command,
+                tr("unknown date order '%1' (use dmy or mdy)").arg(parser.value(dateOrder)));
     }
     std::optional<TableFileReader::Format> tableFormat;
     if (parser.isSet(format)) {
@@ -294,6 +310,7 @@ int CommandLine::runImport(const QStringList &arguments)
         ArticleTableImporter::Options options;
         options.table.delimiter = separator;
         options.table.maxFileBytes = tableBytes;
+        options.dateOrder = order;
         options.maxArticleBytes = textOptions.maxFileBytes;
         const auto chosen = [&parser](const QCommandLineOption &option) {
             return parser.isSet(option) ? std::optional<QString>(parser.value(option))

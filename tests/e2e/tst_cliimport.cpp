@@ -73,6 +73,7 @@ private slots:
     void initTestCase();
     void importsATableWrittenByPython();
     void columnsAndDelimiterFromFlags();
+    void numericDatesInTheOrderGiven();
     void annotationRoundTrips_data();
     void annotationRoundTrips();
     void importsABratFolder();
@@ -108,7 +109,7 @@ void TestCliImport::importsATableWrittenByPython()
         "rows = [('1', 'Un, deux', 'He said \"hi\",\\r\\nthen left 😀', '2022-12-05'),\n"
         "        ('2', '', '  مصر\\nقال الرئيس.', '2023'),\n"
         "        ('3', 'Empty', '', ''),\n"
-        "        ('4', 'Bad date', 'Texte quatre', '12/05/2022')]\n"
+        "        ('4', 'Bad date', 'Texte quatre', '31/02/2022')]\n"
         "with open(sys.argv[1], 'w', newline='', encoding='utf-8-sig') as f:\n"
         "    w = csv.writer(f)\n"
         "    w.writerow(['id', 'title', 'text', 'date'])\n"
@@ -132,7 +133,7 @@ void TestCliImport::importsATableWrittenByPython()
     QCOMPARE(warnings.first().toObject().value(QLatin1String("line")).toInt(), 7);
     // Standard error names file and line.
     QVERIFY2(imported.err.contains(csv + QStringLiteral(":6: no text")), qPrintable(imported.err));
-    QVERIFY(imported.err.contains(csv + QStringLiteral(":7: the date \"12/05/2022\"")));
+    QVERIFY(imported.err.contains(csv + QStringLiteral(":7: the date \"31/02/2022\"")));
 
     const QString texts = path(QStringLiteral("table-texts"));
     QCOMPARE(cli({ QStringLiteral("export"), project, QStringLiteral("--format"),
@@ -154,6 +155,33 @@ void TestCliImport::importsATableWrittenByPython()
              QStringLiteral("2022-12-05"));
     QCOMPARE(list.at(1).toObject().value(QLatin1String("title")).toString(), QStringLiteral("مصر"));
     QCOMPARE(list.at(2).toObject().value(QLatin1String("date")).toString(), QString());
+}
+
+void TestCliImport::numericDatesInTheOrderGiven()
+{
+    // Issue 12, defect 18: a French export's dates, and an American one's.
+    const QString csv = path(QStringLiteral("dates.csv"));
+    QVERIFY(writeFile(csv,
+                      "text,date\nUn texte,01/02/2024\nDeux textes,5 d\xC3\xA9"
+                      "cembre 2022\n"));
+    for (const auto &[order, first] : { std::pair { QStringLiteral("dmy"), "2024-02-01" },
+                                        std::pair { QStringLiteral("mdy"), "2024-01-02" } }) {
+        const QString project = path(QStringLiteral("dates-%1.marginalia").arg(order));
+        QCOMPARE(cli({ QStringLiteral("init"), project }).exitCode, 0);
+        const Run imported =
+            cli({ QStringLiteral("import"), project, csv, QStringLiteral("--date-order"), order });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(!imported.err.contains(QLatin1String("warning")), qPrintable(imported.err));
+        const QJsonArray articles =
+            QJsonDocument::fromJson(
+                cli({ QStringLiteral("list"), project, QStringLiteral("--json") }).out.toUtf8())
+                .array();
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(0).toObject().value(QLatin1String("date")).toString(),
+                 QLatin1String(first));
+        QCOMPARE(articles.at(1).toObject().value(QLatin1String("date")).toString(),
+                 QStringLiteral("2022-12-05"));
+    }
 }
 
 void TestCliImport::columnsAndDelimiterFromFlags()
@@ -388,6 +416,10 @@ void TestCliImport::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("import"), p, QStringLiteral("a.csv"),
                          QStringLiteral("--delimiter"), QStringLiteral("pipe") }
         << "unknown delimiter";
+    QTest::newRow("unknown date order")
+        << QStringList { QStringLiteral("import"), p, QStringLiteral("a.csv"),
+                         QStringLiteral("--date-order"), QStringLiteral("ymd") }
+        << "unknown date order 'ymd'";
     QTest::newRow("column option with annotations")
         << QStringList { QStringLiteral("import"),        p,
                          QStringLiteral("--annotations"), QStringLiteral("a.csv"),

@@ -3,6 +3,7 @@
 // rows come on increasing lines with one value per column or an error;
 // JSONL columns are unique, and a row read as values agrees with the same
 // row read as an object (what the annotation import reads).
+#include "articledate.h"
 #include "articletableimporter.h"
 #include "articletextparser.h"
 #include "fuzzsupport.h"
@@ -19,10 +20,12 @@ namespace {
 
 void checkCell(const QString &value)
 {
-    // Every cell may be a date column's.
-    if (const std::optional<QString> iso = Marginalia::ArticleTableImporter::isoDate(value))
-        FUZZ_CHECK(value.trimmed().startsWith(*iso)
-                   && Marginalia::ArticleTextParser::isValidPartialDate(*iso));
+    // Every cell may be a date column's, read in either order.
+    for (const auto order :
+         { Marginalia::ArticleDate::Order::DayFirst, Marginalia::ArticleDate::Order::MonthFirst }) {
+        if (const std::optional<QString> iso = Marginalia::ArticleDate::toIso(value, order))
+            FUZZ_CHECK(Marginalia::ArticleTextParser::isValidPartialDate(*iso));
+    }
 }
 
 void checkJsonValue(const QJsonValue &value, const QString &text)

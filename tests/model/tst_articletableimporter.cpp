@@ -53,8 +53,9 @@ private slots:
     void importsJsonl();
     void explicitMappingWins();
     void reportsRowsByLineAndGoesOn();
-    void datesAreIsoOrLeftOut_data();
-    void datesAreIsoOrLeftOut();
+    void datesAreReadOrLeftOut_data();
+    void datesAreReadOrLeftOut();
+    void numericDatesFollowTheChosenOrder();
     void aTableWithoutTextColumnIsRejected();
     void duplicatesAreReportedAsForTextFiles();
     void importsInBatchesAndCancelUndoes();
@@ -254,7 +255,7 @@ void TestArticleTableImporter::reportsRowsByLineAndGoesOn()
     QCOMPARE(jsonProblems.at(2), QStringLiteral("4:R:no text (the text column is empty)"));
 }
 
-void TestArticleTableImporter::datesAreIsoOrLeftOut_data()
+void TestArticleTableImporter::datesAreReadOrLeftOut_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("stored");
@@ -273,15 +274,22 @@ void TestArticleTableImporter::datesAreIsoOrLeftOut_data()
                            << "" << false;
     QTest::newRow("no such day") << "2022-02-30"
                                  << "" << true;
+    // Issue 12, defect 18: French exports' dates were refused.
     QTest::newRow("French order") << "05/12/2022"
-                                  << "" << true;
+                                  << "2022-12-05" << false;
+    QTest::newRow("French words") << "lundi 5 décembre 2022"
+                                  << "2022-12-05" << false;
+    QTest::newRow("RSS") << "Mon, 05 Dec 2022 10:00:00 +0100"
+                         << "2022-12-05" << false;
+    QTest::newRow("no such day, French order") << "31/02/2022"
+                                               << "" << true;
     QTest::newRow("words") << "last Tuesday"
                            << "" << true;
     QTest::newRow("month 13") << "2022-13"
                               << "" << true;
 }
 
-void TestArticleTableImporter::datesAreIsoOrLeftOut()
+void TestArticleTableImporter::datesAreReadOrLeftOut()
 {
     QFETCH(QString, value);
     QFETCH(QString, stored);
@@ -299,6 +307,28 @@ void TestArticleTableImporter::datesAreIsoOrLeftOut()
         QCOMPARE(report.problems.first().kind, ImportProblem::Kind::Warning);
         QCOMPARE(report.problems.first().line, 2);
         QVERIFY(report.problems.first().reason.contains(value.trimmed()));
+    }
+}
+
+void TestArticleTableImporter::numericDatesFollowTheChosenOrder()
+{
+    // 01/02/2024 is 1 February read day first, 2 January month first; a day
+    // over 12 reads one way whatever was chosen.
+    for (const auto &[order, expected] :
+         { std::pair { ArticleDate::Order::DayFirst, QStringLiteral("2024-02-01|2024-12-25") },
+           std::pair { ArticleDate::Order::MonthFirst,
+                       QStringLiteral("2024-01-02|2024-12-25") } }) {
+        QTemporaryDir dir;
+        auto project = createProject(dir);
+        const QString file = dir.filePath(QStringLiteral("d.csv"));
+        QVERIFY(writeFile(file, "text,date\nUn,01/02/2024\nDeux,25/12/2024\n"));
+        ArticleTableImporter::Options options;
+        options.dateOrder = order;
+        const ArticleTableImporter::Report report =
+            ArticleTableImporter(*project, options).importFile(file);
+        QVERIFY(report.problems.isEmpty());
+        QCOMPARE(rawQueryRows(project->path(), "SELECT date FROM articles ORDER BY id").join(u'|'),
+                 expected);
     }
 }
 

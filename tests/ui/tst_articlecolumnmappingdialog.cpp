@@ -66,6 +66,8 @@ class TestArticleColumnMappingDialog : public QObject
 private slots:
     void showsColumnsRowsAndDefaults();
     void theDelimiterCanBeChosen();
+    void numericDatesReadAsTheFileShows_data();
+    void numericDatesReadAsTheFileShows();
     void jsonlHasNoDelimiter();
     void anUnreadableFileSaysWhy();
     void importsFromTheWindow();
@@ -125,6 +127,40 @@ void TestArticleColumnMappingDialog::showsColumnsRowsAndDefaults()
     // No text column, no import.
     dialog.roleBox(Role::Text)->setCurrentIndex(0);
     QVERIFY(!importButton(dialog)->isEnabled());
+}
+
+void TestArticleColumnMappingDialog::numericDatesReadAsTheFileShows_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<int>("order"); ///< ArticleDate::Order shown
+    QTest::newRow("day over 12") << QByteArray("text,date\nUn,01/02/2024\nDeux,25/12/2024\n")
+                                 << int(ArticleDate::Order::DayFirst);
+    QTest::newRow("month first") << QByteArray("text,date\nUn,01/02/2024\nDeux,12/25/2024\n")
+                                 << int(ArticleDate::Order::MonthFirst);
+    // Nothing tells: the custom of the locale (French here).
+    QTest::newRow("unclear") << QByteArray("text,date\nUn,01/02/2024\n")
+                             << int(ArticleDate::Order::DayFirst);
+}
+
+void TestArticleColumnMappingDialog::numericDatesReadAsTheFileShows()
+{
+    // Issue 12, defect 18: 01/02/2024 reads either way; the file's other
+    // dates, or the analyst, say which.
+    QFETCH(QByteArray, rows);
+    QFETCH(int, order);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("d.csv"));
+    QVERIFY(writeFile(file, rows));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    ArticleColumnMappingDialog dialog(file);
+    QLocale::setDefault(before);
+    QCOMPARE(dialog.dateOrderBox()->currentData().toInt(), order);
+    QCOMPARE(int(dialog.options().dateOrder), order);
+    // The analyst's choice is what the import uses.
+    dialog.dateOrderBox()->setCurrentIndex(
+        dialog.dateOrderBox()->findData(int(ArticleDate::Order::MonthFirst)));
+    QCOMPARE(dialog.options().dateOrder, ArticleDate::Order::MonthFirst);
 }
 
 void TestArticleColumnMappingDialog::theDelimiterCanBeChosen()
