@@ -2832,6 +2832,24 @@ usage error.
             <numerusform>%Ln quotes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No project is open.
+
+Create one with File ▸ New Project…, open one with File ▸ Open Project…, or try the annotated example with File ▸ Open the Sample Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+
+Import .txt, .csv or .jsonl files with File ▸ Import Files… (%1) or a whole folder with Import Folder… (%2), or drop files and folders on this window.
+
+File ▸ Open the Sample Project shows an annotated example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

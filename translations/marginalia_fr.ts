@@ -2884,6 +2884,30 @@ erreur d’utilisation.
             <numerusform>%Ln citations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No project is open.
+
+Create one with File ▸ New Project…, open one with File ▸ Open Project…, or try the annotated example with File ▸ Open the Sample Project.</source>
+        <translation>Aucun projet n’est ouvert.
+
+Créez-en un avec Fichier ▸ Nouveau projet…, ouvrez-en un avec Fichier ▸ Ouvrir un projet…, ou essayez l’exemple annoté avec Fichier ▸ Ouvrir le projet d’exemple.</translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+
+Import .txt, .csv or .jsonl files with File ▸ Import Files… (%1) or a whole folder with Import Folder… (%2), or drop files and folders on this window.
+
+File ▸ Open the Sample Project shows an annotated example.</source>
+        <translation>Ce projet n’a pas encore d’articles.
+
+Importez des fichiers .txt, .csv ou .jsonl avec Fichier ▸ Importer des fichiers… (%1) ou un dossier entier avec Importer un dossier… (%2), ou déposez des fichiers et des dossiers sur cette fenêtre.
+
+Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Project</source>
+        <translation>Ouvrir le projet d’exemp<translation>Ouvrir le projet d’e&amp;xemple</translation>amp;le</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

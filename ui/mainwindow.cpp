@@ -111,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
     connect(m_searchPanel, &ProjectSearchPanel::articleOpened, this, &MainWindow::openSearchResult);
     updateActions();
+    updateStatus();
     resize(1280, 800);
 }
 
@@ -268,6 +269,7 @@ void MainWindow::showEntities()
 
 void MainWindow::updateStatus()
 {
+    updateEmptyHint();
     if (!m_session) {
         m_statusLabel->setText(tr("No project open"));
         return;

@@ -117,6 +117,11 @@ private:
     std::optional<Annotation> selectedAnnotation() const;
 
     void newProject();
+    /// File ▸ Open the Sample Project: the demo, made once from the bundled sample.
+    void openSampleProject();
+    /// What to do, in the empty text pane of a window without a project or
+    /// of a project without articles (issue 12, defect 17).
+    void updateEmptyHint();
     void chooseProject();
     void chooseFilesToImport();
     void chooseFolderToImport();
@@ -213,6 +218,8 @@ private:
     bool m_filtering = false; ///< the list changes under a new filter: not a move of the analyst's
     bool m_articleColumnsFitted = false; ///< widths set for this project; the analyst's stay
     QAction *m_matchIgnoringAccents = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
 };

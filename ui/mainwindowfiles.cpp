@@ -3,6 +3,7 @@
 #include "articlecolumnmappingdialog.h"
 #include "articlefiltermodel.h"
 #include "articlelistmodel.h"
+#include "articleview.h"
 #include "backupactions.h"
 #include "exportdialog.h"
 #include "importproblemsdialog.h"
@@ -12,6 +13,7 @@
 #include "projectsession.h"
 #include "textfileimporter.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -193,6 +195,36 @@ void MainWindow::dropEvent(QDropEvent *event)
         openProject(paths.first());
     else
         importPaths(paths);
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const auto keys = [](const QAction *action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    QString hint;
+    if (!m_session) {
+        hint = tr("No project is open.\n\nCreate one with File ▸ New Project…, open one with "
+                  "File ▸ Open Project…, or try the annotated example with File ▸ Open the "
+                  "Sample Project.");
+    } else if (m_articleModel->rowCount() == 0 && !m_articleModel->isLoading()) {
+        hint = tr("This project has no articles yet.\n\nImport .txt, .csv or .jsonl files with "
+                  "File ▸ Import Files… (%1) or a whole folder with Import Folder… (%2), or "
+                  "drop files and folders on this window.\n\nFile ▸ Open the Sample Project "
+                  "shows an annotated example.")
+                   .arg(keys(m_importFiles), keys(m_importFolder));
+    }
+    m_view->setPlaceholderText(hint);
+}
+
+void MainWindow::openSampleProject()
+{
+    QString error;
+    if (!ensureDemoProject(&error)) {
+        showError(error);
+        return;
+    }
+    openProject(demoProjectPath());
 }
 
 } // namespace Marginalia

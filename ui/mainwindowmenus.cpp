@@ -40,11 +40,12 @@ void MainWindow::createMenus()
     add(file, tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
     add(file, tr("&Open Project…"), QKeySequence::Open, &MainWindow::chooseProject);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    add(file, tr("Open the &Sample Project"), QKeySequence(), &MainWindow::openSampleProject);
     file->addSeparator();
-    add(file, tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), &MainWindow::chooseFilesToImport,
-        &m_projectActions);
-    add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
-        &MainWindow::chooseFolderToImport, &m_projectActions);
+    m_importFiles = add(file, tr("&Import Files…"), QKeySequence(tr("Ctrl+I")),
+                        &MainWindow::chooseFilesToImport, &m_projectActions);
+    m_importFolder = add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
+                         &MainWindow::chooseFolderToImport, &m_projectActions);
     add(file, tr("Import A&nnotations…"), QKeySequence(), &MainWindow::chooseAnnotationsToImport,
         &m_projectActions);
     add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
@@ -122,9 +123,10 @@ void MainWindow::createMenus()
     QAction *previous = add(
         annotation, tr("Pre&vious Annotation"), QKeySequence(Qt::Key_Backtab),
         [this] { stepAnnotation(-1); }, &m_projectActions);
-    // Platforms send Shift+Tab as Backtab, with or without the Shift modifier.
-    previous->setShortcuts(
-        { QKeySequence(Qt::Key_Backtab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
+    // Platforms send Shift+Tab as Backtab, with or without the Shift
+    // modifier; the menu shows the first, which users know as Shift+Tab.
+    previous->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::Key_Backtab),
+                             QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
     annotation->addSeparator();
     add(
         annotation, tr("&Tag All in This Article"), QKeySequence(tr("Ctrl+T")),

@@ -464,6 +464,13 @@ void TestAnnotationWindow::tabWalksAnnotations()
     QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(1).id);
     QTest::keyClick(window, Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(0).id);
+    // Each way a platform may send Shift+Tab goes back (issue 12, defect 17).
+    QTest::keyClick(window, Qt::Key_Tab);
+    QTest::keyClick(window, Qt::Key_Backtab);
+    QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(0).id);
+    QTest::keyClick(window, Qt::Key_Tab);
+    QTest::keyClick(window, Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(m_window->articleView()->selectedAnnotation(), all.at(0).id);
 }
 
 void TestAnnotationWindow::articleStatusAndNavigation()

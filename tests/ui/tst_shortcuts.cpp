@@ -26,6 +26,7 @@ private slots:
     void cleanup();
 
     void noKeyIsBoundTwice();
+    void menusNameKeysAsUsersKnowThem();
     void redoAnswersItsKeys_data();
     void redoAnswersItsKeys();
     void undoAnswersCtrlZ();
@@ -117,6 +118,19 @@ void TestShortcuts::noKeyIsBoundTwice()
                                              it.value().join(QStringLiteral(", "))));
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestShortcuts::menusNameKeysAsUsersKnowThem()
+{
+    // "Backtab" was shown for Shift+Tab (issue 12, defect 17).
+    int named = 0;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        const QString shown = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(!shown.contains(QLatin1String("Backtab")), qPrintable(action->text()));
+        if (shown == QLatin1String("Shift+Tab"))
+            ++named;
+    }
+    QCOMPARE(named, 1);
 }
 
 void TestShortcuts::redoAnswersItsKeys_data()
