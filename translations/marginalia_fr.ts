@@ -2906,7 +2906,7 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     </message>
     <message>
         <source>Open the &amp;Sample Project</source>
-        <translation>Ouvrir le projet d’exemp<translation>Ouvrir le projet d’e&amp;xemple</translation>amp;le</translation>
+        <translation>Ouvrir le projet d’exemp&amp;le</translation>
     </message>
 </context>
 <context>
