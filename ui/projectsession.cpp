@@ -51,8 +51,17 @@ void ProjectSession::reloadLabels()
     m_labels = m_database->labels();
 }
 
+void ProjectSession::acknowledgeOwnWrites()
+{
+    // What this window's threads committed is announced by them; read
+    // again, a 100,000-article project would be reloaded after each tag
+    // all. A change another program made meanwhile waits for its next one.
+    m_dataVersion = m_database->dataVersion();
+}
+
 void ProjectSession::reloadAfterImport()
 {
+    acknowledgeOwnWrites();
     reloadLabels();
     emit labelsChanged();
     emit projectAnnotationsChanged();
@@ -390,6 +399,7 @@ bool ProjectSession::applySetQuotesOfArticles(
 void ProjectSession::announceQuotesOfArticles(
     const QVector<std::pair<qint64, QVector<Quote>>> &articles)
 {
+    acknowledgeOwnWrites();
     for (const auto &article : articles)
         emit quotesChanged(article.first);
 }
@@ -397,6 +407,7 @@ void ProjectSession::announceQuotesOfArticles(
 void ProjectSession::adoptRedetectedQuotes(const QVector<QuoteDetection::Change> &changes,
                                            qint64 done, qint64 total)
 {
+    acknowledgeOwnWrites();
     if (changes.isEmpty())
         return;
     const QString text = done < total
@@ -509,6 +520,7 @@ ProjectSession::applyAddMany(const QVector<NewAnnotation> &requests)
 
 void ProjectSession::announceStoredMany(const QVector<Annotation> &annotations)
 {
+    acknowledgeOwnWrites();
     forgetSuggestionsIfNew(annotations);
     countForms(annotations, 1);
     announceBatch(annotations, true);
@@ -557,6 +569,7 @@ bool ProjectSession::applyRemoveMany(const QVector<Annotation> &annotations)
 
 void ProjectSession::announceRemovedMany(const QVector<Annotation> &annotations)
 {
+    acknowledgeOwnWrites();
     countForms(annotations, -1);
     announceBatch(annotations, false);
 }

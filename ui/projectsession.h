@@ -251,6 +251,10 @@ signals:
     void changedElsewhere();
 
 private:
+    /// Takes the commits so far as this window's own (its threads' stores,
+    /// announced by them), so reloadIfChangedElsewhere() does not read
+    /// everything again for them.
+    void acknowledgeOwnWrites();
     /// What a failed edit says: the store's \a error, and when the project
     /// has changed elsewhere, that what was edited may be gone.
     QString failureMessage(const QString &error);
