@@ -2850,6 +2850,26 @@ File ▸ Open the Sample Project shows an annotated example.</source>
         <source>Open the &amp;Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Tag the people, places, organisations and quotes in news articles, by hand, and export them for analysis.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · ICU %4&lt;/p&gt;&lt;p&gt;Marginalia is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, version 3, SQLite, which is in the public domain, and ICU under the Unicode License.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3052,6 +3072,33 @@ This backup cannot be read: %2</source>
     </message>
     <message>
         <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ShortcutSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2908,6 +2908,26 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
         <source>Open the &amp;Sample Project</source>
         <translation>Ouvrir le projet d’exemp&amp;le</translation>
     </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation>À propos de Marginalia</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Tag the people, places, organisations and quotes in news articles, by hand, and export them for analysis.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · ICU %4&lt;/p&gt;&lt;p&gt;Marginalia is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, version 3, SQLite, which is in the public domain, and ICU under the Unicode License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Repérez à la main les personnes, les lieux, les organisations et les citations des articles de presse, et exportez-les pour l’analyse.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · ICU %4&lt;/p&gt;&lt;p&gt;Marginalia est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Il utilise Qt sous la licence publique générale limitée GNU, version 3, SQLite, qui est dans le domaine public, et ICU sous la licence Unicode.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation>À &amp;propos de Marginalia</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3112,6 +3132,33 @@ Cette sauvegarde est illisible : %2</translation>
     <message>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ShortcutSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou par touche</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>

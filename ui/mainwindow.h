@@ -116,6 +116,9 @@ private:
     void reportQuoteDetection(qint64 done, qint64 total, qint64 changed, bool cancelled);
     std::optional<Annotation> selectedAnnotation() const;
 
+    /// Help ▸ Keyboard Shortcuts (F1) and Help ▸ About (mainwindowhelp.cpp).
+    void showShortcuts();
+    void showAbout();
     void newProject();
     /// File ▸ Open the Sample Project: the demo, made once from the bundled sample.
     void openSampleProject();

@@ -239,6 +239,11 @@ void MainWindow::createMenus()
         &MainWindow::showEntities, &m_projectActions);
     entities->addSeparator();
     entities->addActions(m_entitiesPanel->entityActions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showShortcuts);
+    add(help, tr("&About Marginalia"), QKeySequence(), &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::rebuildLabelActions()

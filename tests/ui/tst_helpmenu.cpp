@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Help ▸ Keyboard Shortcuts (F1) lists every key the menus answer to, read
+// from the actions themselves, and Help ▸ About names the versions of the
+// libraries the program runs with (issue 12, "Help"). A real MainWindow on
+// the offscreen platform.
+#include "libraryversions.h"
+#include "mainwindow.h"
+#include "modalanswer.h"
+#include "shortcutsheet.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Marginalia;
+using namespace TestHelpers;
+
+class TestHelpMenu : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void f1ListsEveryKeyOfTheMenus();
+    void aboutNamesTheLibraries();
+
+private:
+    static QAction *action(const MainWindow &window, const QString &text);
+};
+
+QAction *TestHelpMenu::action(const MainWindow &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestHelpMenu::f1ListsEveryKeyOfTheMenus()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *sheet = window.findChild<ShortcutSheet *>(QStringLiteral("shortcutSheet"));
+    QVERIFY(sheet);
+    QVERIFY(sheet->isVisible());
+
+    // One row per action with keys, in every menu and submenu.
+    QStringList expected;
+    const std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        for (const QAction *a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu());
+            else if (!a->isSeparator() && !a->shortcuts().isEmpty())
+                expected.append(a->shortcut().toString(QKeySequence::NativeText));
+        }
+    };
+    for (const QAction *top : window.menuBar()->actions())
+        walk(top->menu());
+    QStringList listed;
+    QTreeWidget *tree = sheet->tree();
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int r = 0; r < tree->topLevelItem(g)->childCount(); ++r)
+            listed.append(tree->topLevelItem(g)->child(r)->text(1).section(u',', 0, 0));
+    }
+    QVERIFY(expected.size() > 30);
+    QCOMPARE(listed, expected);
+    // Undo with its keys, the ampersands gone.
+    const QList<QTreeWidgetItem *> undo =
+        tree->findItems(QStringLiteral("Undo"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(undo.size(), 1);
+    QCOMPARE(undo.first()->text(1).section(u',', 0, 0),
+             QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+
+    // Backtab, which the platform sends for Shift+Tab, is answered but not listed.
+    const QList<QTreeWidgetItem *> previous = tree->findItems(
+        QStringLiteral("Previous Annotation"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(previous.size(), 1);
+    QCOMPARE(previous.first()->text(1),
+             QKeySequence(Qt::SHIFT | Qt::Key_Tab).toString(QKeySequence::NativeText));
+
+    // The filter ignores case and accents and finds keys too.
+    auto *filter = sheet->findChild<QLineEdit *>();
+    filter->setText(QStringLiteral("ctrl+shift+t"));
+    int shown = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int r = 0; r < tree->topLevelItem(g)->childCount(); ++r)
+            shown += tree->topLevelItem(g)->child(r)->isHidden() ? 0 : 1;
+    }
+    QCOMPARE(shown, 1);
+}
+
+void TestHelpMenu::aboutNamesTheLibraries()
+{
+    MainWindow window;
+    window.show();
+    QAction *about = action(window, QStringLiteral("&About Marginalia"));
+    QVERIFY(about);
+    QString text;
+    answerNextModal(&window, [&text](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        text = box->text();
+        box->accept();
+        return true;
+    });
+    about->trigger();
+    for (const QString &version :
+         { LibraryVersions::qt(), LibraryVersions::sqlite(), LibraryVersions::icu() }) {
+        QVERIFY(!version.isEmpty());
+        QVERIFY2(text.contains(version), qPrintable(text));
+    }
+    QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+}
+
+QTEST_MAIN(TestHelpMenu)
+#include "tst_helpmenu.moc"
