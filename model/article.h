@@ -60,6 +60,7 @@ struct ArticleListRow
     qint64 id = 0;
     QString title;
     QString date;
+    QString source;
     ArticleStatus status = ArticleStatus::Todo;
     qint64 annotationCount = 0;
     qint64 quoteCount = 0;

@@ -303,6 +303,15 @@ public:
     qint64 forEachArticleListRow(const std::function<void(ArticleListRow &&)> &visit,
                                  qint64 afterId = 0, qint64 limit = -1);
     std::optional<ArticleListRow> articleListRow(qint64 id);
+    /// The articles holding a mention of the label, in id order (the list's
+    /// filters; kept by the schema, so no mention is read).
+    QVector<qint64> articlesWithLabel(qint64 labelId);
+    /// The articles holding a mention by \a annotator, in id order.
+    QVector<qint64> articlesByAnnotator(const QString &annotator);
+    bool articleHasLabel(qint64 articleId, qint64 labelId);
+    bool articleHasAnnotator(qint64 articleId, const QString &annotator);
+    /// Everyone who made a mention, sorted; "" when some are unsigned.
+    QStringList annotators();
     /// Whether the project holds an article, without counting them.
     bool hasArticles();
     std::optional<QString> articleText(qint64 id);

@@ -9,7 +9,8 @@ namespace Marginalia {
 namespace {
 
 #define ARTICLE_LIST_COLUMNS                                                                       \
-    "a.id, a.title, a.date, a.status, coalesce(c.annotations, 0), coalesce(c.quotes, 0) "          \
+    "a.id, a.title, a.date, a.status, coalesce(c.annotations, 0), coalesce(c.quotes, 0), "         \
+    "a.source "                                                                                    \
     "FROM articles a LEFT JOIN article_counts c ON c.article_id = a.id "
 
 ArticleListRow readArticleListRow(const SqlStatement &q)
@@ -21,6 +22,7 @@ ArticleListRow readArticleListRow(const SqlStatement &q)
     row.status = ArticleStatus(q.int64(3));
     row.annotationCount = q.int64(4);
     row.quoteCount = q.int64(5);
+    row.source = q.text(6);
     return row;
 }
 
@@ -47,6 +49,67 @@ std::optional<ArticleListRow> ProjectDatabase::articleListRow(qint64 id)
     if (!q.next())
         return std::nullopt;
     return readArticleListRow(q);
+}
+
+QVector<qint64> ProjectDatabase::articlesWithLabel(qint64 labelId)
+{
+    SqlStatement q =
+        statement("SELECT article_id FROM article_labels WHERE label_id = ?1 ORDER BY article_id");
+    q.bind(1, labelId);
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.int64(0));
+    return ids;
+}
+
+QVector<qint64> ProjectDatabase::articlesByAnnotator(const QString &annotator)
+{
+    SqlStatement q = statement(
+        "SELECT article_id FROM article_annotators WHERE annotator = ?1 ORDER BY article_id");
+    q.bind(1, annotator);
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.int64(0));
+    return ids;
+}
+
+bool ProjectDatabase::articleHasLabel(qint64 articleId, qint64 labelId)
+{
+    SqlStatement q = statement(
+        "SELECT EXISTS (SELECT 1 FROM article_labels WHERE label_id = ?1 AND article_id = ?2)");
+    q.bind(1, labelId).bind(2, articleId);
+    return q.next() && q.int64(0) != 0;
+}
+
+bool ProjectDatabase::articleHasAnnotator(qint64 articleId, const QString &annotator)
+{
+    SqlStatement q = statement("SELECT EXISTS (SELECT 1 FROM article_annotators "
+                               "WHERE annotator = ?1 AND article_id = ?2)");
+    q.bind(1, annotator).bind(2, articleId);
+    return q.next() && q.int64(0) != 0;
+}
+
+QStringList ProjectDatabase::annotators()
+{
+    // One index seek per name: DISTINCT would read every row of the table.
+    QStringList names;
+    {
+        SqlStatement empty =
+            statement("SELECT EXISTS (SELECT 1 FROM article_annotators WHERE annotator = '')");
+        if (empty.next() && empty.int64(0) != 0)
+            names.append(QString()); // mentions nobody signed
+    }
+    QString after = QStringLiteral("");
+    for (;;) {
+        SqlStatement q =
+            statement("SELECT min(annotator) FROM article_annotators WHERE annotator > ?1");
+        q.bind(1, after);
+        if (!q.next() || q.isNull(0))
+            break;
+        after = q.text(0);
+        names.append(after);
+    }
+    return names;
 }
 
 bool ProjectDatabase::hasArticles()

@@ -136,9 +136,9 @@
     </message>
     <message numerus="yes">
         <source>%n more row(s) left out, not listed one by one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more row left out, not listed one by one</numerusform>
+            <numerusform>%n more rows left out, not listed one by one</numerusform>
         </translation>
     </message>
 </context>
@@ -158,9 +158,9 @@
     </message>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,6 +1346,96 @@ usage error.
     </message>
     <message>
         <source>Rows without text are left out. Without a title, the text&apos;s first line is the title. Dates may be ISO (2024-12-31, 2024-12), numeric (31/12/2024, read as chosen above), written out (31 décembre 2024, December 31, 2024) or as in RSS; a date not understood is a warning and the article is kept without it. Without a source, the file and the row&apos;s id (or line) are the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anno&amp;tator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,19 +2842,8 @@ usage error.
         <source>Tag All cancelled: nothing was tagged</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>quotes changed in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quote detection stopped after %1 of %2 articles; %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quotes detected again in %1 article(s); %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,6 +2948,28 @@ File ▸ Open the Sample Project shows an annotated example.</source>
     <message>
         <source>&amp;About Marginalia</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>quotes changed in %Ln article(s)</source>
+        <translation>
+            <numerusform>quotes changed in %Ln article</numerusform>
+            <numerusform>quotes changed in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes detected again in %Ln article(s); %1.</source>
+        <translation>
+            <numerusform>Quotes detected again in %Ln article; %1.</numerusform>
+            <numerusform>Quotes detected again in %Ln articles; %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3110,9 +3211,9 @@ This backup cannot be read: %2</source>
     </message>
     <message numerus="yes">
         <source>Tagging %n occurrence(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagging %n occurrence…</numerusform>
+            <numerusform>Tagging %n occurrences…</numerusform>
         </translation>
     </message>
 </context>
@@ -3553,30 +3654,30 @@ Your edit is not stored yet; it will be as soon as the project is free.</source>
     </message>
     <message numerus="yes">
         <source>%1: annotation %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: annotation %2 at [%3, %4) lies outside its text of %n character; left out</numerusform>
+            <numerusform>%1: annotation %2 at [%3, %4) lies outside its text of %n characters; left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: quote %2 at [%3, %4) lies outside its text of %n character(s); left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: quote %2 at [%3, %4) lies outside its text of %n character; left out</numerusform>
+            <numerusform>%1: quote %2 at [%3, %4) lies outside its text of %n characters; left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: the cue of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the cue of quote %2, at [%3, %4), lies outside its text of %n character; the quote is left out</numerusform>
+            <numerusform>%1: the cue of quote %2, at [%3, %4), lies outside its text of %n characters; the quote is left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: the speaker mention of quote %2, at [%3, %4), lies outside its text of %n character(s); the quote is left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the speaker mention of quote %2, at [%3, %4), lies outside its text of %n character; the quote is left out</numerusform>
+            <numerusform>%1: the speaker mention of quote %2, at [%3, %4), lies outside its text of %n characters; the quote is left out</numerusform>
         </translation>
     </message>
 </context>

@@ -1402,6 +1402,96 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Marginalia::ArticleFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférente</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Daté du</translation>
+    </message>
+    <message>
+        <source>Dated to</source>
+        <translation>Daté jusqu’au</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions:</source>
+        <translation>&amp;Mentions :</translation>
+    </message>
+    <message>
+        <source>Anno&amp;tator:</source>
+        <translation>Annotate&amp;ur :</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Sans %1</translation>
+    </message>
+    <message>
+        <source>With quotes</source>
+        <translation>Avec citations</translation>
+    </message>
+    <message>
+        <source>Without quotes</source>
+        <translation>Sans citation</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation>(non signé)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 articles sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ArticleListModel</name>
     <message>
         <source>To do</source>
@@ -2804,20 +2894,9 @@ erreur d’utilisation.
         <source>Tag All cancelled: nothing was tagged</source>
         <translation>« Tout étiqueter » annulé : rien n’a été étiqueté</translation>
     </message>
-    <message numerus="yes">
-        <source>quotes changed in %n article(s)</source>
-        <translation>
-            <numerusform>citations modifiées dans %n article</numerusform>
-            <numerusform>citations modifiées dans %n articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quote detection stopped after %1 of %2 articles; %3.</source>
         <translation>Détection des citations arrêtée après %1 articles sur %2 ; %3.</translation>
-    </message>
-    <message>
-        <source>Quotes detected again in %1 article(s); %2.</source>
-        <translation>Citations détectées à nouveau dans %1 article(s) ; %2.</translation>
     </message>
     <message>
         <source>%1: cancelled, nothing changed</source>
@@ -2927,6 +3006,28 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     <message>
         <source>&amp;About Marginalia</source>
         <translation>À &amp;propos de Marginalia</translation>
+    </message>
+    <message>
+        <source>&amp;More Filters</source>
+        <translation>Plus de &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message numerus="yes">
+        <source>quotes changed in %Ln article(s)</source>
+        <translation>
+            <numerusform>citations modifiées dans %Ln article</numerusform>
+            <numerusform>citations modifiées dans %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes detected again in %Ln article(s); %1.</source>
+        <translation>
+            <numerusform>Citations détectées à nouveau dans %Ln article ; %1.</numerusform>
+            <numerusform>Citations détectées à nouveau dans %Ln articles ; %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ void ArticleListModel::reload()
     m_articles.clear();
     m_titleRank.clear();
     m_titleKeys.clear();
+    m_sourceKeys.clear();
     m_queued.clear();
     if (m_session) {
         ProjectDatabase &database = m_session->database();
@@ -187,16 +188,29 @@ void ArticleListModel::refreshArticle(qint64 articleId)
     m_articles[row] = *current;
     if (row < m_titleKeys.size())
         m_titleKeys[row] = QString();
+    if (row < m_sourceKeys.size())
+        m_sourceKeys[row] = QString();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 const QString &ArticleListModel::titleKey(int row) const
 {
-    if (m_titleKeys.size() < m_articles.size())
-        m_titleKeys.resize(m_articles.size());
-    QString &key = m_titleKeys[row];
+    return normalizedKey(m_titleKeys, row, m_articles.at(row).title);
+}
+
+const QString &ArticleListModel::sourceKey(int row) const
+{
+    return normalizedKey(m_sourceKeys, row, m_articles.at(row).source);
+}
+
+const QString &ArticleListModel::normalizedKey(QVector<QString> &keys, int row,
+                                               const QString &text) const
+{
+    if (keys.size() < m_articles.size())
+        keys.resize(m_articles.size());
+    QString &key = keys[row];
     if (key.isNull())
-        key = TextNormalizer::normalize(m_articles.at(row).title.simplified()); // as the filter's
+        key = TextNormalizer::normalize(text.simplified()); // as the filter's
     return key;
 }
 

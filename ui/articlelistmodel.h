@@ -65,6 +65,9 @@ public:
     /// The title of \a row normalised (TextNormalizer) for the filter,
     /// computed once per row.
     const QString &titleKey(int row) const;
+    /// The source of \a row normalised, as titleKey().
+    const QString &sourceKey(int row) const;
+    ProjectSession *session() const { return m_session; }
 
     static QString statusName(ArticleStatus status);
 
@@ -96,7 +99,10 @@ private:
     Rows m_articles;
     QHash<qint64, int> m_rowById;
     mutable QVector<int> m_titleRank;
+    const QString &normalizedKey(QVector<QString> &keys, int row, const QString &text) const;
+
     mutable QVector<QString> m_titleKeys; ///< by row; a null string: not computed yet
+    mutable QVector<QString> m_sourceKeys; ///< as m_titleKeys
     qint64 m_annotationTotal = 0;
     qint64 m_quoteTotal = 0;
     QSet<qint64> m_queued; ///< articles whose quotes changed, for refreshQueued()

@@ -4,6 +4,7 @@
 #include "annotationlistmodel.h"
 #include "articlecolumnmappingdialog.h"
 #include "articlecolumnwidths.h"
+#include "articlefilterbar.h"
 #include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleProxy(new ArticleFilterModel(m_articleModel, this))
     , m_annotationModel(new AnnotationListModel(this))
     , m_filter(new QLineEdit(this))
+    , m_filterBar(new ArticleFilterBar(this))
     , m_articleTable(new QTableView(this))
     , m_view(new ArticleView(this))
     , m_palette(new LabelPalette(this))
@@ -127,7 +129,13 @@ void MainWindow::createLayout()
     m_filter->setPlaceholderText(tr("Filter by title"));
     m_articleTable->setObjectName(QStringLiteral("articleList"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    connect(m_filterBar, &ArticleFilterBar::changed, this, &MainWindow::applyFilters);
+    connect(m_filterBar, &ArticleFilterBar::clearAll, this, [this] {
+        m_filter->clear();
+        m_filterBar->clear();
+    });
+    m_filterBar->hide();
 
     m_articleTable->setModel(m_articleProxy);
     m_articleTable->setSortingEnabled(true);
@@ -170,6 +178,7 @@ void MainWindow::createLayout()
     auto *articlesLayout = new QVBoxLayout(articlesPane);
     articlesLayout->setContentsMargins(0, 0, 0, 0);
     articlesLayout->addWidget(m_filter);
+    articlesLayout->addWidget(m_filterBar);
     articlesLayout->addWidget(m_articleTable);
 
     m_annotationTable->setObjectName(QStringLiteral("annotationList"));
@@ -274,6 +283,8 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No project open"));
         return;
     }
+    m_filterBar->setCount(m_articleProxy->rowCount(), m_articleModel->rowCount(),
+                          m_articleProxy->isFiltered());
     const int row =
         m_articleProxy
             ->mapFromSource(m_articleModel->index(m_articleModel->rowForArticle(m_articleId), 0))
@@ -438,7 +449,9 @@ void MainWindow::closeProject()
     m_undoRunner->cancel();
     m_articleColumnsFitted = false;
     m_articleId = 0;
+    m_articleProxy->setShownArticle(0);
     m_filter->clear(); // another project's titles
+    m_filterBar->clear(); // and labels
     m_annotations.clear();
     m_suggestions.clear();
     m_suggestionCandidates.clear();
@@ -466,6 +479,7 @@ void MainWindow::showArticle(qint64 articleId)
     if (!summary || !text)
         return;
     m_articleId = articleId;
+    m_articleProxy->setShownArticle(articleId);
     m_articleText = *text;
     m_suggestionCandidatesValid = false;
     m_view->beginUpdate();
@@ -483,6 +497,7 @@ void MainWindow::refreshShownArticle()
 {
     if (m_articleId > 0 && !m_session->database().articleSummary(m_articleId)) {
         m_articleId = 0;
+        m_articleProxy->setShownArticle(0);
         m_annotations.clear();
         m_suggestions.clear();
         m_annotationModel->setArticle(nullptr, {});
@@ -568,20 +583,6 @@ void MainWindow::followShownArticle()
     // Another row selected with it (Shift/Ctrl-click) stays selected only
     // while the analyst moves nowhere else.
     makeCurrentRow(row.row());
-}
-
-void MainWindow::applyFilter(const QString &text)
-{
-    // The article on screen stays on screen whatever the filter hides: the
-    // list must not switch it to the row that happens to take its place.
-    {
-        const QScopedValueRollback<bool> filtering(m_filtering, true);
-        m_articleProxy->setFilterText(text);
-        if (m_articleId > 0)
-            followShownArticle();
-    }
-    updateActions();
-    updateStatus();
 }
 
 void MainWindow::nextToDo()

@@ -20,6 +20,7 @@ class QTableView;
 namespace Marginalia {
 
 class AnnotationListModel;
+class ArticleFilterBar;
 class ArticleFilterModel;
 class ArticleListModel;
 class QuoteDetectionRunner;
@@ -156,7 +157,11 @@ private:
     void makeCurrentRow(int row);
     /// The list's row of the article shown, or none when the filter hides it.
     void followShownArticle();
-    void applyFilter(const QString &text);
+    /// The title filter and the worklist filters applied to the list.
+    void applyFilters();
+    /// The labels and annotators the worklist filters offer, read again.
+    void refreshFilterChoices();
+    void showFilterBar(bool shown);
     void nextToDo();
     void setStatus(int status);
     void editLabels();
@@ -192,6 +197,8 @@ private:
     ArticleFilterModel *m_articleProxy;
     AnnotationListModel *m_annotationModel;
     QLineEdit *m_filter;
+    ArticleFilterBar *m_filterBar;
+    QAction *m_showFilters = nullptr;
     QTableView *m_articleTable;
     ArticleView *m_view;
     LabelPalette *m_palette;

@@ -3,6 +3,7 @@
 // selection change.
 #include "annotationlistmodel.h"
 #include "article.h"
+#include "articlefilterbar.h"
 #include "articleview.h"
 #include "entitiespanel.h"
 #include "findbar.h"
@@ -208,6 +209,16 @@ void MainWindow::createMenus()
             m_filter->selectAll();
         },
         &m_projectActions);
+    m_showFilters = add(
+        article, tr("&More Filters"), QKeySequence(tr("Ctrl+Alt+L")),
+        [this] {
+            const bool shown = !m_filterBar->isVisible();
+            showFilterBar(shown);
+            if (shown)
+                m_filterBar->setFocus();
+        },
+        &m_projectActions);
+    m_showFilters->setCheckable(true);
     add(
         article, tr("Back to the &Text"), QKeySequence(tr("Esc")),
         [this] {
@@ -297,6 +308,7 @@ void MainWindow::rebuildLabelActions()
     for (const Label &label : labels)
         colors.insert(label.id, label.color);
     m_annotationModel->setLabelColors(colors);
+    refreshFilterChoices();
 }
 
 void MainWindow::updateActions()

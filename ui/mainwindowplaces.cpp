@@ -2,6 +2,7 @@
 // Where the analyst was: the projects opened recently, each one's place
 // (article, sort, filter), and the window's layout, so that a start goes on
 // from where the last one stopped (issue 12, defect 7).
+#include "articlefilterbar.h"
 #include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@ const QString RecentKey = QStringLiteral("recentProjects");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
+const QString FiltersKey = QStringLiteral("window/filtersShown");
 
 } // namespace
 
@@ -77,6 +79,7 @@ void MainWindow::rememberPlace()
         place.sortOrder = m_articleProxy->sortOrder();
     }
     place.filter = m_filter->text();
+    place.worklist = m_filterBar->filter(QString());
     place.save(m_session->path());
 }
 
@@ -86,6 +89,9 @@ void MainWindow::restorePlace()
     const bool known = place.sortColumn >= 0 && place.sortColumn < ArticleListModel::ColumnCount;
     m_articleTable->sortByColumn(known ? place.sortColumn : -1, place.sortOrder);
     m_filter->setText(place.filter);
+    m_filterBar->setFilter(place.worklist);
+    if (!place.worklist.isEmpty())
+        showFilterBar(true); // the analyst sees why the list is short
     // An article deleted since is no place to go back to: the first row is.
     if (place.articleId > 0 && m_session->database().articleSummary(place.articleId))
         showArticle(place.articleId);
@@ -99,6 +105,7 @@ void MainWindow::saveLayout() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(FiltersKey, m_filterBar->isVisibleTo(this));
 }
 
 void MainWindow::restoreLayout()
@@ -107,6 +114,7 @@ void MainWindow::restoreLayout()
     const bool placed = restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    showFilterBar(settings.value(FiltersKey).toBool());
     if (placed || !screen())
         return;
     // The first start: the default size, but never larger than the screen

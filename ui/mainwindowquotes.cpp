@@ -127,12 +127,12 @@ void MainWindow::redetectAllQuotes()
 void MainWindow::reportQuoteDetection(qint64 done, qint64 total, qint64 changed, bool cancelled)
 {
     const QLocale locale;
-    const QString changes = tr("quotes changed in %n article(s)", nullptr, int(changed));
+    const QString changes = tr("quotes changed in %Ln article(s)", nullptr, int(changed));
     statusBar()->showMessage(
         cancelled
             ? tr("Quote detection stopped after %1 of %2 articles; %3.")
                   .arg(locale.toString(done), locale.toString(total), changes)
-            : tr("Quotes detected again in %1 article(s); %2.").arg(locale.toString(done), changes),
+            : tr("Quotes detected again in %Ln article(s); %1.", nullptr, int(done)).arg(changes),
         8000);
 }
 

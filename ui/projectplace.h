@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlefilter.h"
+
 #include <QString>
 #include <Qt>
 
 namespace Marginalia {
 
 /// Where the analyst was in a project when it closed: the article shown,
-/// the list's sort and its title filter, so that reopening it (at the next
+/// the list's sort, its title filter and worklist filters, so that reopening it (at the next
 /// start, or from Open Recent) goes on from there (issue 12, defect 7). Kept
 /// in the user's settings by the project's absolute path, for the
 /// RememberedProjects most recently closed, not in the project: two
@@ -20,6 +22,7 @@ struct ProjectPlace
     int sortColumn = -1; ///< -1: the list's order, as imported
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     QString filter;
+    ArticleFilter worklist; ///< the filter bar's parts; its title is unused
 
     /// The place kept for \a projectPath, or a default one.
     static ProjectPlace load(const QString &projectPath);

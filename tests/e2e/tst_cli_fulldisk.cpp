@@ -23,7 +23,9 @@ using namespace Marginalia;
 
 namespace {
 
-constexpr int Spacers = 64;
+// Enough for one annotation's commit: 65 blocks of 1 KiB with schema 7 (the
+// mention, its indexes and the counts the triggers keep, in the WAL).
+constexpr int Spacers = 96;
 
 bool run(const QString &program, const QStringList &arguments)
 {

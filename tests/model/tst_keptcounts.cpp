@@ -38,6 +38,14 @@ const QByteArray RecountedQuoteCounts =
 const QByteArray StoredTotals = "SELECT annotations, quotes FROM project_counts";
 const QByteArray RecountedTotals =
     "SELECT (SELECT count(*) FROM annotations), (SELECT count(*) FROM quotes)";
+const QByteArray StoredArticleLabels =
+    "SELECT label_id, article_id, mentions FROM article_labels ORDER BY 1, 2";
+const QByteArray RecountedArticleLabels =
+    "SELECT label_id, article_id, count(*) FROM annotations GROUP BY 1, 2 ORDER BY 1, 2";
+const QByteArray StoredArticleAnnotators =
+    "SELECT annotator, article_id, mentions FROM article_annotators ORDER BY 1, 2";
+const QByteArray RecountedArticleAnnotators =
+    "SELECT annotator, article_id, count(*) FROM annotations GROUP BY 1, 2 ORDER BY 1, 2";
 const QByteArray StoredEntityCounts =
     "SELECT entity_id, mentions, articles FROM entity_counts WHERE mentions > 0 ORDER BY 1";
 const QByteArray RecountedEntityCounts =
@@ -59,6 +67,12 @@ NewAnnotation mention(qint64 articleId, const QString &text, const QString &word
     return request;
 }
 
+NewAnnotation signedBy(NewAnnotation request, const QString &annotator)
+{
+    request.annotator = annotator;
+    return request;
+}
+
 enum class Edit {
     None,
     DeleteOneOfTwo,
@@ -76,6 +90,7 @@ enum class Edit {
     DeleteAndRestore,
     DeleteQuote,
     ReplaceQuotes,
+    Relabel,
 };
 
 } // namespace
@@ -106,6 +121,10 @@ private:
         QCOMPARE(rawQueryRows(path, StoredEntityCounts), rawQueryRows(path, RecountedEntityCounts));
         QCOMPARE(rawQueryRows(path, StoredQuoteCounts), rawQueryRows(path, RecountedQuoteCounts));
         QCOMPARE(rawQueryRows(path, StoredTotals), rawQueryRows(path, RecountedTotals));
+        QCOMPARE(rawQueryRows(path, StoredArticleLabels),
+                 rawQueryRows(path, RecountedArticleLabels));
+        QCOMPARE(rawQueryRows(path, StoredArticleAnnotators),
+                 rawQueryRows(path, RecountedArticleAnnotators));
     }
     qint64 entityIdOf(const QString &name) const
     {
@@ -143,7 +162,8 @@ void TestKeptCounts::init()
           mention(m_first, FirstText, QStringLiteral("Poutine"), per, putin, 1),
           mention(m_first, FirstText, QStringLiteral("Loukachenko"), per,
                   QStringLiteral("Alexandre Loukachenko")),
-          mention(m_first, FirstText, QStringLiteral("Loukachenko"), per, QString(), 1),
+          signedBy(mention(m_first, FirstText, QStringLiteral("Loukachenko"), per, QString(), 1),
+                   QStringLiteral("Zoé")),
           mention(m_first, FirstText, QStringLiteral("Minsk"), QStringLiteral("LOC"),
                   QStringLiteral("Minsk"), 1),
           mention(m_second, SecondText, QStringLiteral("Vladimir Poutine"), per, putin),
@@ -222,6 +242,8 @@ void TestKeptCounts::countsFollowEveryEdit_data()
         << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
     QTest::newRow("quote deleted")
         << Edit::DeleteQuote << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
+    QTest::newRow("mention relabelled")
+        << Edit::Relabel << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
     QTest::newRow("quotes replaced")
         << Edit::ReplaceQuotes << QStringList { luka, minsk, putin + QLatin1Char('3'), putinFull };
 }
@@ -311,6 +333,22 @@ void TestKeptCounts::countsFollowEveryEdit()
     case Edit::DeleteQuote:
         ok = m_project->deleteQuote(m_quotes.at(0).id, &error);
         break;
+    case Edit::Relabel: {
+        // The article's only unlinked PER mention becomes a LOC one.
+        Annotation relabelled = m_mentions.at(3);
+        const std::optional<Label> loc = m_project->labelByName(QStringLiteral("LOC"));
+        QVERIFY(loc);
+        relabelled.labelId = loc->id;
+        relabelled.labelName = loc->name;
+        ok = m_project->updateAnnotation(relabelled, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(rawQueryInt(m_project->path(),
+                             "SELECT mentions FROM article_labels WHERE label_id = "
+                                 + QByteArray::number(loc->id)
+                                 + " AND article_id = " + QByteArray::number(m_first)),
+                 2);
+        break;
+    }
     case Edit::ReplaceQuotes:
         // As Detect Quotes does: the first article's two become its other one.
         ok = m_project->setQuotes(m_first, { m_quotes.at(1) }, &error)
@@ -400,6 +438,10 @@ void TestKeptCounts::migrationCountsExistingMentions()
              (QStringList { QStringLiteral("1|2|1"), QStringLiteral("2|1|1") }));
     QCOMPARE(rawQueryRows(path, StoredQuoteCounts), QStringList { QStringLiteral("2|2") });
     QCOMPARE(rawQueryRows(path, StoredTotals), QStringList { QStringLiteral("4|2") });
+    QCOMPARE(rawQueryRows(path, StoredArticleLabels),
+             (QStringList { QStringLiteral("1|1|2"), QStringLiteral("2|2|2") }));
+    QCOMPARE(rawQueryRows(path, StoredArticleAnnotators),
+             (QStringList { QStringLiteral("|1|2"), QStringLiteral("|2|2") }));
 }
 
 QTEST_GUILESS_MAIN(TestKeptCounts)

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -495,7 +496,12 @@ void TestAnnotationWindow::articleStatusAndNavigation()
 void TestAnnotationWindow::modelsPassTheTester()
 {
     openWith({ QStringLiteral("Un\nAngela Merkel à Berlin."), QStringLiteral("Deux\nSecond.") });
-    const QList<QTableView *> tables = m_window->findChildren<QTableView *>();
+    QList<QTableView *> tables;
+    for (QTableView *table : m_window->findChildren<QTableView *>()) {
+        // The filter bar's date edits hold calendars, which are tables of days.
+        if (!qobject_cast<QCalendarWidget *>(table->parentWidget()))
+            tables.append(table);
+    }
     QCOMPARE(tables.size(), 3); // articles, annotations, entities
     for (QTableView *table : tables) {
         QAbstractItemModelTester tester(table->model(),
