@@ -292,6 +292,25 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
+bool ArticleListModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const ArticleListRow &left = m_articles.at(leftRow);
+    const ArticleListRow &right = m_articles.at(rightRow);
+    switch (column) {
+    case TitleColumn:
+        return titleRank(leftRow) < titleRank(rightRow);
+    case DateColumn:
+        return left.date < right.date; // ISO 8601: text order is date order
+    case StatusColumn:
+        return int(left.status) < int(right.status);
+    case AnnotationsColumn:
+        return left.annotationCount < right.annotationCount;
+    case QuotesColumn:
+        return left.quoteCount < right.quoteCount;
+    }
+    return false;
+}
+
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

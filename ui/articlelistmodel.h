@@ -56,6 +56,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int rowForArticle(qint64 articleId) const;
+    /// Whether \a leftRow sorts before \a rightRow by \a column, as SortRole
+    /// says, without a QVariant or a locale-aware string comparison per
+    /// call: sorting 100,000 rows makes 1.7 million of them.
+    bool lessThan(int leftRow, int rightRow, int column) const;
     /// The mentions and quotes of every article in the project, read from
     /// the totals the schema keeps whenever a row changes, so they are right
     /// before the rest of a large list is there.
