@@ -119,6 +119,7 @@ private:
 
     /// Help ▸ Keyboard Shortcuts (F1) and Help ▸ About (mainwindowhelp.cpp).
     void showShortcuts();
+    void showUserGuide();
     void showAbout();
     void newProject();
     /// File ▸ Open the Sample Project: the demo, made once from the bundled sample.

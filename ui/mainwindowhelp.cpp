@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Help menu: the keyboard cheat sheet, read from the actions, and About.
+// The Help menu: the keyboard cheat sheet, read from the actions, the user
+// guide, and About.
 #include "libraryversions.h"
 #include "mainwindow.h"
 #include "shortcutsheet.h"
+#include "userguidewindow.h"
 
 #include <QCoreApplication>
 #include <QMenuBar>
@@ -16,6 +18,19 @@ void MainWindow::showShortcuts()
     sheet->setObjectName(QStringLiteral("shortcutSheet"));
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->show();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, brought back to the front when asked again.
+    auto *guide = findChild<UserGuideWindow *>();
+    if (!guide) {
+        guide = new UserGuideWindow(this);
+        guide->setObjectName(QStringLiteral("userGuideWindow"));
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::showAbout()

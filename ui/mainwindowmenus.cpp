@@ -253,6 +253,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showShortcuts);
+    add(help, tr("&User Guide"), QKeySequence(), &MainWindow::showUserGuide);
+    help->addSeparator();
     add(help, tr("&About Marginalia"), QKeySequence(), &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }

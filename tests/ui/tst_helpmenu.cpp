@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "shortcutsheet.h"
+#include "userguidewindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -16,6 +17,11 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTreeWidget>
 
 using namespace Marginalia;
@@ -28,6 +34,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void f1ListsEveryKeyOfTheMenus();
     void aboutNamesTheLibraries();
+    void userGuideShowsTheGuideWithItsPictures();
 
 private:
     static QAction *action(const MainWindow &window, const QString &text);
@@ -119,6 +126,42 @@ void TestHelpMenu::aboutNamesTheLibraries()
         QVERIFY2(text.contains(version), qPrintable(text));
     }
     QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+}
+
+void TestHelpMenu::userGuideShowsTheGuideWithItsPictures()
+{
+    MainWindow window;
+    window.show();
+    QAction *guide = action(window, QStringLiteral("&User Guide"));
+    QVERIFY(guide);
+    guide->trigger();
+    auto *shown = window.findChild<UserGuideWindow *>();
+    QVERIFY(shown);
+    QVERIFY(shown->isVisible());
+    const QString text = shown->browser()->toPlainText();
+    // The guide as written, rendered: headings without their marks.
+    QVERIFY2(text.contains(QStringLiteral("The article list as a worklist")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("## ")));
+    // Its screenshot found beside it and fitted to the window's measure.
+    QTextDocument *document = shown->browser()->document();
+    int images = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++images;
+            const QImage picture =
+                document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                    .value<QImage>();
+            QVERIFY2(!picture.isNull(), qPrintable(image.name()));
+            QVERIFY(image.width() > 0 && image.width() < picture.width());
+        }
+    }
+    QCOMPARE(images, 1);
+    // Asked again, the same window comes back.
+    guide->trigger();
+    QCOMPARE(window.findChildren<UserGuideWindow *>().size(), 1);
 }
 
 QTEST_MAIN(TestHelpMenu)

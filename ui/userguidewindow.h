@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace Marginalia {
+
+/// Help ▸ User Guide: docs/user-guide.md as built into the program, with
+/// its screenshots, in a window of its own beside the main one. Links to
+/// the web open in the browser.
+class UserGuideWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserGuideWindow(QWidget *parent = nullptr);
+
+    QTextBrowser *browser() const { return m_browser; }
+
+private:
+    /// Images wider than \a width, in pixels, shown at that width.
+    void fitImages(int width);
+
+    QTextBrowser *m_browser;
+};
+
+} // namespace Marginalia
