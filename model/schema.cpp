@@ -95,11 +95,14 @@ CREATE TABLE project_settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- Colours told apart under protanopia, deuteranopia and tritanopia, as
+-- swatches and as the view's tints (tst_labelcolourvision). Data only: a
+-- project made with earlier defaults keeps its colours.
 INSERT INTO labels (name, color, hotkey, description, position) VALUES
-    ('PER', '#4e79a7', '1', 'Person', 1),
-    ('LOC', '#59a14f', '2', 'Place', 2),
-    ('ORG', '#e15759', '3', 'Organisation', 3),
-    ('MISC', '#b07aa1', '4', 'Other named entity', 4);
+    ('PER', '#0072b2', '1', 'Person', 1),
+    ('LOC', '#9c755f', '2', 'Place', 2),
+    ('ORG', '#d55e00', '3', 'Organisation', 3),
+    ('MISC', '#d37295', '4', 'Other named entity', 4);
 )sql";
 
 // Version 2: detected speakers are often named only in the text (a

@@ -2971,6 +2971,10 @@ File ▸ Open the Sample Project shows an annotated example.</source>
             <numerusform>Quotes detected again in %Ln articles; %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3241,6 +3245,13 @@ This backup cannot be read: %2</source>
     </message>
     <message>
         <source>%1 was not done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::UserGuideWindow</name>
+    <message>
+        <source>Marginalia User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

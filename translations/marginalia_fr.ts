@@ -3029,6 +3029,10 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
             <numerusform>Citations détectées à nouveau dans %Ln articles ; %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3301,6 +3305,13 @@ Cette sauvegarde est illisible : %2</translation>
     <message>
         <source>%1 was not done: %2</source>
         <translation>%1 n’a pas été fait : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::UserGuideWindow</name>
+    <message>
+        <source>Marginalia User Guide</source>
+        <translation>Guide de l’utilisateur de Marginalia</translation>
     </message>
 </context>
 <context>

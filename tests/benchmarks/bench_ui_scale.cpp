@@ -44,6 +44,7 @@
 #include "benchsupport.h"
 #include "mainwindow.h"
 #include "projectbackups.h"
+#include "projectplace.h"
 #include "projectsession.h"
 #include "quotedetectionrunner.h"
 #include "tagallrunner.h"
@@ -208,6 +209,10 @@ int child(const QString &path, int switches, int adds)
         }
         backupDue = ProjectBackups(path).isDailyBackupDue(*opened.database);
     }
+    // Every run starts at the first article with the list as imported: the
+    // window would otherwise go back to where the last run left it (the end
+    // of the list, where Next Article does nothing).
+    ProjectPlace().save(path);
     QJsonObject out;
     MainWindow window;
     window.resize(1280, 800);

@@ -200,7 +200,7 @@ void TestAnnotationWindow::dragAndHotkeyStoresCodePoints()
         painted = painted
             || (range.start <= at && range.start + range.length >= at + 15
                 && range.format.background().color().rgb()
-                    == QColor(QStringLiteral("#4e79a7")).rgb());
+                    == QColor(QStringLiteral("#0072b2")).rgb());
     }
     QVERIFY(painted);
     // Undo takes the paint away again.

@@ -401,7 +401,7 @@ void TestLabelEditor::recolourLabel()
         dialog->setCurrentColor(QColor(0x12, 0x34, 0x56));
         dialog->accept();
     }));
-    QCOMPARE(offered.name(), QStringLiteral("#b07aa1"));
+    QCOMPARE(offered.name(), QStringLiteral("#d37295"));
     QCOMPARE(rawQueryRows(m_path, colorOfMisc), QStringList { QStringLiteral("#123456") });
     QCOMPARE(m_session->undoStack()->count(), 1);
 

@@ -91,7 +91,7 @@ void TestLabelPalette::clickReportsTheLabel()
 
 void TestLabelPalette::swatchShowsTheColour()
 {
-    const QColor colour(QStringLiteral("#4e79a7"));
+    const QColor colour(QStringLiteral("#0072b2"));
     const QImage image = LabelPalette::swatch(colour).pixmap(32, 32).toImage();
     QCOMPARE(image.size(), QSize(32, 32));
     QCOMPARE(image.pixelColor(16, 16), colour);

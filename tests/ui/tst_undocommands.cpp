@@ -539,7 +539,7 @@ void TestUndoCommands::changeLabel_data()
     QTest::addColumn<QString>("description");
 
     QTest::newRow("renamed") << "Personne"
-                             << "#4e79a7"
+                             << "#0072b2"
                              << "1"
                              << "Person";
     QTest::newRow("recoloured") << "PER"
@@ -547,19 +547,19 @@ void TestUndoCommands::changeLabel_data()
                                 << "1"
                                 << "Person";
     QTest::newRow("new hotkey") << "PER"
-                                << "#4e79a7"
+                                << "#0072b2"
                                 << "p"
                                 << "Person";
     QTest::newRow("no hotkey") << "PER"
-                               << "#4e79a7"
+                               << "#0072b2"
                                << ""
                                << "Person";
     QTest::newRow("described") << "PER"
-                               << "#4e79a7"
+                               << "#0072b2"
                                << "1"
                                << "Personne physique";
     QTest::newRow("name only in case") << "Per"
-                                       << "#4e79a7"
+                                       << "#0072b2"
                                        << "1"
                                        << "Person";
 }

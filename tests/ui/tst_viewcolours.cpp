@@ -39,8 +39,8 @@ QPalette darkPalette(const QColor &base = QColor(0x1e, 0x1e, 0x1e),
 }
 
 /// The default labels' colours (schema version 1).
-const QStringList DefaultLabelColours { QStringLiteral("#4e79a7"), QStringLiteral("#59a14f"),
-                                        QStringLiteral("#e15759"), QStringLiteral("#b07aa1") };
+const QStringList DefaultLabelColours { QStringLiteral("#0072b2"), QStringLiteral("#9c755f"),
+                                        QStringLiteral("#d55e00"), QStringLiteral("#d37295") };
 
 QColor foregroundAt(ArticleView &view, int at)
 {
@@ -129,7 +129,7 @@ void TestViewColours::outlineLeavesTheLettersAlone()
     elysee.labelId = 2;
     elysee.start = text.indexOf(u'É'); // no surrogates before: code points are UTF-16 here
     elysee.end = elysee.start + 6;
-    view.setAnnotations({ elysee }, { { 2, QColor(QStringLiteral("#59a14f")) } });
+    view.setAnnotations({ elysee }, { { 2, QColor(QStringLiteral("#9c755f")) } });
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
