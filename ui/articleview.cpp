@@ -445,7 +445,7 @@ void ArticleView::paintSuggestions(QPainter &painter)
         const bool current = int(it - m_suggestions.cbegin()) == m_currentSuggestion;
         QPen pen(it->color, current ? 2.4 : 1.4, current ? Qt::DashDotLine : Qt::DashLine);
         painter.setPen(pen);
-        outline(painter, it->start, it->end);
+        outline(painter, it->start, it->end, OutlineShape::Underline);
     }
 }
 
@@ -489,7 +489,7 @@ void ArticleView::setCurrentSuggestion(int index)
 
 // Draws a rounded box around each line's part of [start, end), through the
 // text layout, so right-to-left and wrapped text are boxed where they are.
-void ArticleView::outline(QPainter &painter, qsizetype start, qsizetype end)
+void ArticleView::outline(QPainter &painter, qsizetype start, qsizetype end, OutlineShape shape)
 {
     const QPointF offset = contentOffset();
     for (QTextBlock block = document()->findBlock(int(start));
@@ -521,6 +521,12 @@ void ArticleView::outline(QPainter &painter, qsizetype start, qsizetype end)
             const qreal top = rect.top() - margin;
             const qreal bottom = rect.bottom() + margin;
             QPainterPath path;
+            if (shape == OutlineShape::Underline) {
+                path.moveTo(rect.left(), bottom);
+                path.lineTo(rect.right(), bottom);
+                painter.drawPath(path);
+                continue;
+            }
             path.moveTo(left, rect.top());
             path.lineTo(left, top);
             path.lineTo(right, top);

@@ -140,7 +140,13 @@ protected:
 private:
     qsizetype toUtf16(qint64 codePoint) const;
     qint64 toCodePoint(qsizetype utf16) const;
-    void outline(QPainter &painter, qsizetype start, qsizetype end);
+    /// A box: the lines above and below the span's line boxes, with end
+    /// ticks (the selected annotation or quote); or only the line below it
+    /// (suggestions: a dashed box's top edge, many lines at once, read as
+    /// an underline of the line above).
+    enum class OutlineShape { Box, Underline };
+    void outline(QPainter &painter, qsizetype start, qsizetype end,
+                 OutlineShape shape = OutlineShape::Box);
     void showFoundSpans();
     void paintSuggestions(QPainter &painter);
 

@@ -63,6 +63,7 @@ private slots:
     void textStaysReadable();
     void viewFollowsThePalette();
     void outlineLeavesTheLettersAlone();
+    void suggestionMarksOnlyItsOwnLine();
 };
 
 void TestViewColours::textStaysReadable_data()
@@ -168,6 +169,42 @@ void TestViewColours::outlineLeavesTheLettersAlone()
     }
     QVERIFY(letters > 20);
     QCOMPARE(changed, 0);
+}
+
+void TestViewColours::suggestionMarksOnlyItsOwnLine()
+{
+    // A suggestion is underlined with dashes: its box's top edge, drawn in
+    // the gap above its line, read as an underline of the line above.
+    ArticleView view;
+    view.setPalette(lightPalette());
+    view.resize(700, 200);
+    const QString text = QStringLiteral("Le chef du Kremlin\nVladimir Poutine s’envole.");
+    view.setArticle(text, QStringLiteral("fr"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage before = view.viewport()->grab().toImage();
+    const qint64 start = text.indexOf(QStringLiteral("Vladimir"));
+    view.setSuggestions({ { start, start + 16, QColor(0xd5, 0x5e, 0x00), QString() } });
+    const QImage after = view.viewport()->grab().toImage();
+
+    QTextCursor cursor(view.document());
+    cursor.setPosition(int(start));
+    const QRectF lineBox = view.cursorRect(cursor); // the second line, in the viewport
+    const qreal scale = after.devicePixelRatio();
+    int above = 0;
+    int below = 0;
+    for (int y = 0; y < after.height(); ++y) {
+        for (int x = 0; x < after.width(); ++x) {
+            if (before.pixel(x, y) == after.pixel(x, y))
+                continue;
+            if (y / scale < lineBox.top() + lineBox.height() / 2)
+                ++above;
+            else
+                ++below;
+        }
+    }
+    QCOMPARE(above, 0);
+    QVERIFY(below > 10);
 }
 
 QTEST_MAIN(TestViewColours)
