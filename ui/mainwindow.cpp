@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createLayout();
     createMenus();
+    createToolBar();
     m_statusLabel->setObjectName(QStringLiteral("projectStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_articleModel, &ArticleListModel::totalsChanged, this, &MainWindow::updateStatus);

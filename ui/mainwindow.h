@@ -98,6 +98,7 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
     void createLayout();
     void updateActions();
     void updateStatus();

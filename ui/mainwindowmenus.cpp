@@ -45,6 +45,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_importFiles = add(file, tr("&Import Files…"), QKeySequence(tr("Ctrl+I")),
                         &MainWindow::chooseFilesToImport, &m_projectActions);
+    m_importFiles->setObjectName(QStringLiteral("importFilesAction"));
     m_importFolder = add(file, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")),
                          &MainWindow::chooseFolderToImport, &m_projectActions);
     add(file, tr("Import A&nnotations…"), QKeySequence(), &MainWindow::chooseAnnotationsToImport,
@@ -52,7 +53,8 @@ void MainWindow::createMenus()
     add(file, tr("Import &brat Folder…"), QKeySequence(), &MainWindow::chooseBratFolderToImport,
         &m_projectActions);
     add(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject,
-        &m_projectActions);
+        &m_projectActions)
+        ->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     add(file, tr("&Back Up Now"), QKeySequence(), &MainWindow::backUpNow, &m_projectActions);
     add(file, tr("Restore from Bac&kup…"), QKeySequence(), &MainWindow::restoreFromBackup,
@@ -65,8 +67,10 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(ShortcutList::of(QKeySequence::Undo));
     m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
     // Both keys on every desktop: analysts come from Windows and from KDE.
     m_redo->setShortcuts(ShortcutList::of(
         QKeySequence::Redo,
@@ -81,7 +85,8 @@ void MainWindow::createMenus()
     });
     edit->addSeparator();
     add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,
-        &m_projectActions);
+        &m_projectActions)
+        ->setObjectName(QStringLiteral("labelsAction"));
     edit->addSeparator();
     add(
         edit, tr("&Find in Article…"), QKeySequence::Find, [this] { m_findBar->open(); },
@@ -94,7 +99,8 @@ void MainWindow::createMenus()
         &m_projectActions);
     findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
     add(edit, tr("&Search Project…"), QKeySequence(tr("Ctrl+Shift+F")),
-        &MainWindow::showSearchPanel, &m_projectActions);
+        &MainWindow::showSearchPanel, &m_projectActions)
+        ->setObjectName(QStringLiteral("searchProjectAction"));
 
     m_labelMenu = menuBar()->addMenu(tr("&Annotation"));
     QMenu *annotation = m_labelMenu;
@@ -190,7 +196,8 @@ void MainWindow::createMenus()
         article, tr("&Previous Article"), QKeySequence(tr("Ctrl+PgUp")),
         [this] { stepArticle(-1); }, &m_projectActions);
     add(article, tr("Next Article &To Do"), QKeySequence(tr("Ctrl+J")), &MainWindow::nextToDo,
-        &m_projectActions);
+        &m_projectActions)
+        ->setObjectName(QStringLiteral("nextToDoAction"));
     article->addSeparator();
     add(
         article, tr("Mark To &Do"), QKeySequence(tr("Ctrl+1")),
@@ -230,6 +237,7 @@ void MainWindow::createMenus()
 
     // Every panel can be closed, so every one can be had back from here.
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     const std::pair<const char *, QString> panels[] = {
         { "labelsDock", tr("&Labels Panel") },
         { "annotationsDock", tr("&Annotations Panel") },

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The View menu brings back every panel (issue 12, defect 9): each dock of
 // the main window has its toggle there, and a closed panel comes back from
-// it. A real MainWindow on the offscreen platform.
+// it; so does the toolbar, which holds the menus' own actions. A real
+// MainWindow on the offscreen platform.
 #include "mainwindow.h"
 #include "testhelpers.h"
 
@@ -11,6 +12,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Marginalia;
 using namespace TestHelpers;
@@ -21,6 +23,7 @@ class TestViewMenu : public QObject
 private slots:
     void initTestCase();
     void everyPanelIsInTheViewMenu();
+    void toolbarSharesTheMenusActions();
 };
 
 void TestViewMenu::initTestCase()
@@ -60,6 +63,44 @@ void TestViewMenu::everyPanelIsInTheViewMenu()
         dock->toggleViewAction()->trigger();
         QVERIFY2(dock->isVisible(), qPrintable(dock->windowTitle()));
     }
+}
+
+void TestViewMenu::toolbarSharesTheMenusActions()
+{
+    // Issue 12, "a toolbar with the main actions": the menus' own actions,
+    // so a key, an enabled state or an undo text is never out of step.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QStringList shown;
+    for (QAction *action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        shown.append(action->objectName());
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+        QVERIFY2(!action->associatedObjects().isEmpty(), qPrintable(action->objectName()));
+        bool inAMenu = false;
+        for (QObject *owner : action->associatedObjects())
+            inAMenu = inAMenu || qobject_cast<QMenu *>(owner);
+        QVERIFY2(inAMenu, qPrintable(action->objectName()));
+    }
+    QCOMPARE(shown,
+             (QStringList { QStringLiteral("importFilesAction"), QStringLiteral("exportAction"),
+                            QStringLiteral("undoAction"), QStringLiteral("redoAction"),
+                            QStringLiteral("labelsAction"), QStringLiteral("nextToDoAction"),
+                            QStringLiteral("searchProjectAction") }));
+    // Without a project, its project actions are off like the menus'.
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+    // View > Toolbar hides it and brings it back.
+    QAction *toggle = bar->toggleViewAction();
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(toggle));
+    toggle->trigger();
+    QVERIFY(!bar->isVisible());
+    toggle->trigger();
+    QVERIFY(bar->isVisible());
 }
 
 QTEST_MAIN(TestViewMenu)
