@@ -34,12 +34,13 @@ ArticleFilterModel::ArticleFilterModel(ArticleListModel *source, QObject *parent
     , m_articles(source)
 {
     // Connected before setSourceModel, so the sets are right before the
-    // proxy filters the changed rows again.
-    connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_shownKept = false; });
-    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+    // proxy filters the rows again. A reload reads them as it begins (the
+    // file is as the list will be): filtering again once it ended would run
+    // on the proxy's mapping of the old rows if done before the proxy's own
+    // handler, and twice if after.
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_shownKept = false;
         readArticleSets();
-        invalidateFilter();
     });
     connect(source, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {

@@ -71,6 +71,7 @@ private slots:
     void menuActionShowsTheBar();
     void filtersComeBackWithTheProject();
     void calendarOpensAtThisMonth();
+    void reloadUnderAFilter();
 
 private:
     ArticleFilterBar *bar() const { return m_window->findChild<ArticleFilterBar *>(); }
@@ -370,6 +371,24 @@ void TestWorklistFilters::calendarOpensAtThisMonth()
     QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
     QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
     QCOMPARE(from->text(), QStringLiteral("any")); // nothing chosen by opening it
+}
+
+void TestWorklistFilters::reloadUnderAFilter()
+{
+    // The list read again (an import, a change made elsewhere) while a label
+    // filter holds: the sets are read with the new rows, never filtered
+    // against the old ones.
+    chooseLabel(QStringLiteral("Without PER"));
+    QCOMPARE(listed(), QStringLiteral("BDE"));
+    QString error;
+    QVERIFY(m_window->session()->database().deleteArticles({ idOf('A'), idOf('B') }, &error));
+    auto *model = m_window->findChild<ArticleListModel *>();
+    QVERIFY(model);
+    model->reload();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(listed(), QStringLiteral("DE"));
+    chooseLabel(QStringLiteral("With PER"));
+    QCOMPARE(listed(), QStringLiteral("C"));
 }
 
 QTEST_MAIN(TestWorklistFilters)
