@@ -26,6 +26,15 @@ ArticleListRow readArticleListRow(const SqlStatement &q)
     return row;
 }
 
+/// The first column of every row \a q gives, as ids.
+QVector<qint64> readIds(SqlStatement &q)
+{
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.int64(0));
+    return ids;
+}
+
 } // namespace
 
 qint64 ProjectDatabase::forEachArticleListRow(const std::function<void(ArticleListRow &&)> &visit,
@@ -56,10 +65,7 @@ QVector<qint64> ProjectDatabase::articlesWithLabel(qint64 labelId)
     SqlStatement q =
         statement("SELECT article_id FROM article_labels WHERE label_id = ?1 ORDER BY article_id");
     q.bind(1, labelId);
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.int64(0));
-    return ids;
+    return readIds(q);
 }
 
 QVector<qint64> ProjectDatabase::articlesByAnnotator(const QString &annotator)
@@ -67,10 +73,7 @@ QVector<qint64> ProjectDatabase::articlesByAnnotator(const QString &annotator)
     SqlStatement q = statement(
         "SELECT article_id FROM article_annotators WHERE annotator = ?1 ORDER BY article_id");
     q.bind(1, annotator);
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.int64(0));
-    return ids;
+    return readIds(q);
 }
 
 bool ProjectDatabase::articleHasLabel(qint64 articleId, qint64 labelId)
