@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotatorname.h"
+
 #include <QString>
-#include <QtGlobal>
 
 namespace Marginalia {
 
-/// Who is recorded as making an edit when nobody is named: the login name.
+/// Who is recorded as making an edit when nobody is named.
 inline QString defaultAnnotator()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return AnnotatorName::preferred();
 }
 
 enum class AnnotationStatus { Accepted = 0, Suggested = 1 };

@@ -68,10 +68,10 @@ bool AnnotationCsvExporter::write(QIODevice *device, QString *error)
                 QStringView(article.text)
                     .mid(sentence.first, sentence.second - sentence.first)
                     .trimmed();
-            const QStringView left =
-                spans.slice(qMax<qint64>(0, span.start - ContextLength), span.start);
+            const qint64 context = m_options.contextLength;
+            const QStringView left = spans.slice(qMax<qint64>(0, span.start - context), span.start);
             const QStringView right =
-                spans.slice(span.end, qMin<qint64>(length, span.end + ContextLength));
+                spans.slice(span.end, qMin<qint64>(length, span.end + context));
 
             csv.addNumber(article.summary.id);
             csv.addText(article.summary.title);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationfileimporter.h"
 
-#include "annotationcsvexporter.h"
 #include "csvwriter.h"
 #include "projectdatabase.h"
 #include "spanimportbatch.h"
@@ -38,6 +37,14 @@ bool sameCell(QStringView cell, QStringView text)
     return cell == text
         || (CsvWriter::isFormulaTrigger(text) && cell.size() == text.size() + 1
             && cell.front() == QLatin1Char('\'') && cell.mid(1) == text);
+}
+
+qint64 codePointCount(QStringView text)
+{
+    qint64 count = text.size();
+    for (const QChar c : text)
+        count -= c.isLowSurrogate() ? 1 : 0;
+    return count;
 }
 
 QString timestampOrNone(const QString &value)
@@ -406,9 +413,20 @@ bool AnnotationFileImporter::textMatches(const Row &row, qint64 articleId, qint6
         return false;
     if (!row.hasContexts)
         return true;
-    constexpr qint64 context = AnnotationCsvExporter::ContextLength;
-    return sameCell(row.leftContext, text->slice(qMax<qint64>(0, start - context), start))
-        && sameCell(row.rightContext, text->slice(end, qMin(text->length(), end + context)));
+    // The context's width is the exporter's setting, not known here: each
+    // cell is read at its own length (a code point less when Excel-safe
+    // quoting put a quote in front).
+    const auto matchesBefore = [&](qint64 width) {
+        return width <= start && sameCell(row.leftContext, text->slice(start - width, start));
+    };
+    const auto matchesAfter = [&](qint64 width) {
+        return end + width <= text->length()
+            && sameCell(row.rightContext, text->slice(end, end + width));
+    };
+    const qint64 left = codePointCount(row.leftContext);
+    const qint64 right = codePointCount(row.rightContext);
+    return (matchesBefore(left) || (left > 0 && matchesBefore(left - 1)))
+        && (matchesAfter(right) || (right > 0 && matchesAfter(right - 1)));
 }
 
 void AnnotationFileImporter::importRow(const Row &row, qint64 articleId, Report *report)

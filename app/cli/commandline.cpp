@@ -375,9 +375,11 @@ int CommandLine::runAnnotate(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption note(QStringLiteral("note"), tr("Attach a note."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       tr("Record NAME as the annotator (default: $USER)."),
-                                       QStringLiteral("NAME"));
+    const QCommandLineOption annotator(
+        QStringLiteral("annotator"),
+        tr("Record NAME as the annotator (default: the name chosen in "
+           "the window's Preferences, else $USER)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the stored annotation as JSON."));
     const int parsed =

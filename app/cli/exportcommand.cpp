@@ -16,7 +16,8 @@ int CommandLine::runExport(const QStringList &arguments)
     QCommandLineParser parser;
     const QString synopsis =
         tr("PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] "
-           "[--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] "
+           "[--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--context N] "
+           "[--articles ID,...] "
            "[--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]");
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     const QCommandLineOption format(
@@ -48,6 +49,12 @@ int CommandLine::runExport(const QStringList &arguments)
         QStringLiteral("delimiter"),
         tr("CSV: the field separator: comma (default), semicolon or tab."),
         QStringLiteral("SEPARATOR"));
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        tr("CSV: code points of text on each side of a span in the left_context and "
+           "right_context columns (default 40, at most %1).")
+            .arg(CsvOptions::MaxContextLength),
+        QStringLiteral("N"));
     const QCommandLineOption articles(QStringLiteral("articles"),
                                       tr("Only these articles (ids separated by commas)."),
                                       QStringLiteral("IDS"));
@@ -71,7 +78,8 @@ int CommandLine::runExport(const QStringList &arguments)
            "the quotes. Without it, every label and the quotes."),
         QStringLiteral("LABELS"));
     const int parsed = parse(
-        parser, { format, out, bom, excelSafe, delimiter, articles, status, from, to, labels },
+        parser,
+        { format, out, bom, excelSafe, delimiter, context, articles, status, from, to, labels },
         arguments, QStringLiteral("export"),
         tr("Export the project. Offsets are Unicode code points into the "
            "text as stored (and as 'texts' writes it), half-open; every "
@@ -105,6 +113,16 @@ int CommandLine::runExport(const QStringList &arguments)
             return usageError(command,
                               tr("unknown delimiter '%1' (use comma, semicolon or tab)")
                                   .arg(parser.value(delimiter)));
+    }
+    if (parser.isSet(context)) {
+        qint64 length = 0;
+        if (!parseInteger(parser.value(context), &length) || length < 0
+            || length > CsvOptions::MaxContextLength)
+            return usageError(command,
+                              tr("--context wants a whole number from 0 to %1, not '%2'")
+                                  .arg(CsvOptions::MaxContextLength)
+                                  .arg(parser.value(context)));
+        settings.csv.contextLength = length;
     }
     ExportSelection &selection = settings.selection;
     const auto list = [&](const QCommandLineOption &option) {

@@ -54,6 +54,12 @@ def check_rows(rows, texts, excel_safe, reader_name):
         want = expected_cell(text[start:end], excel_safe)
         if row["text"] != want:
             fail(f"{reader_name}: line {number}: text {row['text']!r} != text[{start}:{end}] {want!r}")
+        context = args.context
+        for column, want in (("left_context", text[max(0, start - context):start]),
+                             ("right_context", text[end:end + context])):
+            want = expected_cell(want, excel_safe)
+            if row[column] != want:
+                fail(f"{reader_name}: line {number}: {column} {row[column]!r} != {want!r}")
         if excel_safe:
             for column in ALL_COLUMNS:
                 value = row[column]
@@ -68,6 +74,7 @@ parser.add_argument("--bom", action="store_true")
 parser.add_argument("--excel-safe", action="store_true")
 parser.add_argument("--delimiter", default=",")
 parser.add_argument("--rows", type=int, default=-1)
+parser.add_argument("--context", type=int, default=40)
 args = parser.parse_args()
 
 with open(args.csv, "rb") as f:

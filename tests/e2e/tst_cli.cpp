@@ -212,6 +212,16 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("import"), p, QStringLiteral("x"),
                          QStringLiteral("--max-size"), QStringLiteral("lots") }
         << "--max-size";
+    QTest::newRow("a context too wide")
+        << QStringList { QStringLiteral("export"),    p,
+                         QStringLiteral("--format"),  QStringLiteral("csv"),
+                         QStringLiteral("--context"), QStringLiteral("1001") }
+        << "--context wants a whole number from 0 to 1000, not '1001'";
+    QTest::newRow("a negative context")
+        << QStringList { QStringLiteral("export"),    p,
+                         QStringLiteral("--format"),  QStringLiteral("csv"),
+                         QStringLiteral("--context"), QStringLiteral("-3") }
+        << "not '-3'";
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -335,6 +345,11 @@ void TestCli::csvLoadsInPythonAndPandas_data()
     QTest::newRow("semicolon for French Excel")
         << QStringList { QStringLiteral("--delimiter"), QStringLiteral("semicolon") }
         << QStringList { QStringLiteral("--delimiter"), QStringLiteral(";") };
+    QTest::newRow("context of 5 code points")
+        << QStringList { QStringLiteral("--context"), QStringLiteral("5") }
+        << QStringList { QStringLiteral("--context"), QStringLiteral("5") };
+    QTest::newRow("no context") << QStringList { QStringLiteral("--context"), QStringLiteral("0") }
+                                << QStringList { QStringLiteral("--context"), QStringLiteral("0") };
 }
 
 void TestCli::csvLoadsInPythonAndPandas()

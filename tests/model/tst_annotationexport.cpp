@@ -86,6 +86,7 @@ class TestAnnotationExport : public QObject
 private slots:
     void offsetsAreCodePoints_data();
     void offsetsAreCodePoints();
+    void sentenceAndContext_data();
     void sentenceAndContext();
     void excelSafeNeutralisesFormulas();
     void overlappingSpansComeInTextOrder();
@@ -191,8 +192,18 @@ void TestAnnotationExport::offsetsAreCodePoints()
     QCOMPARE(slice(object.value(QLatin1String("text")).toString(), start, end), needle);
 }
 
+void TestAnnotationExport::sentenceAndContext_data()
+{
+    QTest::addColumn<int>("context");
+    QTest::newRow("default") << 40;
+    QTest::newRow("none") << 0;
+    QTest::newRow("across the emoji") << 15;
+    QTest::newRow("past both ends of the text") << 500;
+}
+
 void TestAnnotationExport::sentenceAndContext()
 {
+    QFETCH(int, context);
     QTemporaryDir dir;
     auto project = createProject(dir);
     QVector<NewArticle> batch(1);
@@ -214,7 +225,9 @@ void TestAnnotationExport::sentenceAndContext()
 
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
-    QVERIFY(AnnotationCsvExporter(*project, CsvOptions()).write(&csv, &error));
+    CsvOptions options;
+    options.contextLength = context;
+    QVERIFY(AnnotationCsvExporter(*project, options).write(&csv, &error));
     const QStringList row = parseCsv(QString::fromUtf8(csv.data())).at(1);
     const QStringList columns = AnnotationCsvExporter::columns();
     const auto column = [&](const char *name) {
@@ -229,11 +242,15 @@ void TestAnnotationExport::sentenceAndContext()
     QCOMPARE(column("note"), request.note);
     const QString left = column("left_context");
     const QString right = column("right_context");
-    QCOMPARE(left.toUcs4().size(), AnnotationCsvExporter::ContextLength);
-    QCOMPARE(right.toUcs4().size(), AnnotationCsvExporter::ContextLength);
-    QCOMPARE(left, slice(text, request.start - 40, request.start));
-    QCOMPARE(right, slice(text, request.end, request.end + 40));
-    QVERIFY(left.endsWith(QStringLiteral("président 😀 ")));
+    const qint64 length = text.toUcs4().size();
+    const qint64 leftLength = qMin<qint64>(context, request.start);
+    const qint64 rightLength = qMin<qint64>(context, length - request.end);
+    QCOMPARE(left.toUcs4().size(), leftLength);
+    QCOMPARE(right.toUcs4().size(), rightLength);
+    QCOMPARE(left, slice(text, request.start - leftLength, request.start));
+    QCOMPARE(right, slice(text, request.end, request.end + rightLength));
+    if (context >= 15)
+        QVERIFY(left.endsWith(QStringLiteral("président 😀 ")));
 }
 
 void TestAnnotationExport::excelSafeNeutralisesFormulas()

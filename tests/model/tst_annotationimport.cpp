@@ -276,13 +276,19 @@ void TestAnnotationImport::csvRoundTrip_data()
     // Rows stored as read, in parts of this many (ending between articles),
     // inside the one transaction.
     QTest::addColumn<int>("partSpans");
-    QTest::newRow("plain") << false << false << "," << 20000;
-    QTest::newRow("plain, in parts of 1") << false << false << "," << 1;
-    QTest::newRow("Excel: BOM, Excel-safe, semicolon") << true << true << ";" << 20000;
+    // Code points each side of a span (a preference): the import reads any.
+    QTest::addColumn<int>("context");
+    QTest::newRow("plain") << false << false << "," << 20000 << 40;
+    QTest::newRow("plain, in parts of 1") << false << false << "," << 1 << 40;
+    QTest::newRow("Excel: BOM, Excel-safe, semicolon") << true << true << ";" << 20000 << 40;
     // Spans with a guarded cell wait for the end of the file, which says
     // whether its guards come off.
-    QTest::newRow("Excel: BOM, Excel-safe, semicolon, in parts of 2") << true << true << ";" << 2;
-    QTest::newRow("tab") << false << false << "\t" << 20000;
+    QTest::newRow("Excel: BOM, Excel-safe, semicolon, in parts of 2")
+        << true << true << ";" << 2 << 40;
+    QTest::newRow("tab") << false << false << "\t" << 20000 << 40;
+    QTest::newRow("no context") << false << false << "," << 20000 << 0;
+    QTest::newRow("context 3, Excel-safe") << false << true << "," << 20000 << 3;
+    QTest::newRow("context past both ends") << false << false << "," << 20000 << 1000;
 }
 
 void TestAnnotationImport::csvRoundTrip()
@@ -291,7 +297,9 @@ void TestAnnotationImport::csvRoundTrip()
     QFETCH(bool, excelSafe);
     QFETCH(QString, delimiter);
     QFETCH(int, partSpans);
+    QFETCH(int, context);
     CsvOptions options;
+    options.contextLength = context;
     options.byteOrderMark = bom;
     options.excelSafe = excelSafe;
     options.delimiter = delimiter.front();
