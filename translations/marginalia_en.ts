@@ -384,10 +384,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record NAME as the annotator (default: $USER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the stored annotation as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,10 +467,6 @@ Run &apos;%1 %2 --help&apos; for usage.
     <message>
         <source>%1: quote detection failed and nothing was stored (%2)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,6 +917,22 @@ usage error.
         <source>unknown date order &apos;%1&apos; (use dmy or mdy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record NAME as the annotator (default: the name chosen in the window&apos;s Preferences, else $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--context N] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: code points of text on each side of a span in the left_context and right_context columns (default 40, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context wants a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1239,6 +1247,21 @@ usage error.
     </message>
     <message>
         <source>Entity / Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AnnotatorPrompt</name>
+    <message>
+        <source>Welcome to Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What name should your annotations carry? Teams compare coders by this name; you can change it in Edit ▸ Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +3026,30 @@ File ▸ Open the Sample Project shows an annotated example.</source>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3022,6 +3069,121 @@ File ▸ Open the Sample Project shows an annotated example.</source>
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PreferencesDialog</name>
+    <message>
+        <source>The &amp;desktop&apos;s font, a little larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap selections to whole words (Alt selects exactly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark, so Excel reads UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on every annotation and quote you make, here and with marginalia-cli. Empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Marginalia next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for French Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters (Unicode code points) of text on each side of a span in the left_context and right_context columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context each side:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

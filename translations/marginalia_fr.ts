@@ -391,10 +391,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Joindre une note.</translation>
     </message>
     <message>
-        <source>Record NAME as the annotator (default: $USER).</source>
-        <translation>Enregistrer NOM comme annotateur (par défaut : $USER).</translation>
-    </message>
-    <message>
         <source>Print the stored annotation as JSON.</source>
         <translation>Afficher l’annotation enregistrée en JSON.</translation>
     </message>
@@ -485,10 +481,6 @@ Lancez « %1 %2 --help » pour l’aide.
 </source>
         <translation>%1 : la détection des citations a échoué et rien n’a été enregistré (%2)
 </translation>
-    </message>
-    <message>
-        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
-        <translation>PROJET --format csv|articles|entities|jsonl|brat|conll|texts [--out CHEMIN] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--articles ID,...] [--status ÉTAT,...] [--from DATE] [--to DATE] [--labels ÉTIQUETTE,...]</translation>
     </message>
     <message>
         <source>csv: one row per annotation; articles: one row per article with counts per label; entities: one row per entity; jsonl: one article per line with its text and annotations; brat: brat standoff, &lt;id&gt;.txt and &lt;id&gt;.ann per article, in a folder; conll: CoNLL BIO, one token a line; texts: the stored texts, one &lt;id&gt;.txt per article, in a folder.</source>
@@ -977,6 +969,22 @@ erreur d’utilisation.
         <source>unknown date order &apos;%1&apos; (use dmy or mdy)</source>
         <translation>ordre de date inconnu « %1 » (utilisez dmy ou mdy)</translation>
     </message>
+    <message>
+        <source>Record NAME as the annotator (default: the name chosen in the window&apos;s Preferences, else $USER).</source>
+        <translation>Enregistrer NOM comme annotateur (par défaut : le nom choisi dans les préférences de la fenêtre, sinon $USER).</translation>
+    </message>
+    <message>
+        <source>PROJECT --format csv|articles|entities|jsonl|brat|conll|texts [--out PATH] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--context N] [--articles ID,...] [--status STATUS,...] [--from DATE] [--to DATE] [--labels LABEL,...]</source>
+        <translation>PROJET --format csv|articles|entities|jsonl|brat|conll|texts [--out CHEMIN] [--bom] [--excel-safe] [--delimiter comma|semicolon|tab] [--context N] [--articles ID,...] [--status ÉTAT,...] [--from DATE] [--to DATE] [--labels ÉTIQUETTE,...]</translation>
+    </message>
+    <message>
+        <source>CSV: code points of text on each side of a span in the left_context and right_context columns (default 40, at most %1).</source>
+        <translation>CSV : points de code de texte de chaque côté d’un passage dans les colonnes left_context et right_context (40 par défaut, au plus %1).</translation>
+    </message>
+    <message>
+        <source>--context wants a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--context attend un nombre entier de 0 à %1, pas « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1292,6 +1300,21 @@ erreur d’utilisation.
     <message>
         <source>Entity / Speaker</source>
         <translation>Entité / locuteur</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AnnotatorPrompt</name>
+    <message>
+        <source>Welcome to Marginalia</source>
+        <translation>Bienvenue dans Marginalia</translation>
+    </message>
+    <message>
+        <source>What name should your annotations carry? Teams compare coders by this name; you can change it in Edit ▸ Preferences.</source>
+        <translation>Quel nom vos annotations doivent-elles porter ? Les équipes comparent les codeurs par ce nom ; vous pourrez le changer dans Édition ▸ Préférences.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3084,30 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d’outils</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom arr&amp;ière</translation>
+    </message>
+    <message>
+        <source>Actual Si&amp;ze</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3081,6 +3128,121 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PreferencesDialog</name>
+    <message>
+        <source>The &amp;desktop&apos;s font, a little larger</source>
+        <translation>La police du &amp;bureau, un peu plus grande</translation>
+    </message>
+    <message>
+        <source>&amp;Snap selections to whole words (Alt selects exactly)</source>
+        <translation>&amp;Aligner les sélections sur les mots entiers (Alt sélectionne exactement)</translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark, so Excel reads UTF-8</source>
+        <translation>Indicateur d’ordre des octets (BO&amp;M), pour qu’Excel lise l’UTF-8</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Recorded on every annotation and quote you make, here and with marginalia-cli. Empty: your login name.</source>
+        <translation>Enregistré sur chaque annotation et citation que vous faites, ici et avec marginalia-cli. Vide : votre nom de connexion.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>The language changes when Marginalia next starts.</source>
+        <translation>La langue change au prochain démarrage de Marginalia.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s</source>
+        <translation>Celui du bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for French Excel</source>
+        <translation>Point-virgule ( ; ), pour Excel en français</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Characters (Unicode code points) of text on each side of a span in the left_context and right_context columns.</source>
+        <translation>Caractères (points de code Unicode) de texte de chaque côté d’un passage dans les colonnes left_context et right_context.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name:</source>
+        <translation>&amp;Nom d’annotateur :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Article font:</source>
+        <translation>Police des articles :</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>D&amp;elimiter:</source>
+        <translation>S&amp;éparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Context each side:</source>
+        <translation>&amp;Contexte de chaque côté :</translation>
     </message>
 </context>
 <context>

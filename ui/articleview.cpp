@@ -33,14 +33,10 @@ ArticleView::ArticleView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    document()->setDocumentMargin(12);
     QFont readable = font();
     readable.setPointSizeF(readable.pointSizeF() * 1.2);
-    setFont(readable);
-    document()->setDocumentMargin(12);
-    // Lines much longer than 80 characters are hard to read all day; the
-    // window centres the view in whatever room is left.
-    setMaximumWidth(QFontMetrics(readable).averageCharWidth() * ReadableColumns + 2 * 12
-                    + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    setReadingFont(readable);
     setCursorWidth(2);
     m_index = std::make_unique<CodePointIndex>(m_text);
     // Scrolled (dy != 0): other found spans come into view. The scroll bar's
@@ -190,6 +186,23 @@ void ArticleView::scrollToAnnotation(qint64 annotationId)
         ensureCursorVisible();
         return;
     }
+}
+
+void ArticleView::setReadingFont(const QFont &readable)
+{
+    setFont(readable);
+    // Lines much longer than 80 characters are hard to read all day; the
+    // window centres the view in whatever room is left.
+    const int margin = int(document()->documentMargin());
+    setMaximumWidth(QFontMetrics(readable).averageCharWidth() * ReadableColumns + 2 * margin
+                    + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    updateGeometry();
+}
+
+void ArticleView::setSnapToWords(bool on)
+{
+    m_snapToWords = on;
+    m_snapOff = !on;
 }
 
 std::optional<ArticleView::Span> ArticleView::selectionSpan() const
@@ -379,7 +392,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 
 void ArticleView::mousePressEvent(QMouseEvent *event)
 {
-    m_snapOff = event->modifiers().testFlag(Qt::AltModifier);
+    m_snapOff = !m_snapToWords || event->modifiers().testFlag(Qt::AltModifier);
     m_pressPosition = event->position().toPoint();
     QPlainTextEdit::mousePressEvent(event);
 }

@@ -84,13 +84,19 @@ public:
     void scrollToAnnotation(qint64 annotationId);
 
     /// The selected text as a span to tag: snapped to words unless the
-    /// selection was made with Alt held; nullopt without a selection (or,
-    /// snapped, without a word in it).
+    /// selection was made with Alt held or snapping is off; nullopt without
+    /// a selection (or, snapped, without a word in it).
     std::optional<Span> selectionSpan() const;
     /// Selects [start, end) in code points, as a user would.
     void selectSpan(Span span);
     /// The selection as it is (not snapped), or the cursor as an empty span.
     Span selectedRange() const;
+
+    /// Word snapping (Preferences); Alt still selects exactly when it is on.
+    void setSnapToWords(bool on);
+    bool snapsToWords() const { return m_snapToWords; }
+    /// The article's font; the readable measure follows it.
+    void setReadingFont(const QFont &font);
 
     /// As wide as the readable measure allows, so the window centres a page.
     QSize sizeHint() const override;
@@ -171,6 +177,7 @@ private:
     };
     QVector<SuggestionSpan> m_suggestions; ///< by start
     int m_currentSuggestion = -1;
+    bool m_snapToWords = true;
     bool m_snapOff = false;
     QPoint m_pressPosition;
 };

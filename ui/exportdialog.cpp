@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "exportrunner.h"
+#include "preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,6 +197,7 @@ ExportJob::Settings ExportDialog::settings() const
     s.csv.byteOrderMark = m_bom->isChecked();
     s.csv.excelSafe = m_excelSafe->isChecked();
     s.csv.delimiter = m_delimiter->currentData().toString().front();
+    s.csv.contextLength = Preferences::load().contextLength;
     ExportSelection &selection = s.selection;
     if (m_selectedOnly->isChecked()) {
         selection.articleIds = m_selectedArticles;
@@ -440,10 +442,12 @@ void ExportDialog::restoreChoices()
         if (unticked.contains(key))
             item->setCheckState(Qt::Unchecked);
     }
-    m_bom->setChecked(settings.value(QStringLiteral("bom"), false).toBool());
+    // The byte-order mark and delimiter start as Preferences has them (with
+    // a French interface, as French Excel wants them) and keep the last choice.
+    const Preferences preferences = Preferences::load();
+    m_bom->setChecked(preferences.csvByteOrderMark);
     m_excelSafe->setChecked(settings.value(QStringLiteral("excelSafe"), false).toBool());
-    m_delimiter->setCurrentIndex(
-        qMax(0, m_delimiter->findData(settings.value(QStringLiteral("delimiter")).toString())));
+    m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(preferences.csvDelimiter))));
 }
 
 void ExportDialog::saveChoices() const

@@ -18,6 +18,7 @@
 #include "importrunner.h"
 #include "labeleditordialog.h"
 #include "labelpalette.h"
+#include "preferences.h"
 #include "projectchangewatcher.h"
 #include "projectdatabase.h"
 #include "projectsearchpanel.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     createLayout();
     createMenus();
     createToolBar();
+    m_zoom = Preferences::zoom();
+    applyPreferences(Preferences::load());
     m_statusLabel->setObjectName(QStringLiteral("projectStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_articleModel, &ArticleListModel::totalsChanged, this, &MainWindow::updateStatus);

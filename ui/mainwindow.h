@@ -28,6 +28,7 @@ class TagAllRunner;
 class UndoRunner;
 class ProjectChangeWatcher;
 class ArticleView;
+struct Preferences;
 class BackupActions;
 class EntitiesPanel;
 class FindBar;
@@ -87,6 +88,14 @@ public:
     void restoreLayout();
     void saveLayout() const;
 
+    /// Edit ▸ Preferences accepted (mainwindowpreferences.cpp): the theme,
+    /// the article's font at the current zoom and word snapping, at once.
+    void applyPreferences(const Preferences &preferences);
+    /// View ▸ Zoom In, Zoom Out and Actual Size: the article's text at
+    /// \a percent of the preferred size, remembered for the next start.
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
+
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
     static bool ensureDemoProject(QString *error);
@@ -122,6 +131,8 @@ private:
     void showShortcuts();
     void showUserGuide();
     void showAbout();
+    void showPreferences();
+    QFont zoomedArticleFont(const Preferences &preferences) const;
     void newProject();
     /// File ▸ Open the Sample Project: the demo, made once from the bundled sample.
     void openSampleProject();
@@ -234,6 +245,7 @@ private:
     QAction *m_importFolder = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    int m_zoom = 100;
 };
 
 } // namespace Marginalia

@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "labelpalette.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "projectsession.h"
 #include "shortcutlist.h"
 #include "undorunner.h"
@@ -87,6 +88,12 @@ void MainWindow::createMenus()
     add(edit, tr("&Labels…"), QKeySequence(tr("Ctrl+L")), &MainWindow::editLabels,
         &m_projectActions)
         ->setObjectName(QStringLiteral("labelsAction"));
+    QAction *preferences =
+        add(edit, tr("&Preferences…"), QKeySequence(), &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts(
+        ShortcutList::of(QKeySequence::Preferences, { QKeySequence(Qt::CTRL | Qt::Key_Comma) }));
+    preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     add(
         edit, tr("&Find in Article…"), QKeySequence::Find, [this] { m_findBar->open(); },
@@ -251,6 +258,19 @@ void MainWindow::createMenus()
         toggle->setText(text);
         view->addAction(toggle);
     }
+    view->addSeparator();
+    QAction *zoomIn = add(view, tr("Zoom &In"), QKeySequence(),
+                          [this] { setZoom(Preferences::zoomedIn(m_zoom)); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= as well: on most keyboards "+" needs Shift.
+    zoomIn->setShortcuts(
+        ShortcutList::of(QKeySequence::ZoomIn, { QKeySequence(Qt::CTRL | Qt::Key_Equal) }));
+    add(view, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] {
+        setZoom(Preferences::zoomedOut(m_zoom));
+    })->setObjectName(QStringLiteral("zoomOutAction"));
+    add(view, tr("Actual Si&ze"), QKeySequence(tr("Ctrl+0")), [this] {
+        setZoom(100);
+    })->setObjectName(QStringLiteral("actualSizeAction"));
 
     // The panel's own actions; their keys work while the panel has focus.
     QMenu *entities = menuBar()->addMenu(tr("E&ntities"));

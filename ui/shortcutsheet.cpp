@@ -35,7 +35,8 @@ QString keysOf(const QAction *action)
             continue;
         keys.append(key.toString(QKeySequence::NativeText));
     }
-    return keys.join(QLatin1String(", "));
+    // Not a comma: Ctrl+, is a key.
+    return keys.join(QStringLiteral("  ·  "));
 }
 
 /// The actions with keys in \a menu and its submenus, as rows under \a parent.

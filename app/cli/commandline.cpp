@@ -437,6 +437,7 @@ int CommandLine::runAnnotate(const QStringList &arguments)
             .field(u"text", spanText)
             .field(u"entity", annotation->entityName)
             .field(u"note", annotation->note)
+            .field(u"annotator", annotation->annotator)
             .endObject();
         print(out.text() + QLatin1Char('\n'));
     } else {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotatorprompt.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -13,7 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
-    Marginalia::Translations::install(app);
+    const QLocale locale = Marginalia::Preferences::load().interfaceLocale();
+    QLocale::setDefault(locale);
+    Marginalia::Translations::install(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Annotate news articles."));
@@ -51,6 +55,9 @@ int main(int argc, char *argv[])
             const bool saved = window.grab().save(file, "PNG");
             QApplication::exit(saved ? 0 : 1);
         });
+    } else {
+        QTimer::singleShot(0, &window,
+                           [&window] { Marginalia::AnnotatorPrompt::askOnce(&window); });
     }
     return app.exec();
 }
