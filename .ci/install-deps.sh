@@ -10,6 +10,7 @@ packages=(
     libgl-dev libicu-dev libsqlite3-dev
     python3 python3-pandas procps
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji qt6-translations-l10n
+    libqt6svg6 desktop-file-utils shared-mime-info
     clang libclang-rt-14-dev
     e2fsprogs mount strace
 )

@@ -96,6 +96,9 @@ public:
     void setZoom(int percent);
     int zoom() const { return m_zoom; }
 
+    /// The desktop theme's "marginalia" icon when installed, else the built-in one.
+    static QIcon applicationIcon();
+
     /// The project shown when none is given: made once from the bundled sample.
     static QString demoProjectPath();
     static bool ensureDemoProject(QString *error);

@@ -7,10 +7,17 @@
 #include "userguidewindow.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 
 namespace Marginalia {
+
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon::fromTheme(QStringLiteral("marginalia"),
+                            QIcon(QStringLiteral(":/icons/marginalia.svg")));
+}
 
 void MainWindow::showShortcuts()
 {

@@ -15,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+    // The installed marginalia.desktop: Wayland shells match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("marginalia"));
+    QApplication::setWindowIcon(Marginalia::MainWindow::applicationIcon());
     const QLocale locale = Marginalia::Preferences::load().interfaceLocale();
     QLocale::setDefault(locale);
     Marginalia::Translations::install(app, locale);
