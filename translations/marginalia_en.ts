@@ -3050,6 +3050,10 @@ File ▸ Open the Sample Project shows an annotated example.</source>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Label &amp;Names on Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

@@ -3108,6 +3108,10 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
+    <message>
+        <source>Label &amp;Names on Mentions</source>
+        <translation>Étiquettes sur les &amp;mentions</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>

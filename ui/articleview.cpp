@@ -3,6 +3,7 @@
 
 #include "annotationhighlighter.h"
 #include "articlespans.h"
+#include "lineroomlayout.h"
 #include "viewcolours.h"
 
 #include <QHelpEvent>
@@ -19,6 +20,9 @@
 namespace Marginalia {
 
 namespace {
+
+// Label names are drawn this much smaller than the text, above its lines.
+constexpr qreal TagScale = 0.6;
 // About 80 characters: lines longer than that are hard to read all day.
 constexpr int ReadableColumns = 80;
 } // namespace
@@ -26,8 +30,14 @@ constexpr int ReadableColumns = 80;
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_words(std::make_unique<NearbyWordBoundaries>())
-    , m_highlighter(new AnnotationHighlighter(document()))
 {
+    // A document of our own, laid out with room for label names when they
+    // are shown; the highlighter paints it.
+    auto *doc = new QTextDocument(this);
+    m_layout = new LineRoomLayout(doc);
+    doc->setDocumentLayout(m_layout);
+    setDocument(doc);
+    m_highlighter = new AnnotationHighlighter(doc);
     m_highlighter->setPalette(palette());
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -191,12 +201,114 @@ void ArticleView::scrollToAnnotation(qint64 annotationId)
 void ArticleView::setReadingFont(const QFont &readable)
 {
     setFont(readable);
+    if (m_labelTags)
+        m_layout->setRoom(labelTagRoom());
     // Lines much longer than 80 characters are hard to read all day; the
     // window centres the view in whatever room is left.
     const int margin = int(document()->documentMargin());
     setMaximumWidth(QFontMetrics(readable).averageCharWidth() * ReadableColumns + 2 * margin
                     + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
     updateGeometry();
+}
+
+void ArticleView::setLabelTags(bool on)
+{
+    if (on == m_labelTags)
+        return;
+    m_labelTags = on;
+    m_layout->setRoom(on ? labelTagRoom() : 0);
+    viewport()->update();
+}
+
+qreal ArticleView::labelTagRoom() const
+{
+    return QFontMetricsF(labelTagFont()).height() + 2;
+}
+
+QFont ArticleView::labelTagFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * TagScale);
+    small.setBold(true);
+    small.setItalic(false);
+    return small;
+}
+
+QVector<ArticleView::LabelTag> ArticleView::labelTagsInView() const
+{
+    QVector<LabelTag> tags;
+    if (!m_labelTags || m_annotations.isEmpty())
+        return tags;
+    const qsizetype first = cursorForPosition(QPoint(0, 0)).position();
+    const qsizetype last =
+        cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const QFont small = labelTagFont();
+    const QFontMetricsF metrics(small);
+    const QPointF offset = contentOffset();
+    QVector<const Annotation *> shown;
+    for (const Annotation &a : m_annotations) {
+        const qsizetype start = toUtf16(a.start);
+        if (start >= first && start <= last)
+            shown.append(&a);
+    }
+    // Left to right; an outer mention's tag before an inner one's at the same start.
+    std::sort(shown.begin(), shown.end(), [](const Annotation *a, const Annotation *b) {
+        return a->start != b->start ? a->start < b->start : a->end > b->end;
+    });
+    qreal lineTop = -1;
+    qreal rightmost = 0;
+    for (const Annotation *a : std::as_const(shown)) {
+        const qsizetype start = toUtf16(a->start);
+        const QTextBlock block = document()->findBlock(int(start));
+        if (!block.isValid() || !block.layout())
+            continue;
+        const QTextLine line = block.layout()->lineForTextPosition(int(start - block.position()));
+        if (!line.isValid())
+            continue;
+        const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
+        const qreal top = blockRect.top() + line.y() - metrics.height() - 1;
+        qreal left = blockRect.left() + line.cursorToX(int(start - block.position()));
+        if (top == lineTop)
+            left = qMax(left, rightmost + 2);
+        const QRectF rect(left, top, metrics.horizontalAdvance(a->labelName) + 4, metrics.height());
+        lineTop = top;
+        rightmost = rect.right();
+        tags.append({ a->id, rect, a->labelName, m_labelColors.value(a->labelId) });
+    }
+    return tags;
+}
+
+QRectF ArticleView::labelTagRect(qint64 annotationId) const
+{
+    for (const LabelTag &tag : labelTagsInView()) {
+        if (tag.annotationId == annotationId)
+            return tag.rect;
+    }
+    return {};
+}
+
+void ArticleView::paintLabelTags(QPainter &painter)
+{
+    const QVector<LabelTag> tags = labelTagsInView();
+    if (tags.isEmpty())
+        return;
+    painter.save();
+    painter.setFont(labelTagFont());
+    painter.setPen(Qt::NoPen);
+    for (const LabelTag &tag : tags) {
+        const QColor fill = tag.color.isValid() ? tag.color : palette().color(QPalette::Mid);
+        painter.setBrush(fill);
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(tag.rect, 2, 2);
+        // Whichever of black and white reads better on the label's colour.
+        const QColor ink =
+            ViewColours::contrast(fill, Qt::white) >= ViewColours::contrast(fill, Qt::black)
+            ? QColor(Qt::white)
+            : QColor(Qt::black);
+        painter.setPen(ink);
+        painter.drawText(tag.rect, Qt::AlignCenter, tag.text);
+    }
+    painter.restore();
 }
 
 void ArticleView::setSnapToWords(bool on)
@@ -421,10 +533,11 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_selected == 0 && m_selectedQuote == 0 && m_suggestions.isEmpty())
+    if (m_selected == 0 && m_selectedQuote == 0 && m_suggestions.isEmpty() && !m_labelTags)
         return;
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
+    paintLabelTags(painter);
     painter.setBrush(Qt::NoBrush);
     paintSuggestions(painter);
     for (const Annotation &a : std::as_const(m_annotations)) {

@@ -17,6 +17,7 @@ class QPainter;
 namespace Marginalia {
 
 class AnnotationHighlighter;
+class LineRoomLayout;
 
 /// The article's text, read-only, with its annotations painted in their
 /// labels' colours and the selected one outlined. Offsets in and out are
@@ -98,6 +99,15 @@ public:
     /// The article's font; the readable measure follows it.
     void setReadingFont(const QFont &font);
 
+    /// A small tag with the label's name at the start of each mention, in
+    /// room made above every line (brat and INCEpTION show them); off, the
+    /// text is laid out as without it.
+    void setLabelTags(bool on);
+    bool labelTags() const { return m_labelTags; }
+    /// Where the tag of annotation \a annotationId is drawn, in viewport
+    /// coordinates; empty when tags are off or it is not in view.
+    QRectF labelTagRect(qint64 annotationId) const;
+
     /// As wide as the readable measure allows, so the window centres a page.
     QSize sizeHint() const override;
 
@@ -155,10 +165,24 @@ private:
                  OutlineShape shape = OutlineShape::Box);
     void showFoundSpans();
     void paintSuggestions(QPainter &painter);
+    void paintLabelTags(QPainter &painter);
+    /// The tags of the mentions in view, placed left to right on each line
+    /// without overlapping.
+    struct LabelTag
+    {
+        qint64 annotationId;
+        QRectF rect;
+        QString text;
+        QColor color;
+    };
+    QVector<LabelTag> labelTagsInView() const;
+    QFont labelTagFont() const;
+    qreal labelTagRoom() const;
 
     QString m_text;
     std::unique_ptr<CodePointIndex> m_index;
     std::unique_ptr<NearbyWordBoundaries> m_words;
+    LineRoomLayout *m_layout = nullptr;
     AnnotationHighlighter *m_highlighter = nullptr;
     QVector<Annotation> m_annotations;
     QHash<qint64, QColor> m_labelColors;
@@ -177,6 +201,7 @@ private:
     };
     QVector<SuggestionSpan> m_suggestions; ///< by start
     int m_currentSuggestion = -1;
+    bool m_labelTags = false;
     bool m_snapToWords = true;
     bool m_snapOff = false;
     QPoint m_pressPosition;

@@ -259,6 +259,15 @@ void MainWindow::createMenus()
         view->addAction(toggle);
     }
     view->addSeparator();
+    QAction *labelTags = view->addAction(tr("Label &Names on Mentions"));
+    labelTags->setObjectName(QStringLiteral("labelTagsAction"));
+    labelTags->setCheckable(true);
+    labelTags->setChecked(QSettings().value(QStringLiteral("view/labelTags"), false).toBool());
+    m_view->setLabelTags(labelTags->isChecked());
+    connect(labelTags, &QAction::toggled, this, [this](bool on) {
+        m_view->setLabelTags(on);
+        QSettings().setValue(QStringLiteral("view/labelTags"), on);
+    });
     QAction *zoomIn = add(view, tr("Zoom &In"), QKeySequence(),
                           [this] { setZoom(Preferences::zoomedIn(m_zoom)); });
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
