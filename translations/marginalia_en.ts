@@ -3054,6 +3054,22 @@ File ▸ Open the Sample Project shows an annotated example.</source>
         <source>Label &amp;Names on Mentions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginalia changes its language when it starts again. Restart now? Everything is stored; the project reopens at this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3100,10 +3116,6 @@ File ▸ Open the Sample Project shows an annotated example.</source>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes when Marginalia next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,6 +3200,10 @@ File ▸ Open the Sample Project shows an annotated example.</source>
     </message>
     <message>
         <source>&amp;Context each side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Marginalia starts again; it offers to restart at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3112,6 +3112,22 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
         <source>Label &amp;Names on Mentions</source>
         <translation>Étiquettes sur les &amp;mentions</translation>
     </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Marginalia changes its language when it starts again. Restart now? Everything is stored; the project reopens at this article.</source>
+        <translation>Marginalia change de langue en redémarrant. Redémarrer maintenant ? Tout est enregistré ; le projet se rouvre à cet article.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MessageText</name>
@@ -3159,10 +3175,6 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     <message>
         <source>The system&apos;s</source>
         <translation>Celle du système</translation>
-    </message>
-    <message>
-        <source>The language changes when Marginalia next starts.</source>
-        <translation>La langue change au prochain démarrage de Marginalia.</translation>
     </message>
     <message>
         <source>The desktop&apos;s</source>
@@ -3247,6 +3259,10 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     <message>
         <source>&amp;Context each side:</source>
         <translation>&amp;Contexte de chaque côté :</translation>
+    </message>
+    <message>
+        <source>The language changes when Marginalia starts again; it offers to restart at once.</source>
+        <translation>La langue change au redémarrage de Marginalia, qui propose de redémarrer aussitôt.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,9 @@ private:
     void showUserGuide();
     void showAbout();
     void showPreferences();
+    /// After a change of language: restart now (the project reopens at its
+    /// place) or later.
+    void offerRestart();
     QFont zoomedArticleFont(const Preferences &preferences) const;
     void newProject();
     /// File ▸ Open the Sample Project: the demo, made once from the bundled sample.

@@ -7,18 +7,43 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace Marginalia {
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), this);
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Preferences chosen = dialog.preferences();
     chosen.save();
     applyPreferences(chosen);
+    if (chosen.language != before.language)
+        offerRestart();
+}
+
+void MainWindow::offerRestart()
+{
+    // The menus, panels and dialogs are built in the language of the start:
+    // a new start is the whole change, and the project reopens where it was.
+    QMessageBox question(QMessageBox::Question, tr("Change the Language"),
+                         tr("Marginalia changes its language when it starts again. Restart "
+                            "now? Everything is stored; the project reopens at this article."),
+                         QMessageBox::NoButton, this);
+    QPushButton *restart = question.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    question.addButton(tr("&Later"), QMessageBox::RejectRole);
+    question.setDefaultButton(restart);
+    question.exec();
+    if (question.clickedButton() != restart || !close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+    QCoreApplication::quit();
 }
 
 void MainWindow::applyPreferences(const Preferences &preferences)

@@ -55,7 +55,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_language->addItem(tr("The system's"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_languageNote->setText(tr("The language changes when Marginalia next starts."));
+    m_languageNote->setText(tr("The language changes when Marginalia starts again; it offers "
+                               "to restart at once."));
     m_languageNote->setWordWrap(true);
     m_theme->addItem(tr("The desktop's"), Preferences::themeName(Preferences::Theme::System));
     m_theme->addItem(tr("Light"), Preferences::themeName(Preferences::Theme::Light));

@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +53,7 @@ private slots:
     void zoomSteps();
     void dialogChoicesApplyAtOnce();
     void languageChangeSaysWhenItApplies();
+    void aNewLanguageOffersARestart();
     void zoomIsKeptForTheNextWindow();
     void snappingOffTagsTheSelectionAsItIs();
     void annotatorIsAskedOnceAndRecorded();
@@ -238,7 +240,7 @@ void TestPreferences::languageChangeSaysWhenItApplies()
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
     QLabel *note = nullptr;
     for (QLabel *label : dialog.findChildren<QLabel *>()) {
-        if (label->text().contains(QStringLiteral("next starts")))
+        if (label->text().contains(QStringLiteral("starts again")))
             note = label;
     }
     QVERIFY(note);
@@ -254,6 +256,40 @@ void TestPreferences::languageChangeSaysWhenItApplies()
     QCOMPARE(dialog.preferences().language, QStringLiteral("fr"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     QVERIFY(!note->isVisible());
+}
+
+void TestPreferences::aNewLanguageOffersARestart()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString asked;
+    answerNextModal(this, [&](QWidget *modal) {
+        auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        dialog->accept();
+        // Then the question, answered "Later": this test must not start a program.
+        answerNextModal(this, [&](QWidget *next) {
+            auto *box = qobject_cast<QMessageBox *>(next);
+            if (!box)
+                return false;
+            asked = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+            }
+            return true;
+        });
+        return true;
+    });
+    window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("Restart now?")), qPrintable(asked));
+    QVERIFY(window.isVisible());
+    QCOMPARE(Preferences::load().language, QStringLiteral("fr"));
+    QCOMPARE(Preferences::load().interfaceLocale().language(), QLocale::French);
 }
 
 void TestPreferences::zoomIsKeptForTheNextWindow()
