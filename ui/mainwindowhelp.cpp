@@ -32,7 +32,7 @@ void MainWindow::showUserGuide()
     // One guide window, brought back to the front when asked again.
     auto *guide = findChild<UserGuideWindow *>();
     if (!guide) {
-        guide = new UserGuideWindow(this);
+        guide = new UserGuideWindow(QLocale(), this);
         guide->setObjectName(QStringLiteral("userGuideWindow"));
     }
     guide->show();

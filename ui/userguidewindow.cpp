@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userguidewindow.h"
 
+#include <QFile>
 #include <QImage>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -12,7 +13,16 @@
 
 namespace Marginalia {
 
-UserGuideWindow::UserGuideWindow(QWidget *parent)
+QUrl UserGuideWindow::guideFor(const QLocale &locale)
+{
+    const QString translated =
+        QStringLiteral(":/docs/user-guide.%1.md").arg(QLocale::languageToCode(locale.language()));
+    if (locale.language() != QLocale::English && QFile::exists(translated))
+        return QUrl(QLatin1String("qrc") + translated);
+    return QUrl(QStringLiteral("qrc:/docs/user-guide.md"));
+}
+
+UserGuideWindow::UserGuideWindow(const QLocale &locale, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_browser(new QTextBrowser(this))
 {
@@ -21,8 +31,7 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     m_browser->setOpenExternalLinks(true);
     // The guide's images are relative to it, as in the repository, so the
     // same file reads right on the web and here.
-    m_browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")),
-                         QTextDocument::MarkdownResource);
+    m_browser->setSource(guideFor(locale), QTextDocument::MarkdownResource);
     fitImages(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -35,6 +35,8 @@ private slots:
     void f1ListsEveryKeyOfTheMenus();
     void aboutNamesTheLibraries();
     void userGuideShowsTheGuideWithItsPictures();
+    void userGuideFollowsTheInterfaceLanguage_data();
+    void userGuideFollowsTheInterfaceLanguage();
 
 private:
     static QAction *action(const MainWindow &window, const QString &text);
@@ -163,6 +165,46 @@ void TestHelpMenu::userGuideShowsTheGuideWithItsPictures()
     // Asked again, the same window comes back.
     guide->trigger();
     QCOMPARE(window.findChildren<UserGuideWindow *>().size(), 1);
+}
+
+void TestHelpMenu::userGuideFollowsTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                            << "La liste des articles comme liste de travail";
+    QTest::newRow("Canadian French") << QLocale(QLocale::French, QLocale::Canada)
+                                     << "La liste des articles comme liste de travail";
+    QTest::newRow("English") << QLocale(QLocale::English) << "The article list as a worklist";
+    QTest::newRow("German: no guide, the English one")
+        << QLocale(QLocale::German) << "The article list as a worklist";
+}
+
+void TestHelpMenu::userGuideFollowsTheInterfaceLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, heading);
+    UserGuideWindow guide(locale);
+    const QString text = guide.browser()->toPlainText();
+    QVERIFY2(text.contains(heading), qPrintable(text.left(200)));
+    // Its screenshots, in its language, found and fitted.
+    int images = 0;
+    QTextDocument *document = guide.browser()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++images;
+            QVERIFY2(!document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                          .value<QImage>()
+                          .isNull(),
+                     qPrintable(image.name()));
+            QCOMPARE(image.name().contains(QStringLiteral("-fr")),
+                     locale.language() == QLocale::French);
+        }
+    }
+    QCOMPARE(images, 2);
 }
 
 QTEST_MAIN(TestHelpMenu)
