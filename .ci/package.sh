@@ -33,7 +33,9 @@ for path in \
     ./usr/share/mime/packages/marginalia.xml \
     ./usr/share/icons/hicolor/scalable/apps/marginalia.svg \
     ./usr/share/icons/hicolor/scalable/mimetypes/application-x-marginalia.svg \
-    ./usr/share/doc/marginalia/user-guide.md; do
+    ./usr/share/doc/marginalia/docs/user-guide.md \
+    ./usr/share/doc/marginalia/docs/user-guide.fr.md \
+    ./usr/share/doc/marginalia/resources/screenshots/marginalia.png; do
     grep -qxF "$path" <<<"$files" || fail "$deb lacks $path"
 done
 
