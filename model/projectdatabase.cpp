@@ -989,6 +989,15 @@ QVector<Quote> ProjectDatabase::quotes(qint64 articleId)
     return result;
 }
 
+std::optional<Quote> ProjectDatabase::quote(qint64 id)
+{
+    SqlStatement q = statement("SELECT " QUOTE_COLUMNS "WHERE q.id = ?1");
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    return readQuote(q);
+}
+
 QVector<Annotation> ProjectDatabase::entityMentions(qint64 entityId)
 {
     QVector<Annotation> result;

@@ -361,6 +361,7 @@ public:
 
     // Quotes
     QVector<Quote> quotes(qint64 articleId);
+    std::optional<Quote> quote(qint64 id);
     /// The largest quote id in the project, 0 for none: quotes stored later
     /// in the same transaction have larger ones.
     qint64 largestQuoteId();

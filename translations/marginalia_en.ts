@@ -871,37 +871,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-  backup    Back up the project (safe while it is open)
-  backups   List the project&apos;s backups with their dates and counts
-  restore   Restore a backup into a new project file
-  check     Check every page of the project file for damage
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +901,128 @@ usage error.
     <message>
         <source>--context wants a whole number from 0 to %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  relabel   Give an annotation another label
+  delete    Delete annotations or quotes by id
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT ANNOTATION_ID LABEL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention, by the id the exports give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label name, e.g. LOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the changed annotation as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a mention another label of the project. Its span, entity and note stay; the change is stamped now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOTATION_ID must be an annotation id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no annotation with id %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;; nothing changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing changed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT ID... [--quotes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations, by the ids the exports give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ids are quote ids (the rows of kind &apos;quote&apos; in the CSV; &apos;quotes&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mentions (or quotes, with --quotes). Ids that do not exist are reported and the others deleted; the mentions go in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be an id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no quote with id %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: delete failed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n quote(s)
+</source>
+        <translation>
+            <numerusform>Deleted %n quote
+</numerusform>
+            <numerusform>Deleted %n quotes
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n annotation(s)
+</source>
+        <translation>
+            <numerusform>Deleted %n annotation
+</numerusform>
+            <numerusform>Deleted %n annotations
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -896,64 +896,6 @@ Lancez « %1 %2 --help » pour l’aide.
 </translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-  backup    Back up the project (safe while it is open)
-  backups   List the project&apos;s backups with their dates and counts
-  restore   Restore a backup into a new project file
-  check     Check every page of the project file for damage
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
-
-Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
-projet que la fenêtre de Marginalia.
-
-Commandes :
-  init      Créer un fichier de projet vide
-  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
-  list      Lister les articles du projet
-  annotate  Étiqueter un passage d’un article
-  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
-  quotes    Lister les citations, en les détectant à nouveau si demandé
-  entities  Lister les entités avec leurs alias et leur nombre de mentions
-  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
-  backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
-  backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
-  restore   Restaurer une sauvegarde dans un nouveau fichier de projet
-  check     Vérifier chaque page du fichier de projet
-
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-
-Les positions sont des points de code Unicode dans le texte stocké de l’article,
-intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
-
-Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
-(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
-erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>The largest article to import, in megabytes (default %1): a .txt file, a brat .txt or .ann file, or the text in one row of a table. Larger ones are rejected by name. A table of articles as a whole may hold up to %2 MB, or this size if that is more; an annotation file is read in pieces and may be of any size.</source>
         <translation>Le plus grand article à importer, en mégaoctets (par défaut %1) : un fichier .txt, un fichier .txt ou .ann de brat, ou le texte d’une ligne de tableau. Les plus grands sont refusés en les nommant. Un tableau d’articles peut contenir en tout jusqu’à %2 Mo, ou cette taille si elle est plus grande ; un fichier d’annotations est lu par morceaux et peut être de toute taille.</translation>
     </message>
@@ -984,6 +926,162 @@ erreur d’utilisation.
     <message>
         <source>--context wants a whole number from 0 to %1, not &apos;%2&apos;</source>
         <translation>--context attend un nombre entier de 0 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  relabel   Give an annotation another label
+  delete    Delete annotations or quotes by id
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
+
+Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
+projet que la fenêtre de Marginalia.
+
+Commandes :
+  init      Créer un fichier de projet vide
+  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
+  list      Lister les articles du projet
+  annotate  Étiqueter un passage d’un article
+  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
+  quotes    Lister les citations, en les détectant à nouveau si demandé
+  entities  Lister les entités avec leurs alias et leur nombre de mentions
+  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
+  relabel   Donner une autre étiquette à une annotation
+  delete    Supprimer des annotations ou des citations par identifiant
+  backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
+  backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
+  restore   Restaurer une sauvegarde dans un nouveau fichier de projet
+  check     Vérifier chaque page du fichier de projet
+
+Lancez « %1 COMMANDE --help » pour les options d’une commande.
+
+Les positions sont des points de code Unicode dans le texte stocké de l’article,
+intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
+
+Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
+(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
+erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>PROJECT ANNOTATION_ID LABEL [--json]</source>
+        <translation>PROJET ID_ANNOTATION ÉTIQUETTE [--json]</translation>
+    </message>
+    <message>
+        <source>The mention, by the id the exports give it.</source>
+        <translation>La mention, par l’identifiant que lui donnent les exports.</translation>
+    </message>
+    <message>
+        <source>A label name, e.g. LOC.</source>
+        <translation>Un nom d’étiquette, par exemple LOC.</translation>
+    </message>
+    <message>
+        <source>Print the changed annotation as JSON.</source>
+        <translation>Afficher l’annotation modifiée en JSON.</translation>
+    </message>
+    <message>
+        <source>Give a mention another label of the project. Its span, entity and note stay; the change is stamped now.</source>
+        <translation>Donner à une mention une autre étiquette du projet. Son passage, son entité et sa note restent ; la modification est datée de maintenant.</translation>
+    </message>
+    <message>
+        <source>ANNOTATION_ID must be an annotation id, not &apos;%1&apos;</source>
+        <translation>ID_ANNOTATION doit être un identifiant d’annotation, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no annotation with id %2
+</source>
+        <translation>%1 : aucune annotation d’identifiant %2
+</translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;; nothing changed
+</source>
+        <translation>%1 : aucune étiquette nommée « %2 » ; rien n’a changé
+</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed: %2
+</source>
+        <translation>%1 : rien n’a changé : %2
+</translation>
+    </message>
+    <message>
+        <source>PROJECT ID... [--quotes]</source>
+        <translation>PROJET ID... [--quotes]</translation>
+    </message>
+    <message>
+        <source>Annotations, by the ids the exports give them.</source>
+        <translation>Des annotations, par les identifiants que leur donnent les exports.</translation>
+    </message>
+    <message>
+        <source>The ids are quote ids (the rows of kind &apos;quote&apos; in the CSV; &apos;quotes&apos; lists them).</source>
+        <translation>Les identifiants sont ceux de citations (les lignes de type « quote » du CSV ; « quotes » les liste).</translation>
+    </message>
+    <message>
+        <source>Delete mentions (or quotes, with --quotes). Ids that do not exist are reported and the others deleted; the mentions go in one transaction.</source>
+        <translation>Supprimer des mentions (ou des citations, avec --quotes). Les identifiants qui n’existent pas sont signalés et les autres supprimés ; les mentions partent en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>ID must be an id, not &apos;%1&apos;</source>
+        <translation>ID doit être un identifiant, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no quote with id %2
+</source>
+        <translation>%1 : aucune citation d’identifiant %2
+</translation>
+    </message>
+    <message>
+        <source>%1: delete failed: %2
+</source>
+        <translation>%1 : la suppression a échoué : %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n quote(s)
+</source>
+        <translation>
+            <numerusform>%n citation supprimée
+</numerusform>
+            <numerusform>%n citations supprimées
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n annotation(s)
+</source>
+        <translation>
+            <numerusform>%n annotation supprimée
+</numerusform>
+            <numerusform>%n annotations supprimées
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,8 @@ QString CommandLine::overview() const
               "  quotes    List the quotes, detecting them again if asked\n"
               "  entities  List the entities with their aliases and mention counts\n"
               "  tag-all   Tag every whole-word occurrence of a text with a label\n"
+              "  relabel   Give an annotation another label\n"
+              "  delete    Delete annotations or quotes by id\n"
               "  backup    Back up the project (safe while it is open)\n"
               "  backups   List the project's backups with their dates and counts\n"
               "  restore   Restore a backup into a new project file\n"
@@ -208,6 +210,10 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runEntities(commandArguments);
     if (command == QLatin1String("tag-all"))
         return runTagAll(commandArguments);
+    if (command == QLatin1String("relabel"))
+        return runRelabel(commandArguments);
+    if (command == QLatin1String("delete"))
+        return runDelete(commandArguments);
     if (command == QLatin1String("backup"))
         return runBackup(commandArguments);
     if (command == QLatin1String("backups"))
@@ -421,34 +427,39 @@ int CommandLine::runAnnotate(const QStringList &arguments)
             tr("%1: nothing stored: %2\n").arg(QDir::toNativeSeparators(project->path()), error));
         return Failure;
     }
+    printAnnotation(*project, *annotation, parser.isSet(json));
+    return Success;
+}
+
+void CommandLine::printAnnotation(ProjectDatabase &project, const Annotation &annotation, bool json)
+{
     // The span's text, cut by code points as every export does.
-    const QString text = project->articleText(annotation->articleId).value_or(QString());
+    const QString text = project.articleText(annotation.articleId).value_or(QString());
     const CodePointIndex index(text);
-    const qsizetype from = index.toUtf16(annotation->start);
-    const QString spanText = text.mid(from, index.toUtf16(annotation->end) - from);
-    if (parser.isSet(json)) {
+    const qsizetype from = index.toUtf16(annotation.start);
+    const QString spanText = text.mid(from, index.toUtf16(annotation.end) - from);
+    if (json) {
         JsonWriter out;
         out.beginObject()
-            .field(u"id", annotation->id)
-            .field(u"article_id", annotation->articleId)
-            .field(u"start", annotation->start)
-            .field(u"end", annotation->end)
-            .field(u"label", annotation->labelName)
+            .field(u"id", annotation.id)
+            .field(u"article_id", annotation.articleId)
+            .field(u"start", annotation.start)
+            .field(u"end", annotation.end)
+            .field(u"label", annotation.labelName)
             .field(u"text", spanText)
-            .field(u"entity", annotation->entityName)
-            .field(u"note", annotation->note)
-            .field(u"annotator", annotation->annotator)
+            .field(u"entity", annotation.entityName)
+            .field(u"note", annotation.note)
+            .field(u"annotator", annotation.annotator)
             .endObject();
         print(out.text() + QLatin1Char('\n'));
     } else {
         print(tr("Annotation %1: %2 [%3, %4) \"%5\"\n")
-                  .arg(annotation->id)
-                  .arg(annotation->labelName)
-                  .arg(annotation->start)
-                  .arg(annotation->end)
+                  .arg(annotation.id)
+                  .arg(annotation.labelName)
+                  .arg(annotation.start)
+                  .arg(annotation.end)
                   .arg(spanText));
     }
-    return Success;
 }
 
 int CommandLine::runQuotes(const QStringList &arguments)

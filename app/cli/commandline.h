@@ -15,6 +15,7 @@ class QCommandLineOption;
 namespace Marginalia {
 
 class ProjectDatabase;
+struct Annotation;
 
 /// marginalia-cli: the model layer's commands for batch work and scripts.
 /// Exit status: 0 when all succeeded, 1 when something was rejected or
@@ -40,6 +41,9 @@ private:
     int runQuotes(const QStringList &arguments);
     int runEntities(const QStringList &arguments);
     int runTagAll(const QStringList &arguments);
+    /// relabel and delete (editcommands.cpp): scripted edits of a coder's copy.
+    int runRelabel(const QStringList &arguments);
+    int runDelete(const QStringList &arguments);
     int runBackup(const QStringList &arguments);
     int runBackups(const QStringList &arguments);
     int runRestore(const QStringList &arguments);
@@ -57,6 +61,8 @@ private:
     /// on stderr and the operation goes on.
     void backUpBefore(ProjectDatabase &project, ProjectBackups::Reason reason);
     int usageError(const QString &command, const QString &message);
+    /// One annotation as 'annotate' prints it: a line, or a JSON object.
+    void printAnnotation(ProjectDatabase &project, const Annotation &annotation, bool json);
     static bool parseInteger(const QString &text, qint64 *value);
     QString overview() const;
 
