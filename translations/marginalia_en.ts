@@ -3226,18 +3226,6 @@ File ▸ Open the Sample Project shows an annotated example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; ), for French Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation type="unfinished"></translation>
     </message>

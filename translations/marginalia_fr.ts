@@ -3291,18 +3291,6 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
         <translation> pt</translation>
     </message>
     <message>
-        <source>Comma ( , )</source>
-        <translation>Virgule ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; ), for French Excel</source>
-        <translation>Point-virgule ( ; ), pour Excel en français</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulation</translation>
-    </message>
-    <message>
         <source> characters</source>
         <translation> caractères</translation>
     </message>

@@ -127,9 +127,7 @@ ExportDialog::ExportDialog(const QString &projectPath, const QVector<Label> &lab
     auto *labelsLayout = new QVBoxLayout(m_labelsBox);
     labelsLayout->addWidget(m_labelList);
 
-    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
-    m_delimiter->addItem(tr("Semicolon ( ; ), for French Excel"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    addDelimiterChoices(m_delimiter);
     auto *csv = new QFormLayout(m_csvBox);
     csv->addRow(m_bom);
     csv->addRow(m_excelSafe);
@@ -183,6 +181,13 @@ QString ExportDialog::destination() const
 bool ExportDialog::isExporting() const
 {
     return m_runner && m_runner->isRunning();
+}
+
+void ExportDialog::addDelimiterChoices(QComboBox *box)
+{
+    box->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    box->addItem(tr("Semicolon ( ; ), for French Excel"), QStringLiteral(";"));
+    box->addItem(tr("Tab"), QStringLiteral("\t"));
 }
 
 QString ExportDialog::report() const

@@ -35,6 +35,10 @@ public:
                  const QVector<qint64> &selectedArticles, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    /// Comma, semicolon and tab, each with its character as data; the
+    /// Preferences offer the same choice.
+    static void addDelimiterChoices(QComboBox *box);
+
     /// The export the dialog's choices describe.
     ExportJob::Settings settings() const;
     QString destination() const;

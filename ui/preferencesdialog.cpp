@@ -2,6 +2,7 @@
 #include "preferencesdialog.h"
 
 #include "annotatorname.h"
+#include "exportdialog.h"
 #include "exportoptions.h"
 
 #include <QCheckBox>
@@ -65,9 +66,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_fontSize->setDecimals(1);
     m_fontSize->setSingleStep(0.5);
     m_fontSize->setSuffix(tr(" pt"));
-    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
-    m_delimiter->addItem(tr("Semicolon ( ; ), for French Excel"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    ExportDialog::addDelimiterChoices(m_delimiter);
     m_context->setRange(0, int(CsvOptions::MaxContextLength));
     m_context->setSuffix(tr(" characters"));
     m_context->setToolTip(tr("Characters (Unicode code points) of text on each side of a span "

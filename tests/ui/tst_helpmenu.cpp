@@ -27,6 +27,35 @@
 using namespace Marginalia;
 using namespace TestHelpers;
 
+namespace {
+
+struct GuideImage
+{
+    QString name;
+    QImage picture;
+    qreal shownWidth;
+};
+
+/// The guide's pictures as the window shows them.
+QVector<GuideImage> guideImages(const UserGuideWindow &guide)
+{
+    QVector<GuideImage> images;
+    QTextDocument *document = guide.browser()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (image.isValid())
+                images.append({ image.name(),
+                                document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                                    .value<QImage>(),
+                                image.width() });
+        }
+    }
+    return images;
+}
+
+} // namespace
+
 class TestHelpMenu : public QObject
 {
     Q_OBJECT
@@ -146,22 +175,12 @@ void TestHelpMenu::userGuideShowsTheGuideWithItsPictures()
     QVERIFY2(text.contains(QStringLiteral("The article list as a worklist")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("## ")));
     // Its screenshots found beside it and fitted to the window's measure.
-    QTextDocument *document = shown->browser()->document();
-    int images = 0;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
-            if (!image.isValid())
-                continue;
-            ++images;
-            const QImage picture =
-                document->resource(QTextDocument::ImageResource, QUrl(image.name()))
-                    .value<QImage>();
-            QVERIFY2(!picture.isNull(), qPrintable(image.name()));
-            QVERIFY(image.width() > 0 && image.width() < picture.width());
-        }
+    const QVector<GuideImage> images = guideImages(*shown);
+    QCOMPARE(images.size(), 2); // the window, light and dark
+    for (const GuideImage &image : images) {
+        QVERIFY2(!image.picture.isNull(), qPrintable(image.name));
+        QVERIFY(image.shownWidth > 0 && image.shownWidth < image.picture.width());
     }
-    QCOMPARE(images, 2); // the window, light and dark
     // Asked again, the same window comes back.
     guide->trigger();
     QCOMPARE(window.findChildren<UserGuideWindow *>().size(), 1);
@@ -187,24 +206,13 @@ void TestHelpMenu::userGuideFollowsTheInterfaceLanguage()
     UserGuideWindow guide(locale);
     const QString text = guide.browser()->toPlainText();
     QVERIFY2(text.contains(heading), qPrintable(text.left(200)));
-    // Its screenshots, in its language, found and fitted.
-    int images = 0;
-    QTextDocument *document = guide.browser()->document();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
-            if (!image.isValid())
-                continue;
-            ++images;
-            QVERIFY2(!document->resource(QTextDocument::ImageResource, QUrl(image.name()))
-                          .value<QImage>()
-                          .isNull(),
-                     qPrintable(image.name()));
-            QCOMPARE(image.name().contains(QStringLiteral("-fr")),
-                     locale.language() == QLocale::French);
-        }
+    // Its screenshots, in its language, found.
+    const QVector<GuideImage> images = guideImages(guide);
+    QCOMPARE(images.size(), 2);
+    for (const GuideImage &image : images) {
+        QVERIFY2(!image.picture.isNull(), qPrintable(image.name));
+        QCOMPARE(image.name.contains(QStringLiteral("-fr")), locale.language() == QLocale::French);
     }
-    QCOMPARE(images, 2);
 }
 
 QTEST_MAIN(TestHelpMenu)
