@@ -352,10 +352,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the articles: id, title, date, source, encoding, length in characters (code points) and annotation count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROJECT ARTICLE_ID START END LABEL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1019,51 @@ usage error.
             <numerusform>Deleted %n annotations
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PROJECT [--status STATUS] [--from DATE] [--to DATE] [--title TEXT] [--source TEXT] [--with LABEL | --without LABEL] [--annotator NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this status: todo, in-progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); a partial date counts when its period meets the range; undated articles are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles whose title holds TEXT, ignoring case and accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles whose source holds TEXT, ignoring case and accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with a mention of LABEL (QUOTE: with quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles without a mention of LABEL (QUOTE: without quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with a mention by NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the articles: id, title, date, source, encoding, length in characters (code points), mentions and quotes; the filters are the window&apos;s worklist filters, and combine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with and --without cannot be given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

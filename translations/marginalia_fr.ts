@@ -359,10 +359,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>List the articles: id, title, date, source, encoding, length in characters (code points) and annotation count.</source>
-        <translation>Lister les articles : identifiant, titre, date, source, encodage, longueur en caractères (points de code) et nombre d’annotations.</translation>
-    </message>
-    <message>
         <source>PROJECT ARTICLE_ID START END LABEL</source>
         <translation>PROJET ID_ARTICLE DÉBUT FIN ÉTIQUETTE</translation>
     </message>
@@ -1082,6 +1078,52 @@ erreur d’utilisation.
             <numerusform>%n annotations supprimées
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PROJECT [--status STATUS] [--from DATE] [--to DATE] [--title TEXT] [--source TEXT] [--with LABEL | --without LABEL] [--annotator NAME] [--json]</source>
+        <translation>PROJET [--status ÉTAT] [--from DATE] [--to DATE] [--title TEXTE] [--source TEXTE] [--with ÉTIQUETTE | --without ÉTIQUETTE] [--annotator NOM] [--json]</translation>
+    </message>
+    <message>
+        <source>Only articles with this status: todo, in-progress or done.</source>
+        <translation>Seulement les articles dans cet état : todo (à faire), in-progress (en cours) ou done (terminé).</translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); a partial date counts when its period meets the range; undated articles are left out.</source>
+        <translation>Seulement les articles datés du DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ) ; une date partielle compte quand sa période rencontre l’intervalle ; les articles sans date sont exclus.</translation>
+    </message>
+    <message>
+        <source>Only articles whose title holds TEXT, ignoring case and accents.</source>
+        <translation>Seulement les articles dont le titre contient TEXTE, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Only articles whose source holds TEXT, ignoring case and accents.</source>
+        <translation>Seulement les articles dont la source contient TEXTE, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Only articles with a mention of LABEL (QUOTE: with quotes).</source>
+        <translation>Seulement les articles avec une mention de ÉTIQUETTE (QUOTE : avec des citations).</translation>
+    </message>
+    <message>
+        <source>Only articles without a mention of LABEL (QUOTE: without quotes).</source>
+        <translation>Seulement les articles sans mention de ÉTIQUETTE (QUOTE : sans citation).</translation>
+    </message>
+    <message>
+        <source>Only articles with a mention by NAME.</source>
+        <translation>Seulement les articles avec une mention de l’annotateur NOM.</translation>
+    </message>
+    <message>
+        <source>List the articles: id, title, date, source, encoding, length in characters (code points), mentions and quotes; the filters are the window&apos;s worklist filters, and combine.</source>
+        <translation>Lister les articles : identifiant, titre, date, source, encodage, longueur en caractères (points de code), mentions et citations ; les filtres sont ceux de la liste de travail de la fenêtre, et se combinent.</translation>
+    </message>
+    <message>
+        <source>--with and --without cannot be given together</source>
+        <translation>--with et --without ne peuvent pas être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;
+</source>
+        <translation>%1 : aucune étiquette nommée « %2 »
+</translation>
     </message>
 </context>
 <context>

@@ -4,30 +4,10 @@
 #include "articlelistmodel.h"
 #include "projectdatabase.h"
 #include "projectsession.h"
-#include "textnormalizer.h"
 
-#include <algorithm>
+#include <utility>
 
 namespace Marginalia {
-
-namespace {
-
-bool holds(const QVector<qint64> &sorted, qint64 id)
-{
-    return std::binary_search(sorted.cbegin(), sorted.cend(), id);
-}
-
-void setHeld(QVector<qint64> &sorted, qint64 id, bool held)
-{
-    const auto at = std::lower_bound(sorted.begin(), sorted.end(), id);
-    const bool there = at != sorted.end() && *at == id;
-    if (held && !there)
-        sorted.insert(at, id);
-    else if (!held && there)
-        sorted.erase(at);
-}
-
-} // namespace
 
 ArticleFilterModel::ArticleFilterModel(ArticleListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -53,15 +33,17 @@ ArticleFilterModel::ArticleFilterModel(ArticleListModel *source, QObject *parent
 
 void ArticleFilterModel::setFilter(const ArticleFilter &filter)
 {
-    if (filter == m_filter)
+    const ArticleFilter &before = m_matcher.filter();
+    if (filter == before)
         return;
-    const bool setsChanged = filter.labelId != m_filter.labelId
-        || filter.labelPresence != m_filter.labelPresence || filter.annotator != m_filter.annotator;
-    m_filter = filter;
-    m_titleNeedle = TextNormalizer::normalize(filter.title.simplified());
-    m_sourceNeedle = TextNormalizer::normalize(filter.source.simplified());
+    const bool setsChanged = filter.labelId != before.labelId
+        || filter.labelPresence != before.labelPresence || filter.annotator != before.annotator;
+    ArticleFilterMatcher matcher(filter);
+    std::swap(m_matcher, matcher);
     if (setsChanged)
         readArticleSets();
+    else
+        m_matcher.takeArticleSets(matcher);
     m_shownKept = false; // a new filter decides for the article on screen too
     // The list built again rather than changed row by row: between two
     // filters of 100,000 articles thousands of rows come and go, and the
@@ -71,7 +53,7 @@ void ArticleFilterModel::setFilter(const ArticleFilter &filter)
 
 void ArticleFilterModel::setFilterText(const QString &text)
 {
-    ArticleFilter filter = m_filter;
+    ArticleFilter filter = m_matcher.filter();
     filter.title = text;
     setFilter(filter);
 }
@@ -92,7 +74,7 @@ void ArticleFilterModel::setShownArticle(qint64 articleId)
 bool ArticleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     Q_UNUSED(sourceParent)
-    if (m_filter.isEmpty())
+    if (m_matcher.filter().isEmpty())
         return true;
     if (matches(sourceRow))
         return true;
@@ -107,53 +89,35 @@ bool ArticleFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
 bool ArticleFilterModel::matches(int sourceRow) const
 {
     const ArticleListRow &article = m_articles->article(sourceRow);
-    if (m_filter.status && article.status != *m_filter.status)
-        return false;
-    if (m_filter.hasDates()
-        && !ArticleFilter::dateInRange(article.date, m_filter.dateFrom, m_filter.dateTo))
-        return false;
-    if (!m_titleNeedle.isEmpty() && !m_articles->titleKey(sourceRow).contains(m_titleNeedle))
-        return false;
-    if (!m_sourceNeedle.isEmpty() && !m_articles->sourceKey(sourceRow).contains(m_sourceNeedle))
-        return false;
-    if (m_filter.hasLabel()) {
-        const bool has = m_filter.labelId == ArticleFilter::QuotesLabel
-            ? article.quoteCount > 0
-            : holds(m_labelArticles, article.id);
-        if (has != (m_filter.labelPresence == ArticleFilter::Presence::With))
-            return false;
-    }
-    if (m_filter.annotator && !holds(m_annotatorArticles, article.id))
-        return false;
-    return true;
+    ArticleFilterMatcher::Candidate candidate;
+    candidate.id = article.id;
+    candidate.status = article.status;
+    candidate.date = article.date;
+    candidate.quoteCount = article.quoteCount;
+    // The list keeps each row's keys once made: only those the filter reads.
+    if (m_matcher.needsTitleKey())
+        candidate.titleKey = m_articles->titleKey(sourceRow);
+    if (m_matcher.needsSourceKey())
+        candidate.sourceKey = m_articles->sourceKey(sourceRow);
+    return m_matcher.matches(candidate);
 }
 
 void ArticleFilterModel::readArticleSets()
 {
-    m_labelArticles.clear();
-    m_annotatorArticles.clear();
-    ProjectSession *session = m_articles->session();
-    if (!session)
-        return;
-    if (m_filter.hasLabel() && m_filter.labelId > 0)
-        m_labelArticles = session->database().articlesWithLabel(m_filter.labelId);
-    if (m_filter.annotator)
-        m_annotatorArticles = session->database().articlesByAnnotator(*m_filter.annotator);
+    if (ProjectSession *session = m_articles->session())
+        m_matcher.readArticleSets(session->database());
 }
 
 void ArticleFilterModel::followRows(int first, int last)
 {
     ProjectSession *session = m_articles->session();
-    const bool labelSet = m_filter.hasLabel() && m_filter.labelId > 0;
+    const bool filtered = !m_matcher.filter().isEmpty();
     for (int row = first; row <= last && row >= 0; ++row) {
         const qint64 id = m_articles->article(row).id;
-        if (session && labelSet)
-            setHeld(m_labelArticles, id, session->database().articleHasLabel(id, m_filter.labelId));
-        if (session && m_filter.annotator)
-            setHeld(m_annotatorArticles, id,
-                    session->database().articleHasAnnotator(id, *m_filter.annotator));
+        if (session)
+            m_matcher.followArticle(session->database(), id);
         // The article on screen stays listed through its own edits.
-        if (id == m_shown && !m_filter.isEmpty() && !matches(row))
+        if (id == m_shown && filtered && !matches(row))
             m_shownKept = true;
     }
 }

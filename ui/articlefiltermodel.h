@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "articlefilter.h"
+#include "articlefiltermatcher.h"
 
 #include <QSortFilterProxyModel>
-#include <QVector>
 
 namespace Marginalia {
 
@@ -29,11 +28,11 @@ public:
     explicit ArticleFilterModel(ArticleListModel *source, QObject *parent = nullptr);
 
     void setFilter(const ArticleFilter &filter);
-    const ArticleFilter &filter() const { return m_filter; }
+    const ArticleFilter &filter() const { return m_matcher.filter(); }
     /// The title part alone, the rest kept.
     void setFilterText(const QString &text);
-    QString filterText() const { return m_filter.title; }
-    bool isFiltered() const { return !m_filter.isEmpty(); }
+    QString filterText() const { return filter().title; }
+    bool isFiltered() const { return !filter().isEmpty(); }
     /// The article on screen (0 for none): kept in the list while shown.
     void setShownArticle(qint64 articleId);
 
@@ -49,11 +48,7 @@ private:
     void followRows(int first, int last);
 
     ArticleListModel *m_articles;
-    ArticleFilter m_filter;
-    QString m_titleNeedle; ///< normalised
-    QString m_sourceNeedle; ///< normalised
-    QVector<qint64> m_labelArticles; ///< sorted; with a label part
-    QVector<qint64> m_annotatorArticles; ///< sorted; with an annotator part
+    ArticleFilterMatcher m_matcher; ///< the filter, shared with 'marginalia-cli list'
     qint64 m_shown = 0;
     /// m_shown is listed because it is shown, not because it matches.
     bool m_shownKept = false;

@@ -62,16 +62,6 @@ QStringList positionalsLast(const QStringList &arguments, const QStringList &val
     return options + QStringList { QStringLiteral("--") } + positionals;
 }
 
-// One line per row, one tab between columns, whatever the cells hold.
-QString tabCell(QString text)
-{
-    for (QChar &c : text) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return text;
-}
-
 /// The entity a typed --entity name means under a label, matched as the
 /// window matches names (case, and accents unless the project says not);
 /// 0 when there is none yet and the name makes a new one.
@@ -287,6 +277,15 @@ std::unique_ptr<ProjectDatabase> CommandLine::openProject(const QString &path, b
     return std::move(result.database);
 }
 
+QString CommandLine::tabCell(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
 int CommandLine::runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -306,62 +305,6 @@ int CommandLine::runInit(const QStringList &arguments)
         return Failure;
     }
     print(tr("Created %1\n").arg(QDir::toNativeSeparators(path)));
-    return Success;
-}
-
-int CommandLine::runList(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QString synopsis = tr("PROJECT");
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    const int parsed = parse(parser, { json }, arguments, QStringLiteral("list"),
-                             tr("List the articles: id, title, date, source, encoding, length in "
-                                "characters (code points) and annotation count."),
-                             synopsis, 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    const std::unique_ptr<ProjectDatabase> project =
-        openProject(parser.positionalArguments().first());
-    if (!project)
-        return Failure;
-
-    // Streamed: each row is printed as it is read.
-    if (parser.isSet(json)) {
-        print(QStringLiteral("["));
-        bool first = true;
-        JsonWriter row;
-        project->forEachArticleSummary([&](const ArticleSummary &article) {
-            row.clear();
-            row.beginObject()
-                .field(u"id", article.id)
-                .field(u"title", article.title)
-                .field(u"date", article.date)
-                .field(u"source", article.source)
-                .field(u"encoding", article.encoding)
-                .field(u"characters", article.length)
-                .field(u"annotations", article.annotationCount)
-                .field(u"quotes", article.quoteCount)
-                .endObject();
-            print(first ? row.text() : QLatin1Char(',') + row.text());
-            first = false;
-        });
-        print(QStringLiteral("]\n"));
-        return Success;
-    }
-    // Column names are for scripts, like the JSON keys: not translated.
-    print(QStringLiteral("id\ttitle\tdate\tsource\tencoding\tcharacters\tannotations\tquotes\n"));
-    QString line;
-    const QChar tab = QLatin1Char('\t');
-    project->forEachArticleSummary([&](const ArticleSummary &article) {
-        line.clear();
-        line += QString::number(article.id) + tab + tabCell(article.title) + tab
-            + tabCell(article.date) + tab + tabCell(article.source) + tab
-            + tabCell(article.encoding) + tab + QString::number(article.length) + tab
-            + QString::number(article.annotationCount) + tab + QString::number(article.quoteCount)
-            + QLatin1Char('\n');
-        print(line);
-    });
     return Success;
 }
 

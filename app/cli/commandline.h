@@ -64,6 +64,8 @@ private:
     /// One annotation as 'annotate' prints it: a line, or a JSON object.
     void printAnnotation(ProjectDatabase &project, const Annotation &annotation, bool json);
     static bool parseInteger(const QString &text, qint64 *value);
+    /// One line per row, one tab between columns, whatever the cells hold.
+    static QString tabCell(QString text);
     QString overview() const;
 
     void print(const QString &text);
