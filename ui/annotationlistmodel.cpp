@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlistmodel.h"
 
+#include "viewcolours.h"
+
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <numeric>
@@ -143,7 +146,7 @@ QVariant AnnotationListModel::quoteData(qsizetype row, const QModelIndex &index,
     if (role == IsQuoteRole)
         return true;
     if (role == Qt::DecorationRole && index.column() == LabelColumn)
-        return m_quoteIcon;
+        return quoteIcon();
     if (role == Qt::FontRole && index.column() == TextColumn) {
         QFont italic;
         italic.setItalic(true);
@@ -184,6 +187,16 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Note");
     }
     return QVariant();
+}
+
+QIcon AnnotationListModel::quoteIcon() const
+{
+    const QColor ink = ViewColours::quoteInk(QGuiApplication::palette());
+    if (ink != m_quoteIconInk) {
+        m_quoteIconInk = ink;
+        m_quoteIcon = LabelPalette::swatch(ink);
+    }
+    return m_quoteIcon;
 }
 
 } // namespace Marginalia

@@ -60,7 +60,11 @@ private:
     /// Row by row: an index into m_annotations, or ~index into m_quotes.
     QVector<qsizetype> m_rows;
     QHash<qint64, QIcon> m_labelIcons;
-    QIcon m_quoteIcon = LabelPalette::swatch(QColor(0x2f, 0x3a, 0x8f));
+    /// The view's quote ink for the palette of the moment: a deep blue on a
+    /// light theme was nearly black on a dark one.
+    QIcon quoteIcon() const;
+    mutable QIcon m_quoteIcon;
+    mutable QColor m_quoteIconInk;
 };
 
 } // namespace Marginalia

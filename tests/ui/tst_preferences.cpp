@@ -4,6 +4,7 @@
 // French Excel wants, the article font, zoom kept across starts, word
 // snapping and a dark theme applied at once. A real MainWindow on the
 // offscreen platform, real settings in Qt's test location.
+#include "annotationlistmodel.h"
 #include "annotatorname.h"
 #include "annotatorprompt.h"
 #include "apptheme.h"
@@ -222,12 +223,31 @@ void TestPreferences::dialogChoicesApplyAtOnce()
     QCOMPARE(rawQueryRows(path, "SELECT annotator FROM annotations"),
              QStringList { QStringLiteral("Awa Diop") });
 
+    // The Annotations panel's quote swatch takes the dark theme's ink.
+    const QString text = QStringLiteral("« Oui », dit-il.");
+    AnnotationListModel quotes;
+    quotes.setArticle(&text, {});
+    Quote quote;
+    quote.id = 1;
+    quote.start = 2;
+    quote.end = 5;
+    quotes.setQuotes({ quote }, { QString() });
+    const auto swatch = [&] {
+        const QIcon icon =
+            quotes.data(quotes.index(0, AnnotationListModel::LabelColumn), Qt::DecorationRole)
+                .value<QIcon>();
+        const QImage image = icon.pixmap(16, 16).toImage();
+        return image.pixelColor(8, 8);
+    };
+    QCOMPARE(swatch().rgb(), ViewColours::quoteInk(AppTheme::darkPalette()).rgb());
+
     // Back to the desktop's look.
     Preferences system = kept;
     system.theme = Preferences::Theme::System;
     window.applyPreferences(system);
     QVERIFY(!ViewColours::isDark(QApplication::palette()));
     QTRY_VERIFY(!ViewColours::isDark(window.articleView()->palette()));
+    QCOMPARE(swatch().rgb(), ViewColours::quoteInk(QApplication::palette()).rgb());
 }
 
 void TestPreferences::languageChangeSaysWhenItApplies()
