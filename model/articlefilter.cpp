@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlefilter.h"
 
+#include <algorithm>
+
 namespace Marginalia {
 
 bool ArticleFilter::isEmpty() const
@@ -9,21 +11,31 @@ bool ArticleFilter::isEmpty() const
         && !hasLabel() && !annotator;
 }
 
-bool ArticleFilter::dateInRange(const QString &date, const QString &from, const QString &to)
+bool ArticleFilter::dateInRange(QStringView date, const QString &from, const QString &to)
 {
     if (from.isEmpty() && to.isEmpty())
         return true;
     if (date.size() < 4)
         return false;
     // ISO dates compare as strings; a partial date spans its period: "2022-12"
-    // from "2022-12-01" to "2022-12-31" (no month has a day 99).
-    const QString first = date.size() == 4 ? date + QLatin1String("-01-01")
-        : date.size() == 7                 ? date + QLatin1String("-01")
-                                           : date.left(10);
-    const QString last = date.size() == 4 ? date + QLatin1String("-12-99")
-        : date.size() == 7                ? date + QLatin1String("-99")
-                                          : date.left(10);
-    return (from.isEmpty() || last >= from) && (to.isEmpty() || first <= to);
+    // from "2022-12-01" to "2022-12-31" (no month has a day 99). Built in
+    // place: a filter tests every article of the list.
+    const auto bound = [&](QChar *day, QLatin1String tail) {
+        const qsizetype kept = date.size() == 4 || date.size() == 7 ? date.size() : 10;
+        const QStringView head = date.left(kept);
+        std::copy(head.begin(), head.end(), day);
+        const QLatin1String rest = tail.mid(qMin<qsizetype>(kept, 10) - 4);
+        qsizetype at = head.size();
+        for (const char c : rest)
+            day[at++] = QLatin1Char(c);
+        return QStringView(day, head.size() + rest.size());
+    };
+    QChar first[10];
+    QChar last[10];
+    const QStringView firstDay = bound(first, QLatin1String("-01-01"));
+    const QStringView lastDay = bound(last, QLatin1String("-12-99"));
+    return (from.isEmpty() || lastDay >= QStringView(from))
+        && (to.isEmpty() || firstDay <= QStringView(to));
 }
 
 bool operator==(const ArticleFilter &a, const ArticleFilter &b)

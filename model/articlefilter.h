@@ -35,7 +35,7 @@ struct ArticleFilter
     /// "2022", "2022-12") falls in [from, to]: a partial date counts when
     /// its year or month overlaps the range. An undated article is outside
     /// any range.
-    static bool dateInRange(const QString &date, const QString &from, const QString &to);
+    static bool dateInRange(QStringView date, const QString &from, const QString &to);
 
     friend bool operator==(const ArticleFilter &a, const ArticleFilter &b);
     friend bool operator!=(const ArticleFilter &a, const ArticleFilter &b) { return !(a == b); }

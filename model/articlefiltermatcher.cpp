@@ -68,7 +68,7 @@ bool ArticleFilterMatcher::matches(const Candidate &article) const
     if (m_filter.status && article.status != *m_filter.status)
         return false;
     if (m_filter.hasDates()
-        && !ArticleFilter::dateInRange(article.date.toString(), m_filter.dateFrom, m_filter.dateTo))
+        && !ArticleFilter::dateInRange(article.date, m_filter.dateFrom, m_filter.dateTo))
         return false;
     if (!m_titleNeedle.isEmpty() && !article.titleKey.contains(m_titleNeedle))
         return false;
