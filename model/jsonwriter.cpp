@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <cmath>
+
 namespace Marginalia {
 
 void JsonWriter::appendEscaped(QString &out, QStringView value)
@@ -63,6 +65,14 @@ JsonWriter &JsonWriter::beginObject()
     return *this;
 }
 
+JsonWriter &JsonWriter::beginObject(QStringView name)
+{
+    key(name);
+    m_text.append(QLatin1Char('{'));
+    m_needComma = false;
+    return *this;
+}
+
 JsonWriter &JsonWriter::endObject()
 {
     m_text.append(QLatin1Char('}'));
@@ -97,6 +107,18 @@ JsonWriter &JsonWriter::flag(QStringView name, bool value)
 {
     key(name);
     m_text.append(value ? QLatin1String("true") : QLatin1String("false"));
+    m_needComma = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::number(QStringView name, std::optional<double> value)
+{
+    key(name);
+    // JSON has no NaN or infinity: a value that is not finite is none.
+    if (value && std::isfinite(*value))
+        m_text.append(QString::number(*value, 'g', 12));
+    else
+        m_text.append(QLatin1String("null"));
     m_needComma = true;
     return *this;
 }

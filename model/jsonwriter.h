@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Marginalia {
 
 /// Builds compact JSON text with keys in the order they are written, which
@@ -12,6 +14,8 @@ class JsonWriter
 {
 public:
     JsonWriter &beginObject();
+    /// An object as the value of \a key.
+    JsonWriter &beginObject(QStringView key);
     JsonWriter &endObject();
     JsonWriter &beginArray(QStringView key);
     JsonWriter &endArray();
@@ -19,6 +23,9 @@ public:
     JsonWriter &field(QStringView key, qint64 value);
     /// true or false (not an overload of field(): an int would be ambiguous).
     JsonWriter &flag(QStringView key, bool value);
+    /// A real number with up to 12 significant digits, or null when there
+    /// is none (a coefficient that is undefined for its data).
+    JsonWriter &number(QStringView key, std::optional<double> value);
     /// A number inside an array.
     JsonWriter &element(qint64 value);
     /// A string inside an array.

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 
 using Marginalia::JsonWriter;
@@ -83,6 +84,8 @@ private slots:
     void writesIntegersExactly_data();
     void writesIntegersExactly();
     void clearStartsAgain();
+    void writesRealNumbersAndNull_data();
+    void writesRealNumbersAndNull();
 };
 
 void TestJsonWriter::escapesStrings_data()
@@ -307,5 +310,41 @@ void TestJsonWriter::clearStartsAgain()
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
+
+void TestJsonWriter::writesRealNumbersAndNull_data()
+{
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("written");
+
+    QTest::newRow("one") << true << 1.0 << QStringLiteral("1");
+    QTest::newRow("a coefficient") << true << 0.743421052632 << QStringLiteral("0.743421052632");
+    QTest::newRow("negative") << true << -0.25 << QStringLiteral("-0.25");
+    QTest::newRow("tiny") << true << 1.5e-9 << QStringLiteral("1.5e-09");
+    QTest::newRow("undefined") << false << 0.0 << QStringLiteral("null");
+    QTest::newRow("not a number") << true << std::nan("") << QStringLiteral("null");
+    QTest::newRow("infinite") << true << HUGE_VAL << QStringLiteral("null");
+}
+
+void TestJsonWriter::writesRealNumbersAndNull()
+{
+    QFETCH(bool, present);
+    QFETCH(double, value);
+    QFETCH(QString, written);
+
+    JsonWriter json;
+    json.beginObject().beginObject(u"figures");
+    json.number(u"x", present ? std::optional<double>(value) : std::nullopt);
+    json.field(u"n", qint64(2)).endObject().endObject();
+    QCOMPARE(json.text(), QStringLiteral("{\"figures\":{\"x\":%1,\"n\":2}}").arg(written));
+    bool ok = false;
+    const QJsonObject object = parseObject(json.text(), &ok);
+    QVERIFY(ok);
+    const QJsonValue x = object.value(u"figures").toObject().value(u"x");
+    if (written == QLatin1String("null"))
+        QVERIFY(x.isNull());
+    else
+        QCOMPARE(x.toDouble(), value);
+}
 
 #include "tst_jsonwriter.moc"
