@@ -3,6 +3,8 @@
 
 #include <QIODevice>
 
+#include <cmath>
+
 namespace Marginalia {
 
 namespace {
@@ -78,6 +80,17 @@ void CsvWriter::addNumber(qint64 value)
 {
     separate();
     m_row.append(QString::number(value));
+}
+
+void CsvWriter::addReal(std::optional<double> value)
+{
+    separate();
+    if (!value || !std::isfinite(*value))
+        return;
+    QString number = QString::number(*value, 'f', 4);
+    if (m_options.delimiter == QLatin1Char(';'))
+        number.replace(QLatin1Char('.'), QLatin1Char(','));
+    m_row.append(number);
 }
 
 void CsvWriter::endRow()

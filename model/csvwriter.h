@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 
 namespace Marginalia {
@@ -28,6 +30,11 @@ public:
     void addText(QStringView value);
     /// A number: never quoted, never neutralised.
     void addNumber(qint64 value);
+    /// A real number to four decimals, never neutralised (a negative kappa
+    /// is no formula); an empty cell when there is none. With ';' between
+    /// cells the decimal mark is ',', as the spreadsheets that want ';'
+    /// (French, German Excel) read numbers.
+    void addReal(std::optional<double> value);
     void endRow();
 
     /// Writes what is buffered; false if the device refused it.

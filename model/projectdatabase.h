@@ -312,6 +312,17 @@ public:
     bool articleHasAnnotator(qint64 articleId, const QString &annotator);
     /// Everyone who made a mention, sorted; "" when some are unsigned.
     QStringList annotators();
+    /// An accepted mention as the agreement report reads it: no names joined.
+    struct CoderSpan
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        qint64 labelId = 0;
+        QString annotator;
+    };
+    /// The article's accepted mentions (not suggestions), any annotator
+    /// (projectdatabaseagreement.cpp).
+    QVector<CoderSpan> coderSpans(qint64 articleId);
     /// Whether the project holds an article, without counting them.
     bool hasArticles();
     std::optional<QString> articleText(qint64 id);

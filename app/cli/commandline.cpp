@@ -79,6 +79,18 @@ qint64 knownEntity(ProjectDatabase &project, const QString &labelName, const QSt
 
 } // namespace
 
+std::optional<QChar> CommandLine::parseDelimiter(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("comma") || lower == QLatin1String(","))
+        return QLatin1Char(',');
+    if (lower == QLatin1String("semicolon") || lower == QLatin1String(";"))
+        return QLatin1Char(';');
+    if (lower == QLatin1String("tab") || lower == QLatin1String("\t"))
+        return QLatin1Char('\t');
+    return std::nullopt;
+}
+
 bool CommandLine::parseInteger(const QString &text, qint64 *value)
 {
     bool ok = false;
@@ -130,6 +142,7 @@ QString CommandLine::overview() const
               "  tag-all   Tag every whole-word occurrence of a text with a label\n"
               "  relabel   Give an annotation another label\n"
               "  delete    Delete annotations or quotes by id\n"
+              "  agreement Measure how far the coders agree (F1, kappa, alpha)\n"
               "  backup    Back up the project (safe while it is open)\n"
               "  backups   List the project's backups with their dates and counts\n"
               "  restore   Restore a backup into a new project file\n"
@@ -204,6 +217,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runRelabel(commandArguments);
     if (command == QLatin1String("delete"))
         return runDelete(commandArguments);
+    if (command == QLatin1String("agreement"))
+        return runAgreement(commandArguments);
     if (command == QLatin1String("backup"))
         return runBackup(commandArguments);
     if (command == QLatin1String("backups"))

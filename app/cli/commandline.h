@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QCommandLineOption;
@@ -44,6 +45,8 @@ private:
     /// relabel and delete (editcommands.cpp): scripted edits of a coder's copy.
     int runRelabel(const QStringList &arguments);
     int runDelete(const QStringList &arguments);
+    /// agreement (agreementcommand.cpp): intercoder agreement figures.
+    int runAgreement(const QStringList &arguments);
     int runBackup(const QStringList &arguments);
     int runBackups(const QStringList &arguments);
     int runRestore(const QStringList &arguments);
@@ -64,6 +67,8 @@ private:
     /// One annotation as 'annotate' prints it: a line, or a JSON object.
     void printAnnotation(ProjectDatabase &project, const Annotation &annotation, bool json);
     static bool parseInteger(const QString &text, qint64 *value);
+    /// --delimiter's value: comma, semicolon or tab (or the character).
+    static std::optional<QChar> parseDelimiter(const QString &name);
     /// One line per row, one tab between columns, whatever the cells hold.
     static QString tabCell(QString text);
     QString overview() const;

@@ -102,17 +102,12 @@ int CommandLine::runExport(const QStringList &arguments)
     settings.csv.byteOrderMark = parser.isSet(bom);
     settings.csv.excelSafe = parser.isSet(excelSafe);
     if (parser.isSet(delimiter)) {
-        const QString name = parser.value(delimiter).toLower();
-        if (name == QLatin1String("comma") || name == QLatin1String(","))
-            settings.csv.delimiter = QLatin1Char(',');
-        else if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
-            settings.csv.delimiter = QLatin1Char(';');
-        else if (name == QLatin1String("tab") || name == QLatin1String("\t"))
-            settings.csv.delimiter = QLatin1Char('\t');
-        else
+        const std::optional<QChar> separator = parseDelimiter(parser.value(delimiter));
+        if (!separator)
             return usageError(command,
                               tr("unknown delimiter '%1' (use comma, semicolon or tab)")
                                   .arg(parser.value(delimiter)));
+        settings.csv.delimiter = *separator;
     }
     if (parser.isSet(context)) {
         qint64 length = 0;

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -131,6 +132,8 @@ private slots:
     void isFormulaTrigger();
     void numbers_data();
     void numbers();
+    void realNumbers_data();
+    void realNumbers();
     void roundTrip_data();
     void roundTrip();
     void parserRejectsBrokenCsv_data();
@@ -448,6 +451,45 @@ void TestCsvWriter::numbers()
         writer.endRow();
         QVERIFY(writer.flush());
         QVERIFY(!writer.hasError());
+    }
+    QCOMPARE(bytes, expected);
+}
+
+void TestCsvWriter::realNumbers_data()
+{
+    QTest::addColumn<bool>("excelSafe");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QByteArray>("expected");
+
+    // Each row writes: -0.25, none, 0.743421, 1, NaN (none).
+    QTest::newRow("comma: decimal point")
+        << false << QChar(QLatin1Char(',')) << QByteArray("-0.2500,,0.7434,1.0000,\r\n");
+    QTest::newRow("Excel-safe: a negative number is no formula")
+        << true << QChar(QLatin1Char(',')) << QByteArray("-0.2500,,0.7434,1.0000,\r\n");
+    QTest::newRow("semicolon: decimal comma")
+        << true << QChar(QLatin1Char(';')) << QByteArray("-0,2500;;0,7434;1,0000;\r\n");
+    QTest::newRow("tab: decimal point")
+        << false << QChar(QLatin1Char('\t')) << QByteArray("-0.2500\t\t0.7434\t1.0000\t\r\n");
+}
+
+void TestCsvWriter::realNumbers()
+{
+    QFETCH(bool, excelSafe);
+    QFETCH(QChar, delimiter);
+    QFETCH(QByteArray, expected);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    {
+        CsvWriter writer(&buffer, options(delimiter, false, excelSafe));
+        writer.addReal(-0.25);
+        writer.addReal(std::nullopt);
+        writer.addReal(0.743421);
+        writer.addReal(1.0);
+        writer.addReal(std::nan(""));
+        writer.endRow();
+        QVERIFY(writer.flush());
     }
     QCOMPARE(bytes, expected);
 }
