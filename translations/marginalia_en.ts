@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <source>all (%n coder(s))</source>
+        <translation>
+            <numerusform>all (%n coder)</numerusform>
+            <numerusform>all (%n coders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %1 over %n article(s)</source>
+        <translation>
+            <numerusform>Agreement of %1 over %n article</numerusform>
+            <numerusform>Agreement of %1 over %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the articles given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (those with mentions by every coder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 word tokens
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers (nominal alpha over quotes marked by at least two coders):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStudy</name>
+    <message>
+        <source>%1: no mention is signed &apos;%2&apos; (signed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: agreement needs at least two coders; mentions are signed by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no article with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the figures were complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCommands</name>
     <message>
         <source>Tag as %1</source>
@@ -899,39 +1016,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-  relabel   Give an annotation another label
-  delete    Delete annotations or quotes by id
-  backup    Back up the project (safe while it is open)
-  backups   List the project&apos;s backups with their dates and counts
-  restore   Restore a backup into a new project file
-  check     Check every page of the project file for damage
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PROJECT ANNOTATION_ID LABEL [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1146,96 @@ usage error.
     </message>
     <message>
         <source>%1: no label named &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT [--annotators A,B,...] [--labels PER,...] [--articles IDS] [--json] [--csv FILE [--delimiter SEPARATOR]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coders to compare, by the names their mentions are signed with (at least two, separated by commas). Default: everyone who signed a mention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these labels (names separated by commas). Default: every label the coders used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare over these articles (ids separated by commas). Default: the articles in which every coder made at least one mention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV to FILE (replaced only once complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the field separator: comma (default), semicolon (then with decimal commas) or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how far the coders agree, for every pair of them and for all together, per label and overall: F1 of exact spans (f1_exact), F1 of spans that overlap (f1_overlap), kappa over word tokens (kappa_tokens), Krippendorff&apos;s unitizing alpha over the characters (alpha_u), and Krippendorff&apos;s nominal alpha over the speakers of the quotes they both marked. Only accepted mentions count, not suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotators needs at least two names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no article holds mentions by every one of %2; name the articles with --articles
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of the articles given could be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  relabel   Give an annotation another label
+  delete    Delete annotations or quotes by id
+  agreement Measure how far the coders agree (F1, kappa, alpha)
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>

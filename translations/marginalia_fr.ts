@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <source>all (%n coder(s))</source>
+        <translation>
+            <numerusform>tous (%n codeur)</numerusform>
+            <numerusform>tous (%n codeurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %1 over %n article(s)</source>
+        <translation>
+            <numerusform>Accord de %1 sur %n article</numerusform>
+            <numerusform>Accord de %1 sur %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the articles given)</source>
+        <translation> (les articles indiqués)</translation>
+    </message>
+    <message>
+        <source> (those with mentions by every coder)</source>
+        <translation> (ceux où chaque codeur a fait des mentions)</translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 word tokens
+</source>
+        <translation>%1 caractères, %2 mots
+</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacts</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 exact</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauch.</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 chevauch.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Différents</translation>
+    </message>
+    <message>
+        <source>Kappa tokens</source>
+        <translation>Kappa mots</translation>
+    </message>
+    <message>
+        <source>Alpha u</source>
+        <translation>Alpha u</translation>
+    </message>
+    <message>
+        <source>(all labels)</source>
+        <translation>(toutes étiquettes)</translation>
+    </message>
+    <message>
+        <source>Speakers (nominal alpha over quotes marked by at least two coders):
+</source>
+        <translation>Locuteurs (alpha nominal sur les citations marquées par au moins deux codeurs) :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStudy</name>
+    <message>
+        <source>%1: no mention is signed &apos;%2&apos; (signed: %3)</source>
+        <translation>%1 : aucune mention n’est signée « %2 » (signées : %3)</translation>
+    </message>
+    <message>
+        <source>%1: agreement needs at least two coders; mentions are signed by: %2</source>
+        <translation>%1 : l’accord demande au moins deux codeurs ; les mentions sont signées par : %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>%1: no label named &apos;%2&apos;</source>
+        <translation>%1 : aucune étiquette nommée « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: no article with id %2</source>
+        <translation>%1 : aucun article d’identifiant %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the figures were complete.</source>
+        <translation>Arrêté avant que les chiffres soient complets.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCommands</name>
     <message>
         <source>Tag as %1</source>
@@ -924,68 +1043,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>--context attend un nombre entier de 0 à %1, pas « %2 »</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
-
-Annotate news articles from the command line, in the same project files as
-the Marginalia window.
-
-Commands:
-  init      Create a new, empty project file
-  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
-  list      List the project&apos;s articles
-  annotate  Tag a span of an article with a label
-  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
-  quotes    List the quotes, detecting them again if asked
-  entities  List the entities with their aliases and mention counts
-  tag-all   Tag every whole-word occurrence of a text with a label
-  relabel   Give an annotation another label
-  delete    Delete annotations or quotes by id
-  backup    Back up the project (safe while it is open)
-  backups   List the project&apos;s backups with their dates and counts
-  restore   Restore a backup into a new project file
-  check     Check every page of the project file for damage
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-Offsets are Unicode code points into the stored article text, half-open
-[start, end), as in Python&apos;s text[start:end].
-
-Exit status: 0 when everything succeeded; 1 when something was rejected or
-failed (the rest is done, one line per problem on standard error); 2 for a
-usage error.
-</source>
-        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
-
-Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
-projet que la fenêtre de Marginalia.
-
-Commandes :
-  init      Créer un fichier de projet vide
-  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
-  list      Lister les articles du projet
-  annotate  Étiqueter un passage d’un article
-  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
-  quotes    Lister les citations, en les détectant à nouveau si demandé
-  entities  Lister les entités avec leurs alias et leur nombre de mentions
-  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
-  relabel   Donner une autre étiquette à une annotation
-  delete    Supprimer des annotations ou des citations par identifiant
-  backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
-  backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
-  restore   Restaurer une sauvegarde dans un nouveau fichier de projet
-  check     Vérifier chaque page du fichier de projet
-
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-
-Les positions sont des points de code Unicode dans le texte stocké de l’article,
-intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
-
-Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
-(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
-erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>PROJECT ANNOTATION_ID LABEL [--json]</source>
         <translation>PROJET ID_ANNOTATION ÉTIQUETTE [--json]</translation>
     </message>
@@ -1123,6 +1180,130 @@ erreur d’utilisation.
         <source>%1: no label named &apos;%2&apos;
 </source>
         <translation>%1 : aucune étiquette nommée « %2 »
+</translation>
+    </message>
+    <message>
+        <source>PROJECT [--annotators A,B,...] [--labels PER,...] [--articles IDS] [--json] [--csv FILE [--delimiter SEPARATOR]]</source>
+        <translation>PROJET [--annotators A,B,...] [--labels PER,...] [--articles IDS] [--json] [--csv FICHIER [--delimiter SÉPARATEUR]]</translation>
+    </message>
+    <message>
+        <source>The coders to compare, by the names their mentions are signed with (at least two, separated by commas). Default: everyone who signed a mention.</source>
+        <translation>Les codeurs à comparer, par le nom dont leurs mentions sont signées (au moins deux, séparés par des virgules). Par défaut : tous ceux qui ont signé une mention.</translation>
+    </message>
+    <message>
+        <source>Only these labels (names separated by commas). Default: every label the coders used.</source>
+        <translation>Seulement ces étiquettes (noms séparés par des virgules). Par défaut : toutes celles que les codeurs ont utilisées.</translation>
+    </message>
+    <message>
+        <source>Compare over these articles (ids separated by commas). Default: the articles in which every coder made at least one mention.</source>
+        <translation>Comparer sur ces articles (identifiants séparés par des virgules). Par défaut : les articles où chaque codeur a fait au moins une mention.</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>Afficher les chiffres en JSON.</translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV to FILE (replaced only once complete).</source>
+        <translation>Écrire aussi le tableau en CSV dans FICHIER (remplacé seulement une fois complet).</translation>
+    </message>
+    <message>
+        <source>CSV: the field separator: comma (default), semicolon (then with decimal commas) or tab.</source>
+        <translation>CSV : le séparateur de champs : comma (virgule, par défaut), semicolon (point-virgule, avec alors des virgules décimales) ou tab (tabulation).</translation>
+    </message>
+    <message>
+        <source>Measure how far the coders agree, for every pair of them and for all together, per label and overall: F1 of exact spans (f1_exact), F1 of spans that overlap (f1_overlap), kappa over word tokens (kappa_tokens), Krippendorff&apos;s unitizing alpha over the characters (alpha_u), and Krippendorff&apos;s nominal alpha over the speakers of the quotes they both marked. Only accepted mentions count, not suggestions.</source>
+        <translation>Mesurer l’accord entre les codeurs, pour chaque paire et pour tous ensemble, par étiquette et au total : F1 des passages identiques (f1_exact), F1 des passages qui se chevauchent (f1_overlap), kappa sur les mots (kappa_tokens), alpha de Krippendorff pour le découpage, sur les caractères (alpha_u), et alpha nominal de Krippendorff sur les locuteurs des citations marquées par les deux. Seules les mentions acceptées comptent, pas les suggestions.</translation>
+    </message>
+    <message>
+        <source>--annotators needs at least two names</source>
+        <translation>--annotators demande au moins deux noms</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2
+</source>
+        <translation>%1 : laissé de côté : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: no article holds mentions by every one of %2; name the articles with --articles
+</source>
+        <translation>%1 : aucun article ne contient de mentions de chacun de %2 ; indiquez les articles avec --articles
+</translation>
+    </message>
+    <message>
+        <source>%1: none of the articles given could be read
+</source>
+        <translation>%1 : aucun des articles indiqués n’a pu être lu
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2
+</source>
+        <translation>%1 : écriture impossible : %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+
+Annotate news articles from the command line, in the same project files as
+the Marginalia window.
+
+Commands:
+  init      Create a new, empty project file
+  import    Import articles (.txt, CSV, JSONL), annotations or brat folders
+  list      List the project&apos;s articles
+  annotate  Tag a span of an article with a label
+  export    Export annotations (CSV, JSONL, brat, CoNLL), articles, entities or texts
+  quotes    List the quotes, detecting them again if asked
+  entities  List the entities with their aliases and mention counts
+  tag-all   Tag every whole-word occurrence of a text with a label
+  relabel   Give an annotation another label
+  delete    Delete annotations or quotes by id
+  agreement Measure how far the coders agree (F1, kappa, alpha)
+  backup    Back up the project (safe while it is open)
+  backups   List the project&apos;s backups with their dates and counts
+  restore   Restore a backup into a new project file
+  check     Check every page of the project file for damage
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+Offsets are Unicode code points into the stored article text, half-open
+[start, end), as in Python&apos;s text[start:end].
+
+Exit status: 0 when everything succeeded; 1 when something was rejected or
+failed (the rest is done, one line per problem on standard error); 2 for a
+usage error.
+</source>
+        <translation>Usage : %1 COMMANDE [OPTIONS] [ARGUMENTS]
+
+Annoter des articles de presse en ligne de commande, dans les mêmes fichiers de
+projet que la fenêtre de Marginalia.
+
+Commandes :
+  init      Créer un fichier de projet vide
+  import    Importer des articles (.txt, CSV, JSONL), des annotations ou des dossiers brat
+  list      Lister les articles du projet
+  annotate  Étiqueter un passage d’un article
+  export    Exporter les annotations (CSV, JSONL, brat, CoNLL), les articles, les entités ou les textes
+  quotes    Lister les citations, en les détectant à nouveau si demandé
+  entities  Lister les entités avec leurs alias et leur nombre de mentions
+  tag-all   Étiqueter chaque occurrence en mots entiers d’un texte
+  relabel   Donner une autre étiquette à une annotation
+  delete    Supprimer des annotations ou des citations par identifiant
+  agreement Mesurer l’accord entre les codeurs (F1, kappa, alpha)
+  backup    Sauvegarder le projet (sans risque pendant qu’il est ouvert)
+  backups   Lister les sauvegardes du projet avec leurs dates et leurs nombres
+  restore   Restaurer une sauvegarde dans un nouveau fichier de projet
+  check     Vérifier chaque page du fichier de projet
+
+Lancez « %1 COMMANDE --help » pour les options d’une commande.
+
+Les positions sont des points de code Unicode dans le texte stocké de l’article,
+intervalle semi-ouvert [début, fin), comme text[start:end] en Python.
+
+Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a échoué
+(le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
+erreur d’utilisation.
 </translation>
     </message>
 </context>
