@@ -323,6 +323,19 @@ public:
     /// The article's accepted mentions (not suggestions), any annotator
     /// (projectdatabaseagreement.cpp).
     QVector<CoderSpan> coderSpans(qint64 articleId);
+    /// A quote as the agreement report reads it: its span, its coder and
+    /// who speaks (the entity, else the mention, else the name written).
+    struct CoderQuote
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        QString annotator;
+        qint64 speakerEntityId = 0; ///< the quote's, or its speaker mention's; 0 when none
+        qint64 speakerMentionStart = -1; ///< -1 when no mention
+        qint64 speakerMentionEnd = -1;
+        QString speakerName;
+    };
+    QVector<CoderQuote> coderQuotes(qint64 articleId);
     /// Whether the project holds an article, without counting them.
     bool hasArticles();
     std::optional<QString> articleText(qint64 id);

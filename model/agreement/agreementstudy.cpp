@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementstudy.h"
 
-#include "annotation.h"
 #include "codepointindex.h"
 #include "cohenkappa.h"
 #include "fleisskappa.h"
@@ -10,11 +9,12 @@
 #include "projectdatabase.h"
 #include "spanmatcher.h"
 #include "unitizingalpha.h"
-#include "wordtokenizer.h"
 
 #include <QDir>
 #include <QHash>
 #include <QSet>
+
+#include <unicode/ubrk.h>
 
 #include <algorithm>
 
@@ -37,7 +37,7 @@ struct PooledUnit
     qint64 length;
 };
 
-/// A word token in code points.
+/// A word token, in UTF-16 units of the article's text.
 struct Token
 {
     qint64 start;
@@ -51,35 +51,48 @@ std::optional<double> f1(qint64 matches, qint64 spans)
     return 2.0 * double(matches) / double(spans);
 }
 
-/// The article's tokens that hold a letter or a digit, in code points.
-QVector<Token> wordTokens(WordTokenizer &tokenizer, const QString &text)
+/// ICU's word break iterator, kept for every article.
+class WordSegments
 {
-    QVector<Token> tokens;
-    qsizetype utf16 = 0;
-    qint64 codePoint = 0;
-    for (const WordTokenizer::Token &token : tokenizer.tokenize(text)) {
-        // Walk to the token's start, then through it, counting code points.
-        for (; utf16 < token.start; ++utf16) {
-            if (!QChar::isLowSurrogate(text.at(utf16).unicode()))
-                ++codePoint;
-        }
-        const qint64 start = codePoint;
-        bool word = false;
-        for (; utf16 < token.end; ++utf16) {
-            const QChar c = text.at(utf16);
-            if (QChar::isLowSurrogate(c.unicode()))
-                continue;
-            ++codePoint;
-            char32_t u = c.unicode();
-            if (c.isHighSurrogate() && utf16 + 1 < text.size())
-                u = QChar::surrogateToUcs4(c, text.at(utf16 + 1));
-            word = word || QChar::isLetterOrNumber(u);
-        }
-        if (word)
-            tokens.append({ start, codePoint });
+public:
+    WordSegments()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_iterator = ubrk_open(UBRK_WORD, "", nullptr, 0, &status);
+        if (U_FAILURE(status))
+            m_iterator = nullptr;
     }
-    return tokens;
-}
+    ~WordSegments()
+    {
+        if (m_iterator)
+            ubrk_close(m_iterator);
+    }
+    WordSegments(const WordSegments &) = delete;
+    WordSegments &operator=(const WordSegments &) = delete;
+
+    /// The segments ICU's rules call words (letters, numbers, kana,
+    /// ideographs): not spaces, punctuation or symbols.
+    void words(const QString &text, QVector<Token> &tokens)
+    {
+        tokens.clear();
+        if (!m_iterator)
+            return;
+        UErrorCode status = U_ZERO_ERROR;
+        ubrk_setText(m_iterator, reinterpret_cast<const UChar *>(text.utf16()),
+                     int32_t(text.size()), &status);
+        if (U_FAILURE(status))
+            return;
+        int32_t from = ubrk_first(m_iterator);
+        for (int32_t to = ubrk_next(m_iterator); to != UBRK_DONE;
+             from = to, to = ubrk_next(m_iterator)) {
+            if (ubrk_getRuleStatus(m_iterator) >= UBRK_WORD_NONE_LIMIT)
+                tokens.append({ from, to });
+        }
+    }
+
+private:
+    UBreakIterator *m_iterator = nullptr;
+};
 
 /// Each token's category for one coder: 0 for none, 1 + label for the
 /// label of the shortest span that shares a character with it.
@@ -99,10 +112,10 @@ void categorize(const QVector<CodedSpan> &spans, const QVector<Token> &tokens,
     }
 }
 
-QString speakerKey(const Quote &quote)
+QString speakerKey(const ProjectDatabase::CoderQuote &quote)
 {
-    if (!quote.speakerEntityName.isEmpty())
-        return QStringLiteral("entity:") + quote.speakerEntityName;
+    if (quote.speakerEntityId > 0)
+        return QStringLiteral("entity:%1").arg(quote.speakerEntityId);
     if (quote.speakerMentionStart >= 0) {
         return QStringLiteral("mention:%1-%2")
             .arg(quote.speakerMentionStart)
@@ -214,7 +227,9 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
     QVector<NominalAlpha> pairSpeakers(pairs.size());
     NominalAlpha allSpeakers;
 
-    WordTokenizer tokenizer;
+    WordSegments segments;
+    QVector<Token> tokens;
+    QVector<QVector<CodedSpan>> utf16Spans(m);
     QVector<QVector<CodedSpan>> spansByCoder(m);
     QVector<CodedSpan> la;
     QVector<CodedSpan> lb;
@@ -265,11 +280,29 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
             }
         }
 
-        const QVector<Token> tokens = wordTokens(tokenizer, *text);
+        // Tokens stay in UTF-16, where ICU finds them; the spans, fewer,
+        // are moved there instead.
+        segments.words(*text, tokens);
         report.tokens += tokens.size();
-        for (int c = 0; c < m; ++c)
-            categorize(spansByCoder[c], tokens, categories[c]);
+        const CodePointIndex index(*text);
+        for (int c = 0; c < m; ++c) {
+            utf16Spans[c] = spansByCoder[c];
+            for (CodedSpan &span : utf16Spans[c]) {
+                span.start = index.toUtf16(span.start);
+                span.end = index.toUtf16(span.end);
+            }
+            categorize(utf16Spans[c], tokens, categories[c]);
+        }
+        // Most tokens nobody tagged: counted once per article, not one by one.
+        qint64 untagged = 0;
         for (qsizetype t = 0; t < tokens.size(); ++t) {
+            bool tagged = false;
+            for (int c = 0; c < m && !tagged; ++c)
+                tagged = categories[c][t] != 0;
+            if (!tagged) {
+                ++untagged;
+                continue;
+            }
             for (qsizetype p = 0; p < pairs.size(); ++p)
                 pairKappa[p].add(categories[pairs[p].first][t], categories[pairs[p].second][t]);
             counts.fill(0);
@@ -281,10 +314,20 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
                 allLabelKappa[l].addItem(binary);
             }
         }
+        if (untagged > 0) {
+            for (qsizetype p = 0; p < pairs.size(); ++p)
+                pairKappa[p].add(0, 0, untagged);
+            counts.fill(0);
+            counts[0] = m;
+            allKappa.addItems(counts.constData(), untagged);
+            const int none[2] = { m, 0 };
+            for (int l = 0; l < labelCount; ++l)
+                allLabelKappa[l].addItems(none, untagged);
+        }
 
         // Speakers: a quote is one unit when coders marked the same span.
         QHash<std::pair<qint64, qint64>, QVector<int>> quoteUnits;
-        for (const Quote &quote : m_project.quotes(articleId)) {
+        for (const ProjectDatabase::CoderQuote &quote : m_project.coderQuotes(articleId)) {
             const auto coder = coderIndex.constFind(quote.annotator);
             if (coder == coderIndex.cend())
                 continue;
@@ -314,7 +357,7 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
             allSpeakers.addUnit(present);
         }
 
-        report.characters += CodePointIndex::count(*text);
+        report.characters += index.codePointCount();
         ++report.articles;
     }
     if (progress)

@@ -31,8 +31,9 @@ struct AgreementRequest
 /// F1 of exact and overlapping spans, kappa over ICU word tokens,
 /// Krippendorff's α_u over the characters, nominal α over quote speakers;
 /// for each pair of coders and for all of them.
-/// Offsets are code points, as stored; tokens are WordTokenizer's that
-/// hold a letter or a digit (punctuation would add agreement on nothing).
+/// Offsets are code points, as stored; tokens are the segments ICU's word
+/// break rules call words (letters, numbers, kana, ideographs), not spaces,
+/// punctuation or symbols, which would add agreement on nothing.
 class AgreementStudy
 {
     Q_DECLARE_TR_FUNCTIONS(AgreementStudy)

@@ -10,21 +10,21 @@ FleissKappa::FleissKappa(int categories, int coders)
 {
 }
 
-void FleissKappa::addItem(const int *counts)
+void FleissKappa::addItems(const int *counts, qint64 times)
 {
     qint64 squares = 0;
     bool unanimous = false;
     for (int c = 0; c < m_categories; ++c) {
         squares += qint64(counts[c]) * counts[c];
-        m_totals[c] += counts[c];
+        m_totals[c] += counts[c] * times;
         unanimous = unanimous || counts[c] == m_coders;
     }
     const qint64 n = m_coders;
     if (n > 1)
-        m_agreementSum += (long double)(squares - n) / (long double)(n * (n - 1));
-    ++m_items;
+        m_agreementSum += times * (long double)(squares - n) / (long double)(n * (n - 1));
+    m_items += times;
     if (!unanimous)
-        ++m_disagreements;
+        m_disagreements += times;
 }
 
 std::optional<double> FleissKappa::value() const

@@ -17,7 +17,9 @@ public:
 
     /// One item: \a counts[c] is how many coders chose category c; the
     /// counts add up to the number of coders.
-    void addItem(const int *counts);
+    void addItem(const int *counts) { addItems(counts, 1); }
+    /// \a times items alike (most tokens: nobody tagged them).
+    void addItems(const int *counts, qint64 times);
 
     qint64 items() const { return m_items; }
     /// Items on which the coders did not all agree.
