@@ -135,6 +135,8 @@ private:
     void showUserGuide();
     void showAbout();
     void showPreferences();
+    /// Team ▸ Agreement (mainwindowteam.cpp).
+    void showAgreement();
     /// After a change of language: restart now (the project reopens at its
     /// place) or later.
     void offerRestart();

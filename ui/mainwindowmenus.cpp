@@ -288,6 +288,11 @@ void MainWindow::createMenus()
     entities->addSeparator();
     entities->addActions(m_entitiesPanel->entityActions());
 
+    // A team's work on coders' copies (issue 13): more follows here.
+    QMenu *team = menuBar()->addMenu(tr("&Team"));
+    add(team, tr("&Agreement…"), QKeySequence(), &MainWindow::showAgreement, &m_projectActions)
+        ->setObjectName(QStringLiteral("agreementAction"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showShortcuts);
     add(help, tr("&User Guide"), QKeySequence(), &MainWindow::showUserGuide);
