@@ -1534,6 +1534,173 @@ usage error.
     </message>
 </context>
 <context>
+    <name>Marginalia::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared over the articles in which every coder ticked made at least one mention. Only accepted mentions count, not suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α_u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans compared: both coders&apos; together (for all coders, summed over the pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans with the same label, start and end, matched one to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × exact matches ÷ spans: 1 when every span has its twin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans with the same label that share at least one character, matched one to one so that there are as many matches as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × overlap matches ÷ spans: forgives boundaries that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word tokens of the articles compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens the coders gave different labels (or a label and none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa over the tokens (Fleiss&apos; kappa for all coders): agreement beyond chance, 1 perfect, 0 as chance would have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s unitizing alpha over the characters: how far the coders cut the same stretches of text, with chance taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs mentions signed by at least two coders; this project has mentions by %n coder(s).</source>
+        <translation>
+            <numerusform>Agreement needs mentions signed by at least two coders; this project has mentions by %n coder.</numerusform>
+            <numerusform>Agreement needs mentions signed by at least two coders; this project has mentions by %n coders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared, %1 word tokens.</source>
+        <translation>
+            <numerusform>%n article compared, %1 word tokens.</numerusform>
+            <numerusform>%n articles compared, %1 word tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article holds mentions by every coder ticked: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged article(s) left out.</source>
+        <translation>
+            <numerusform>%n damaged article left out.</numerusform>
+            <numerusform>%n damaged articles left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers: no quote was marked by two of the coders or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: α %2 over %n quote(s)</source>
+        <translation>
+            <numerusform>%1: α %2 over %n quote</numerusform>
+            <numerusform>%1: α %2 over %n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers (Krippendorff&apos;s nominal alpha over the quotes two coders or more marked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::AnnotationListModel</name>
     <message>
         <source>Label</source>
@@ -3374,6 +3541,14 @@ File ▸ Open the Sample Project shows an annotated example.</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1601,6 +1601,173 @@ erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Marginalia::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>&amp;Codeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Compared over the articles in which every coder ticked made at least one mention. Only accepted mentions count, not suggestions.</source>
+        <translation>Comparaison sur les articles où chaque codeur coché a fait au moins une mention. Seules les mentions acceptées comptent, pas les suggestions.</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacts</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 exact</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauch.</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 chevauch.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Différents</translation>
+    </message>
+    <message>
+        <source>κ tokens</source>
+        <translation>κ mots</translation>
+    </message>
+    <message>
+        <source>α_u</source>
+        <translation>α_u</translation>
+    </message>
+    <message>
+        <source>Spans compared: both coders&apos; together (for all coders, summed over the pairs).</source>
+        <translation>Passages comparés : ceux des deux codeurs ensemble (pour tous les codeurs, additionnés sur les paires).</translation>
+    </message>
+    <message>
+        <source>Spans with the same label, start and end, matched one to one.</source>
+        <translation>Passages de même étiquette, même début et même fin, appariés un à un.</translation>
+    </message>
+    <message>
+        <source>2 × exact matches ÷ spans: 1 when every span has its twin.</source>
+        <translation>2 × correspondances exactes ÷ passages : 1 quand chaque passage a son jumeau.</translation>
+    </message>
+    <message>
+        <source>Spans with the same label that share at least one character, matched one to one so that there are as many matches as possible.</source>
+        <translation>Passages de même étiquette qui partagent au moins un caractère, appariés un à un de façon à avoir le plus de correspondances possible.</translation>
+    </message>
+    <message>
+        <source>2 × overlap matches ÷ spans: forgives boundaries that differ.</source>
+        <translation>2 × correspondances par chevauchement ÷ passages : pardonne les limites qui diffèrent.</translation>
+    </message>
+    <message>
+        <source>Word tokens of the articles compared.</source>
+        <translation>Mots des articles comparés.</translation>
+    </message>
+    <message>
+        <source>Tokens the coders gave different labels (or a label and none).</source>
+        <translation>Mots auxquels les codeurs ont donné des étiquettes différentes (ou une étiquette et aucune).</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa over the tokens (Fleiss&apos; kappa for all coders): agreement beyond chance, 1 perfect, 0 as chance would have it.</source>
+        <translation>Kappa de Cohen sur les mots (kappa de Fleiss pour tous les codeurs) : l’accord au-delà du hasard, 1 parfait, 0 comme le hasard l’aurait voulu.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s unitizing alpha over the characters: how far the coders cut the same stretches of text, with chance taken out.</source>
+        <translation>Alpha de Krippendorff pour le découpage, sur les caractères : jusqu’où les codeurs découpent les mêmes passages du texte, hasard retiré.</translation>
+    </message>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation>Ca&amp;lculer</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs mentions signed by at least two coders; this project has mentions by %n coder(s).</source>
+        <translation>
+            <numerusform>L’accord demande des mentions signées par au moins deux codeurs ; ce projet a des mentions de %n codeur.</numerusform>
+            <numerusform>L’accord demande des mentions signées par au moins deux codeurs ; ce projet a des mentions de %n codeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared, %1 word tokens.</source>
+        <translation>
+            <numerusform>%n article comparé, %1 mots.</numerusform>
+            <numerusform>%n articles comparés, %1 mots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article holds mentions by every coder ticked: there is nothing to compare.</source>
+        <translation>Aucun article ne contient de mentions de chaque codeur coché : il n’y a rien à comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged article(s) left out.</source>
+        <translation>
+            <numerusform>%n article endommagé laissé de côté.</numerusform>
+            <numerusform>%n articles endommagés laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all labels)</source>
+        <translation>(toutes étiquettes)</translation>
+    </message>
+    <message>
+        <source>Speakers: no quote was marked by two of the coders or more.</source>
+        <translation>Locuteurs : aucune citation n’a été marquée par deux des codeurs ou plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: α %2 over %n quote(s)</source>
+        <translation>
+            <numerusform>%1 : α %2 sur %n citation</numerusform>
+            <numerusform>%1 : α %2 sur %n citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers (Krippendorff&apos;s nominal alpha over the quotes two coders or more marked): %1</source>
+        <translation>Locuteurs (alpha nominal de Krippendorff sur les citations marquées par deux codeurs ou plus) : %1</translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation>Exporter l’accord</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::AnnotationListModel</name>
     <message>
         <source>Label</source>
@@ -3448,6 +3615,14 @@ Fichier ▸ Ouvrir le projet d’exemple montre un exemple annoté.</translation
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Accord…</translation>
     </message>
 </context>
 <context>
