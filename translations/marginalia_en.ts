@@ -117,6 +117,10 @@
         <source>Stopped before the figures were complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article %1: a mention by %2 at %3–%4 ends past the text&apos;s %5 characters; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationCommands</name>
@@ -1182,10 +1186,6 @@ Run &apos;%1 %2 --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--annotators needs at least two names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: left out: %2
 </source>
         <translation type="unfinished"></translation>
@@ -1237,6 +1237,10 @@ Exit status: 0 when everything succeeded; 1 when something was rejected or
 failed (the rest is done, one line per problem on standard error); 2 for a
 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotators needs at least two different names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

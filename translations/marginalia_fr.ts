@@ -119,6 +119,10 @@
         <source>Stopped before the figures were complete.</source>
         <translation>Arrêté avant que les chiffres soient complets.</translation>
     </message>
+    <message>
+        <source>article %1: a mention by %2 at %3–%4 ends past the text&apos;s %5 characters; left out</source>
+        <translation>article %1 : une mention de %2 en %3–%4 finit après les %5 caractères du texte ; laissée de côté</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationCommands</name>
@@ -1215,10 +1219,6 @@ Lancez « %1 %2 --help » pour l’aide.
         <translation>Mesurer l’accord entre les codeurs, pour chaque paire et pour tous ensemble, par étiquette et au total : F1 des passages identiques (f1_exact), F1 des passages qui se chevauchent (f1_overlap), kappa sur les mots (kappa_tokens), alpha de Krippendorff pour le découpage, sur les caractères (alpha_u), et alpha nominal de Krippendorff sur les locuteurs des citations marquées par les deux. Seules les mentions acceptées comptent, pas les suggestions.</translation>
     </message>
     <message>
-        <source>--annotators needs at least two names</source>
-        <translation>--annotators demande au moins deux noms</translation>
-    </message>
-    <message>
         <source>%1: left out: %2
 </source>
         <translation>%1 : laissé de côté : %2
@@ -1305,6 +1305,10 @@ Code de sortie : 0 si tout a réussi ; 1 si quelque chose a été refusé ou a �
 (le reste est fait, une ligne par problème sur la sortie d’erreur) ; 2 pour une
 erreur d’utilisation.
 </translation>
+    </message>
+    <message>
+        <source>--annotators needs at least two different names</source>
+        <translation>--annotators demande au moins deux noms différents</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,17 @@ AgreementDialog::AgreementDialog(ProjectSession &session, QWidget *parent)
     updateButtons();
 }
 
+AgreementDialog::~AgreementDialog()
+{
+    m_stop->store(true);
+}
+
+void AgreementDialog::reject()
+{
+    m_stop->store(true);
+    QDialog::reject();
+}
+
 QStringList AgreementDialog::ticked(const QListWidget *list)
 {
     QStringList names;
@@ -189,12 +200,14 @@ void AgreementDialog::compute()
     if (request.coders.size() < 2)
         return;
     m_summary->setText(tr("Computing…"));
+    m_stop->store(false);
     m_read.start(
         m_session.path(),
-        [request](ProjectDatabase &database) {
+        [request, stop = m_stop](ProjectDatabase &database) {
             auto outcome = std::make_shared<Outcome>();
             AgreementStudy study(database);
-            outcome->report = study.run(request, &outcome->error);
+            outcome->report = study.run(request, &outcome->error,
+                                        [stop](qint64, qint64) { return !stop->load(); });
             return outcome;
         },
         [this](std::shared_ptr<Outcome> outcome, qint64, const QString &error) {

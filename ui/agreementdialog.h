@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -26,6 +28,8 @@ class AgreementDialog : public QDialog
     Q_OBJECT
 public:
     AgreementDialog(ProjectSession &session, QWidget *parent = nullptr);
+    /// Stops figures under way at the next article before the thread is waited for.
+    ~AgreementDialog() override;
 
     /// The figures shown, once computed.
     const std::optional<AgreementReport> &report() const { return m_report; }
@@ -36,6 +40,8 @@ public:
     /// Writes the figures shown as CSV to \a path; false with a message box
     /// when it cannot.
     bool exportCsv(const QString &path);
+
+    void reject() override;
 
 signals:
     /// The figures, or an error, have arrived.
@@ -61,6 +67,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_speakers;
     std::optional<AgreementReport> m_report;
+    /// Set when the dialog closes: the study, polled between articles, stops.
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     ProjectReadThread<Outcome> m_read { this }; ///< last: destroyed first
 };
 

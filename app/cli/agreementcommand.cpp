@@ -52,18 +52,16 @@ int CommandLine::runAgreement(const QStringList &arguments)
               synopsis, 1, 1);
     if (parsed >= 0)
         return parsed;
-    const auto list = [&](const QCommandLineOption &option) {
-        QStringList items;
-        for (const QString &item : parser.value(option).split(QLatin1Char(','))) {
-            if (!item.trimmed().isEmpty())
-                items.append(item.trimmed());
-        }
-        return items;
+    const auto list = [&parser](const QCommandLineOption &option) {
+        return commaList(parser.value(option));
     };
     AgreementRequest request;
-    request.coders = list(annotators);
+    for (const QString &name : list(annotators)) {
+        if (!request.coders.contains(name))
+            request.coders.append(name);
+    }
     if (parser.isSet(annotators) && request.coders.size() < 2)
-        return usageError(command, tr("--annotators needs at least two names"));
+        return usageError(command, tr("--annotators needs at least two different names"));
     request.labels = list(labels);
     for (const QString &item : list(articles)) {
         qint64 id = 0;
@@ -75,14 +73,8 @@ int CommandLine::runAgreement(const QStringList &arguments)
     if (parser.isSet(articles) && request.articles.isEmpty())
         return usageError(command, tr("--articles needs at least one article id"));
     CsvOptions csvOptions;
-    if (parser.isSet(delimiter)) {
-        const std::optional<QChar> separator = parseDelimiter(parser.value(delimiter));
-        if (!separator)
-            return usageError(command,
-                              tr("unknown delimiter '%1' (use comma, semicolon or tab)")
-                                  .arg(parser.value(delimiter)));
-        csvOptions.delimiter = *separator;
-    }
+    if (const int refused = takeDelimiter(parser, delimiter, command, &csvOptions); refused >= 0)
+        return refused;
 
     const std::unique_ptr<ProjectDatabase> project =
         openProject(parser.positionalArguments().first(), false);

@@ -91,6 +91,30 @@ std::optional<QChar> CommandLine::parseDelimiter(const QString &name)
     return std::nullopt;
 }
 
+int CommandLine::takeDelimiter(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               const QString &command, CsvOptions *options)
+{
+    if (!parser.isSet(option))
+        return -1;
+    const std::optional<QChar> separator = parseDelimiter(parser.value(option));
+    if (!separator)
+        return usageError(
+            command,
+            tr("unknown delimiter '%1' (use comma, semicolon or tab)").arg(parser.value(option)));
+    options->delimiter = *separator;
+    return -1;
+}
+
+QStringList CommandLine::commaList(const QString &value)
+{
+    QStringList items;
+    for (const QString &item : value.split(QLatin1Char(','))) {
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    }
+    return items;
+}
+
 bool CommandLine::parseInteger(const QString &text, qint64 *value)
 {
     bool ok = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportoptions.h"
 #include "projectbackups.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,12 @@ private:
     static bool parseInteger(const QString &text, qint64 *value);
     /// --delimiter's value: comma, semicolon or tab (or the character).
     static std::optional<QChar> parseDelimiter(const QString &name);
+    /// Sets \a options' delimiter from \a option when given; returns -1 to
+    /// go on, or the usage error's exit code for an unknown one.
+    int takeDelimiter(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      const QString &command, CsvOptions *options);
+    /// The items of a comma-separated option value, trimmed, empty ones left out.
+    static QStringList commaList(const QString &value);
     /// One line per row, one tab between columns, whatever the cells hold.
     static QString tabCell(QString text);
     QString overview() const;

@@ -101,14 +101,8 @@ int CommandLine::runExport(const QStringList &arguments)
         return usageError(command, tr("--format %1 needs --out FOLDER").arg(formatName));
     settings.csv.byteOrderMark = parser.isSet(bom);
     settings.csv.excelSafe = parser.isSet(excelSafe);
-    if (parser.isSet(delimiter)) {
-        const std::optional<QChar> separator = parseDelimiter(parser.value(delimiter));
-        if (!separator)
-            return usageError(command,
-                              tr("unknown delimiter '%1' (use comma, semicolon or tab)")
-                                  .arg(parser.value(delimiter)));
-        settings.csv.delimiter = *separator;
-    }
+    if (const int refused = takeDelimiter(parser, delimiter, command, &settings.csv); refused >= 0)
+        return refused;
     if (parser.isSet(context)) {
         qint64 length = 0;
         if (!parseInteger(parser.value(context), &length) || length < 0
@@ -120,12 +114,8 @@ int CommandLine::runExport(const QStringList &arguments)
         settings.csv.contextLength = length;
     }
     ExportSelection &selection = settings.selection;
-    const auto list = [&](const QCommandLineOption &option) {
-        QStringList items;
-        for (const QString &item : parser.value(option).split(QLatin1Char(',')))
-            if (!item.trimmed().isEmpty())
-                items.append(item.trimmed());
-        return items;
+    const auto list = [&parser](const QCommandLineOption &option) {
+        return commaList(parser.value(option));
     };
     for (const QString &item : list(articles)) {
         qint64 id = 0;

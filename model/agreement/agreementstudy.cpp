@@ -249,6 +249,8 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
                 report.problems.append(damage);
             continue;
         }
+        const CodePointIndex index(*text);
+        const qint64 length = index.codePointCount();
         for (QVector<CodedSpan> &list : spansByCoder)
             list.clear();
         for (const ProjectDatabase::CoderSpan &span : m_project.coderSpans(articleId)) {
@@ -256,9 +258,31 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
             const auto label = labelIndex.constFind(span.labelId);
             if (coder == coderIndex.cend() || label == labelIndex.cend())
                 continue;
+            if (span.end > length) {
+                // A damaged file: the span would reach into the next article.
+                report.problems.append(tr("article %1: a mention by %2 at %3–%4 ends past the "
+                                          "text's %5 characters; left out")
+                                           .arg(articleId)
+                                           .arg(span.annotator)
+                                           .arg(span.start)
+                                           .arg(span.end)
+                                           .arg(length));
+                continue;
+            }
             spansByCoder[*coder].append({ span.start, span.end, *label });
-            labelUsed[*label] = true;
-            units.append({ *coder, *label, report.characters + span.start, span.end - span.start });
+        }
+        // Without a list of articles, an article counts only where every
+        // coder made an accepted mention (suggestions are signed too).
+        if (report.basis == AgreementReport::Basis::AnnotatedByAll
+            && std::any_of(spansByCoder.cbegin(), spansByCoder.cend(),
+                           [](const QVector<CodedSpan> &list) { return list.isEmpty(); }))
+            continue;
+        for (int c = 0; c < m; ++c) {
+            for (const CodedSpan &span : std::as_const(spansByCoder[c])) {
+                labelUsed[span.label] = true;
+                units.append(
+                    { c, span.label, report.characters + span.start, span.end - span.start });
+            }
         }
 
         for (qsizetype p = 0; p < pairs.size(); ++p) {
@@ -284,7 +308,6 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
         // are moved there instead.
         segments.words(*text, tokens);
         report.tokens += tokens.size();
-        const CodePointIndex index(*text);
         for (int c = 0; c < m; ++c) {
             utf16Spans[c] = spansByCoder[c];
             for (CodedSpan &span : utf16Spans[c]) {
@@ -357,7 +380,7 @@ std::optional<AgreementReport> AgreementStudy::run(const AgreementRequest &reque
             allSpeakers.addUnit(present);
         }
 
-        report.characters += index.codePointCount();
+        report.characters += length;
         ++report.articles;
     }
     if (progress)

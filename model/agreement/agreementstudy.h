@@ -40,8 +40,9 @@ class AgreementStudy
 public:
     explicit AgreementStudy(ProjectDatabase &project);
 
-    /// Called after each article with how many are done and how many there
-    /// are; return false to stop (run() then returns nothing, and says so).
+    /// Called before each article with how many are done and how many there
+    /// are, and once at the end; return false before an article to stop
+    /// (run() then returns nothing, and says so).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     /// The report, or nothing with \a error naming what is wrong (an

@@ -19,8 +19,9 @@ bool spanLess(const CodedSpan &x, const CodedSpan &y)
 /// an article is small, and no recursion depth depends on the input.
 qint64 maximumMatching(const CodedSpan *a, qsizetype aCount, const CodedSpan *b, qsizetype bCount)
 {
-    // b is sorted by start: each a's candidates begin at the first b that
-    // could reach it; the scan ends at the first b starting after a ends.
+    // b is sorted by start: each a's scan ends at the first b that starts
+    // after a ends (O(|A| · |B|) at worst; an article's spans of one label
+    // are few).
     QVector<QVector<int>> adjacent(aCount);
     for (qsizetype i = 0; i < aCount; ++i) {
         for (qsizetype j = 0; j < bCount && b[j].start < a[i].end; ++j) {
@@ -39,12 +40,12 @@ qint64 maximumMatching(const CodedSpan *a, qsizetype aCount, const CodedSpan *b,
         stack.append({ root, 0 });
         bool augmented = false;
         while (!stack.isEmpty() && !augmented) {
-            auto &[u, next] = stack.last();
-            if (next == adjacent[u].size()) {
+            const int u = stack.last().first;
+            if (stack.last().second == adjacent[u].size()) {
                 stack.removeLast();
                 continue;
             }
-            const int v = adjacent[u][next++];
+            const int v = adjacent[u][stack.last().second++];
             if (seen[v] == root)
                 continue;
             seen[v] = root;

@@ -297,7 +297,10 @@ void TestCliAgreement::refusals_data()
         << QStringLiteral("no mention is signed 'zoe'");
     QTest::newRow("one coder") << QStringList { QStringLiteral("--annotators"),
                                                 QStringLiteral("alice") }
-                               << 2 << QStringLiteral("at least two names");
+                               << 2 << QStringLiteral("at least two different names");
+    QTest::newRow("one coder twice")
+        << QStringList { QStringLiteral("--annotators"), QStringLiteral("alice, alice") } << 2
+        << QStringLiteral("at least two different names");
     QTest::newRow("unknown label")
         << QStringList { QStringLiteral("--labels"), QStringLiteral("TOPIC") } << 1
         << QStringLiteral("no label named 'TOPIC'");

@@ -45,6 +45,8 @@ private slots:
     void oneCoderEmptyInAGivenArticle();
     void labelsAskedForOnly();
     void offsetsAreCodePoints();
+    void suggestionsDoNotCount();
+    void spansPastTheEndAreReported();
     void refusals_data();
     void refusals();
     void progressCanStop();
@@ -318,6 +320,53 @@ void TestAgreementStudy::offsetsAreCodePoints()
     QCOMPARE(report.tokens, qint64(3));
     QVERIFY(near(report.pairs.first().overall.kappaTokens, 1.0));
     QVERIFY(near(report.pairs.first().overall.alphaU, 1.0));
+}
+
+void TestAgreementStudy::suggestionsDoNotCount()
+{
+    // bob's only mention of the first article is a suggestion he did not
+    // accept: that article is not one both coders coded.
+    tag(0, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("alice"));
+    tag(1, QStringLiteral("Rome"), QStringLiteral("LOC"), QStringLiteral("alice"));
+    tag(1, QStringLiteral("Rome"), QStringLiteral("LOC"), QStringLiteral("bob"));
+    QVERIFY(rawExec(m_dir.filePath(QStringLiteral("test.marginalia")),
+                    QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", label_id, "
+                                   "annotator, status, created_at, modified_at) "
+                                   "SELECT %1, 0, 4, id, 'bob', 1, '2026-12-07', '2026-12-07' "
+                                   "FROM labels WHERE name = 'PER'")
+                        .arg(m_articles.at(0))
+                        .toUtf8()));
+    const AgreementReport report = run({});
+    QCOMPARE(report.articles, qint64(1));
+    QCOMPARE(report.characters, qint64(Second.size()));
+    QCOMPARE(report.pairs.first().overall.spans, qint64(2));
+    QVERIFY(near(report.pairs.first().overall.f1Exact, 1.0));
+}
+
+void TestAgreementStudy::spansPastTheEndAreReported()
+{
+    // A damaged file: bob's second mention ends far past the text. It is
+    // left out, named, and the rest is compared.
+    tag(0, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("alice"));
+    tag(0, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("bob"));
+    tag(2, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("alice"));
+    tag(2, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("bob"));
+    QVERIFY(rawExec(m_dir.filePath(QStringLiteral("test.marginalia")),
+                    QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", label_id, "
+                                   "annotator, status, created_at, modified_at) "
+                                   "SELECT %1, 20, 999, id, 'bob', 0, '2026-12-07', '2026-12-07' "
+                                   "FROM labels WHERE name = 'PER'")
+                        .arg(m_articles.at(0))
+                        .toUtf8()));
+    const AgreementReport report = run({});
+    QCOMPARE(report.articles, qint64(2));
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(QStringLiteral("20–999"))
+                 && report.problems.first().contains(QStringLiteral("bob")),
+             qPrintable(report.problems.first()));
+    QVERIFY(near(report.pairs.first().overall.f1Exact, 1.0));
+    QVERIFY(near(report.pairs.first().overall.alphaU, 1.0));
+    QCOMPARE(report.characters, qint64(First.size() + Third.toUcs4().size()));
 }
 
 void TestAgreementStudy::refusals_data()

@@ -57,7 +57,7 @@ private slots:
     void initTestCase();
     void offersTheCodersAndLabels();
     void showsTheReportsFigures();
-    void needsTwoCoders();
+    void codersWithoutASharedArticle();
     void exportsCsv();
     void openedFromTheTeamMenu();
 
@@ -166,7 +166,7 @@ void TestAgreementDialog::showsTheReportsFigures()
     QVERIFY(child<QPushButton>(dialog, "agreementExport")->isEnabled());
 }
 
-void TestAgreementDialog::needsTwoCoders()
+void TestAgreementDialog::codersWithoutASharedArticle()
 {
     // alice and carol share no article: the dialog says so, with no figures.
     MainWindow window;
