@@ -56,6 +56,9 @@ private:
              int occurrence = 0);
     void quote(int article, const QString &words, const QString &speaker, const QString &coder);
     AgreementReport run(const AgreementRequest &request);
+    /// A PER mention by bob written straight into the file, past the
+    /// model's checks, as another program (or damage) could leave it.
+    bool storeUnchecked(int article, qint64 start, qint64 end, AnnotationStatus status);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectDatabase> m_project;
@@ -120,6 +123,21 @@ void TestAgreementStudy::quote(int article, const QString &words, const QString 
     request.annotator = coder;
     QString error;
     QVERIFY2(m_project->addQuote(request, &error), qPrintable(error));
+}
+
+bool TestAgreementStudy::storeUnchecked(int article, qint64 start, qint64 end,
+                                        AnnotationStatus status)
+{
+    return rawExec(m_dir.filePath(QStringLiteral("test.marginalia")),
+                   QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", label_id, "
+                                  "annotator, status, created_at, modified_at) "
+                                  "SELECT %1, %2, %3, id, 'bob', %4, '2026-12-07', '2026-12-07' "
+                                  "FROM labels WHERE name = 'PER'")
+                       .arg(m_articles.at(article))
+                       .arg(start)
+                       .arg(end)
+                       .arg(int(status))
+                       .toUtf8());
 }
 
 AgreementReport TestAgreementStudy::run(const AgreementRequest &request)
@@ -329,13 +347,7 @@ void TestAgreementStudy::suggestionsDoNotCount()
     tag(0, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("alice"));
     tag(1, QStringLiteral("Rome"), QStringLiteral("LOC"), QStringLiteral("alice"));
     tag(1, QStringLiteral("Rome"), QStringLiteral("LOC"), QStringLiteral("bob"));
-    QVERIFY(rawExec(m_dir.filePath(QStringLiteral("test.marginalia")),
-                    QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", label_id, "
-                                   "annotator, status, created_at, modified_at) "
-                                   "SELECT %1, 0, 4, id, 'bob', 1, '2026-12-07', '2026-12-07' "
-                                   "FROM labels WHERE name = 'PER'")
-                        .arg(m_articles.at(0))
-                        .toUtf8()));
+    QVERIFY(storeUnchecked(0, 0, 4, AnnotationStatus::Suggested));
     const AgreementReport report = run({});
     QCOMPARE(report.articles, qint64(1));
     QCOMPARE(report.characters, qint64(Second.size()));
@@ -351,13 +363,7 @@ void TestAgreementStudy::spansPastTheEndAreReported()
     tag(0, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("bob"));
     tag(2, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("alice"));
     tag(2, QStringLiteral("Anna"), QStringLiteral("PER"), QStringLiteral("bob"));
-    QVERIFY(rawExec(m_dir.filePath(QStringLiteral("test.marginalia")),
-                    QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", label_id, "
-                                   "annotator, status, created_at, modified_at) "
-                                   "SELECT %1, 20, 999, id, 'bob', 0, '2026-12-07', '2026-12-07' "
-                                   "FROM labels WHERE name = 'PER'")
-                        .arg(m_articles.at(0))
-                        .toUtf8()));
+    QVERIFY(storeUnchecked(0, 20, 999, AnnotationStatus::Accepted));
     const AgreementReport report = run({});
     QCOMPARE(report.articles, qint64(2));
     QCOMPARE(report.problems.size(), 1);
